@@ -1,0 +1,529 @@
+//! Services and their questions: Open311 service definitions plus the local
+//! overlay, validated, grouped and searchable.
+//!
+//! Pure: no I/O apart from [`Catalogue::from_dir`], which only reads files.
+
+pub mod bundled;
+pub mod open311;
+pub mod overlay;
+
+use open311::{Datatype, ServiceType};
+use overlay::{
+    AttributeOverlay, ContactMode, Kind, LocationMode, Overlay, ServiceText, Signpost,
+};
+use std::collections::{BTreeMap, HashSet};
+use std::path::Path;
+
+/// A catalogue problem: the file, the key and what is wrong.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{file}: {key}: {problem}")]
+pub struct CatalogueError {
+    /// The file, such as `services/pothole.json`.
+    pub file: String,
+    /// Where in the file.
+    pub key: String,
+    /// What is wrong.
+    pub problem: String,
+}
+
+fn err(file: &str, key: impl Into<String>, problem: impl Into<String>) -> CatalogueError {
+    CatalogueError {
+        file: file.to_string(),
+        key: key.into(),
+        problem: problem.into(),
+    }
+}
+
+/// The raw files a catalogue is built from.
+#[derive(Debug, Clone, Default)]
+pub struct SourceFiles {
+    /// Where the files came from, prefixed to file names in messages.
+    pub origin: String,
+    /// `services.json`.
+    pub services: String,
+    /// `services/<code>.json` by service code.
+    pub definitions: BTreeMap<String, String>,
+    /// `overlay.toml`, when there is one.
+    pub overlay: Option<String>,
+}
+
+/// One choice of a list question.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct Choice {
+    /// Sent to the back office.
+    pub key: String,
+    /// Shown to the resident.
+    pub name: String,
+}
+
+/// One attribute of a service: a question, or information when not variable.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct Attribute {
+    /// False for information shown, not asked.
+    pub variable: bool,
+    /// Sent back as `attribute[code]`.
+    pub code: String,
+    /// The kind of answer.
+    pub datatype: Datatype,
+    /// Whether an answer is needed.
+    pub required: bool,
+    /// The question, or the information text.
+    pub question: String,
+    /// A hint under the question.
+    pub hint: Option<String>,
+    /// A short label for check-your-answers.
+    pub label: String,
+    /// Position in the form.
+    pub order: i64,
+    /// Choices of a list.
+    pub values: Vec<Choice>,
+    /// Limits from the overlay.
+    #[serde(skip)]
+    pub limits: AttributeOverlay,
+}
+
+/// A service, with its overlay applied.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct Service {
+    /// The back office's code.
+    pub code: String,
+    /// Plain name.
+    pub name: String,
+    /// Longer description.
+    pub description: Option<String>,
+    /// realtime, batch or blackbox.
+    pub service_type: ServiceType,
+    /// Search words.
+    pub keywords: Vec<String>,
+    /// Group name.
+    pub group: String,
+    /// Kind of journey.
+    pub kind: Kind,
+    /// Icon name.
+    pub icon: Option<String>,
+    /// How the location is asked.
+    pub location: LocationMode,
+    /// Whether contact details are asked.
+    pub contact: ContactMode,
+    /// Needs a digital champion.
+    pub champion_only: bool,
+    /// Help text.
+    pub help: Option<String>,
+    /// What happens next.
+    pub next_steps: Option<String>,
+    /// Where a signpost points.
+    pub signpost: Option<Signpost>,
+    /// Attributes sorted by `order` (then as sent).
+    pub attributes: Vec<Attribute>,
+    #[serde(skip)]
+    translations: BTreeMap<String, ServiceText>,
+}
+
+/// A group of services on the services screen.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct Group {
+    /// The name as the back office sends it (the key).
+    pub name: String,
+    /// Icon name.
+    pub icon: Option<String>,
+    #[serde(skip)]
+    translations: BTreeMap<String, String>,
+}
+
+/// The services the kiosk offers.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct Catalogue {
+    /// Groups in display order.
+    pub groups: Vec<Group>,
+    /// Services in the back office's order.
+    pub services: Vec<Service>,
+}
+
+const DEFAULT_GROUP: &str = "Other services";
+
+impl Catalogue {
+    /// The bundled demo catalogue.
+    pub fn bundled() -> Catalogue {
+        // The bundled files are checked by tests, so this cannot fail in a
+        // released build; fall back to an empty catalogue rather than abort.
+        Catalogue::load(&bundled::files()).unwrap_or(Catalogue {
+            groups: Vec::new(),
+            services: Vec::new(),
+        })
+    }
+
+    /// Reads a catalogue folder: `services.json`, `services/<code>.json`
+    /// for each service with metadata, and `overlay.toml` if present.
+    pub fn from_dir(dir: &Path) -> Result<Catalogue, CatalogueError> {
+        let origin = dir.display().to_string();
+        let read = |name: &str| {
+            std::fs::read_to_string(dir.join(name))
+                .map_err(|e| err(&format!("{origin}/{name}"), "(file)", format!("cannot read: {e}")))
+        };
+        let services = read("services.json")?;
+        let entries = open311::parse_services(&services)
+            .map_err(|e| err(&format!("{origin}/services.json"), json_at(&e), e.to_string()))?;
+        let mut definitions = BTreeMap::new();
+        for entry in entries.iter().filter(|e| e.metadata) {
+            let name = format!("services/{}.json", entry.service_code);
+            definitions.insert(entry.service_code.clone(), read(&name)?);
+        }
+        let overlay = dir
+            .join("overlay.toml")
+            .exists()
+            .then(|| read("overlay.toml"))
+            .transpose()?;
+        Catalogue::load(&SourceFiles {
+            origin,
+            services,
+            definitions,
+            overlay,
+        })
+    }
+
+    /// Builds and validates a catalogue from its files.
+    pub fn load(files: &SourceFiles) -> Result<Catalogue, CatalogueError> {
+        let at = |name: &str| {
+            if files.origin.is_empty() {
+                name.to_string()
+            } else {
+                format!("{}/{name}", files.origin)
+            }
+        };
+        let services_file = at("services.json");
+        let entries = open311::parse_services(&files.services)
+            .map_err(|e| err(&services_file, json_at(&e), e.to_string()))?;
+        if entries.is_empty() {
+            return Err(err(&services_file, "(list)", "the service list is empty"));
+        }
+        let overlay_file = at("overlay.toml");
+        let overlay: Overlay = match &files.overlay {
+            Some(text) => overlay::parse(text).map_err(|e| {
+                err(&overlay_file, toml_at(text, &e), e.message().trim().to_string())
+            })?,
+            None => Overlay::default(),
+        };
+
+        let mut seen = HashSet::new();
+        let mut services = Vec::new();
+        for (index, entry) in entries.into_iter().enumerate() {
+            let key = format!("[{index}] (service_code \"{}\")", entry.service_code);
+            if entry.service_code.trim().is_empty() {
+                return Err(err(&services_file, format!("[{index}]"), "service_code is empty"));
+            }
+            if !seen.insert(entry.service_code.clone()) {
+                return Err(err(&services_file, key, "this service_code appears twice"));
+            }
+            if entry.service_name.trim().is_empty() {
+                return Err(err(&services_file, key, "service_name is empty"));
+            }
+            let extra = overlay.services.get(&entry.service_code).cloned().unwrap_or_default();
+            let def_file = at(&format!("services/{}.json", entry.service_code));
+            let mut attributes = Vec::new();
+            if entry.metadata {
+                let Some(json) = files.definitions.get(&entry.service_code) else {
+                    return Err(err(
+                        &def_file,
+                        "(file)",
+                        "metadata is true but there is no service definition",
+                    ));
+                };
+                let def = open311::parse_definition(json)
+                    .map_err(|e| err(&def_file, json_at(&e), e.to_string()))?;
+                if def.service_code != entry.service_code {
+                    return Err(err(
+                        &def_file,
+                        "service_code",
+                        format!("says \"{}\", expected \"{}\"", def.service_code, entry.service_code),
+                    ));
+                }
+                let mut codes = HashSet::new();
+                for (i, raw) in def.attributes.into_iter().enumerate() {
+                    let akey = format!("attributes[{i}] (code \"{}\")", raw.code);
+                    if raw.code.trim().is_empty() {
+                        return Err(err(&def_file, format!("attributes[{i}]"), "code is empty"));
+                    }
+                    if !codes.insert(raw.code.clone()) {
+                        return Err(err(&def_file, akey, "this code appears twice"));
+                    }
+                    let is_list = matches!(
+                        raw.datatype,
+                        Datatype::Singlevaluelist | Datatype::Multivaluelist
+                    );
+                    if raw.variable && is_list && raw.values.is_empty() {
+                        return Err(err(&def_file, akey, "a list question needs at least one value"));
+                    }
+                    let mut keys = HashSet::new();
+                    for v in &raw.values {
+                        if !keys.insert(v.key.clone()) {
+                            return Err(err(
+                                &def_file,
+                                akey,
+                                format!("the value key \"{}\" appears twice", v.key),
+                            ));
+                        }
+                    }
+                    let question = raw
+                        .description
+                        .clone()
+                        .or_else(|| raw.datatype_description.clone())
+                        .unwrap_or_default();
+                    if question.trim().is_empty() {
+                        return Err(err(
+                            &def_file,
+                            akey,
+                            "description is empty: it is the question the resident is asked",
+                        ));
+                    }
+                    let limits = extra.attributes.get(&raw.code).cloned().unwrap_or_default();
+                    if let (Some(min), Some(max)) = (limits.min, limits.max)
+                        && min > max
+                    {
+                        return Err(err(
+                            &overlay_file,
+                            format!("services.{}.attributes.{}", entry.service_code, raw.code),
+                            "min is larger than max",
+                        ));
+                    }
+                    let hint = if raw.description.is_some() {
+                        raw.datatype_description.clone()
+                    } else {
+                        None
+                    };
+                    attributes.push(Attribute {
+                        variable: raw.variable,
+                        label: limits.label.clone().unwrap_or_else(|| question.clone()),
+                        code: raw.code,
+                        datatype: raw.datatype,
+                        required: raw.required,
+                        question,
+                        hint,
+                        order: raw.order,
+                        values: raw
+                            .values
+                            .into_iter()
+                            .map(|v| Choice {
+                                key: v.key,
+                                name: v.name,
+                            })
+                            .collect(),
+                        limits,
+                    });
+                }
+                for code in extra.attributes.keys() {
+                    if !codes.contains(code) {
+                        return Err(err(
+                            &overlay_file,
+                            format!("services.{}.attributes.{code}", entry.service_code),
+                            "the service definition has no attribute with this code",
+                        ));
+                    }
+                }
+                // Stable sort: equal orders keep the order they were sent in.
+                attributes.sort_by_key(|a| a.order);
+            }
+            if extra.kind == Kind::Signpost && extra.signpost.is_none() {
+                return Err(err(
+                    &overlay_file,
+                    format!("services.{}", entry.service_code),
+                    "kind is \"signpost\" but there is no [signpost] with where to go",
+                ));
+            }
+            let mut keywords = entry.keywords;
+            keywords.extend(extra.keywords.iter().cloned());
+            services.push(Service {
+                code: entry.service_code,
+                name: entry.service_name,
+                description: entry.description,
+                service_type: entry.service_type,
+                keywords,
+                group: entry.group.unwrap_or_else(|| DEFAULT_GROUP.to_string()),
+                kind: extra.kind,
+                icon: extra.icon,
+                location: extra.location,
+                contact: extra.contact,
+                champion_only: extra.champion_only,
+                help: extra.help,
+                next_steps: extra.next_steps,
+                signpost: extra.signpost,
+                attributes,
+                translations: extra.translations,
+            });
+        }
+        for code in overlay.services.keys() {
+            if !seen.contains(code) {
+                return Err(err(
+                    &overlay_file,
+                    format!("services.{code}"),
+                    "there is no service with this code in services.json",
+                ));
+            }
+        }
+
+        let mut groups: Vec<Group> = Vec::new();
+        for g in &overlay.groups {
+            if services.iter().any(|s| s.group == g.name) {
+                groups.push(Group {
+                    name: g.name.clone(),
+                    icon: g.icon.clone(),
+                    translations: g.translations.clone(),
+                });
+            }
+        }
+        for s in &services {
+            if !groups.iter().any(|g| g.name == s.group) {
+                groups.push(Group {
+                    name: s.group.clone(),
+                    icon: None,
+                    translations: BTreeMap::new(),
+                });
+            }
+        }
+        Ok(Catalogue { groups, services })
+    }
+
+    /// The service with a code.
+    pub fn service(&self, code: &str) -> Option<&Service> {
+        self.services.iter().find(|s| s.code == code)
+    }
+
+    /// The services of a group, in catalogue order.
+    pub fn in_group<'a>(&'a self, group: &'a str) -> impl Iterator<Item = &'a Service> + 'a {
+        self.services.iter().filter(move |s| s.group == group)
+    }
+
+    /// Services whose name, keywords, group or description contain words
+    /// starting with every word of the query; name matches first.
+    pub fn search(&self, query: &str, locale: &str) -> Vec<&Service> {
+        let wanted: Vec<String> = words(query);
+        if wanted.is_empty() {
+            return Vec::new();
+        }
+        let mut hits: Vec<(u8, usize, &Service)> = Vec::new();
+        for (i, s) in self.services.iter().enumerate() {
+            let name = words(&s.name_in(locale));
+            let mut rest = words(&s.name);
+            for k in &s.keywords {
+                rest.extend(words(k));
+            }
+            rest.extend(words(&s.group));
+            rest.extend(words(&self.group_name(&s.group, locale)));
+            if let Some(d) = s.description_in(locale) {
+                rest.extend(words(&d));
+            }
+            let in_name = wanted.iter().all(|w| name.iter().any(|n| n.starts_with(w)));
+            let anywhere = wanted
+                .iter()
+                .all(|w| name.iter().chain(rest.iter()).any(|n| n.starts_with(w)));
+            if in_name {
+                hits.push((0, i, s));
+            } else if anywhere {
+                hits.push((1, i, s));
+            }
+        }
+        hits.sort_by_key(|(rank, i, _)| (*rank, *i));
+        hits.into_iter().map(|(_, _, s)| s).collect()
+    }
+
+    /// A group's name in a language, falling back to the sent name.
+    pub fn group_name(&self, group: &str, locale: &str) -> String {
+        self.groups
+            .iter()
+            .find(|g| g.name == group)
+            .and_then(|g| g.translations.get(locale))
+            .cloned()
+            .unwrap_or_else(|| group.to_string())
+    }
+}
+
+fn words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+impl Service {
+    fn text(&self, locale: &str) -> Option<&ServiceText> {
+        self.translations.get(locale)
+    }
+
+    /// The name in a language.
+    pub fn name_in(&self, locale: &str) -> String {
+        self.text(locale)
+            .and_then(|t| t.name.clone())
+            .unwrap_or_else(|| self.name.clone())
+    }
+
+    /// The description in a language.
+    pub fn description_in(&self, locale: &str) -> Option<String> {
+        self.text(locale)
+            .and_then(|t| t.description.clone())
+            .or_else(|| self.description.clone())
+    }
+
+    /// A copy with every text in the given language where a translation
+    /// exists. Codes and keys never change, so answers survive a change of
+    /// language.
+    pub fn localised(&self, locale: &str) -> Service {
+        let mut s = self.clone();
+        let Some(t) = self.text(locale) else {
+            return s;
+        };
+        if let Some(v) = &t.name {
+            s.name = v.clone();
+        }
+        if let Some(v) = &t.description {
+            s.description = Some(v.clone());
+        }
+        if let Some(v) = &t.help {
+            s.help = Some(v.clone());
+        }
+        if let Some(v) = &t.next_steps {
+            s.next_steps = Some(v.clone());
+        }
+        for a in &mut s.attributes {
+            let Some(at) = t.attributes.get(&a.code) else {
+                continue;
+            };
+            if let Some(v) = &at.question {
+                a.question = v.clone();
+                a.label = v.clone();
+            }
+            if let Some(v) = &at.hint {
+                a.hint = Some(v.clone());
+            }
+            if let Some(v) = &at.label {
+                a.label = v.clone();
+            }
+            for c in &mut a.values {
+                if let Some(v) = at.values.get(&c.key) {
+                    c.name = v.clone();
+                }
+            }
+        }
+        s
+    }
+
+    /// The questions the resident answers (variable attributes), in order.
+    pub fn questions(&self) -> impl Iterator<Item = &Attribute> {
+        self.attributes.iter().filter(|a| a.variable)
+    }
+}
+
+fn json_at(e: &serde_json::Error) -> String {
+    format!("line {}, column {}", e.line(), e.column())
+}
+
+fn toml_at(text: &str, e: &toml::de::Error) -> String {
+    match e.span() {
+        Some(span) => {
+            let before = &text[..span.start.min(text.len())];
+            format!("line {}", before.matches('\n').count() + 1)
+        }
+        None => "(file)".to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,510 @@
+//! The terminal's configuration: TOML read from `--config FILE`, else the file
+//! named by `FRONTDOOR_CONFIG`, else the embedded demo default.
+//!
+//! Unknown keys are refused (a misspelt key would otherwise be silently
+//! ignored), and every problem names the file, the key and what to do.
+
+use serde::Deserialize;
+use std::path::{Path, PathBuf};
+
+/// The embedded default: the demo council, bundled catalogue, no back office,
+/// receipts written as files under the data folder, a window not fullscreen.
+pub const EMBEDDED_DEFAULT: &str = include_str!("../assets/default-config.toml");
+
+/// Where a configuration came from, for messages.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Source {
+    /// A file on disk.
+    File(PathBuf),
+    /// The default compiled into the program.
+    Embedded,
+}
+
+impl std::fmt::Display for Source {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Source::File(path) => write!(f, "{}", path.display()),
+            Source::Embedded => f.write_str("the embedded default config"),
+        }
+    }
+}
+
+/// The whole configuration.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    /// This terminal.
+    pub kiosk: Kiosk,
+    /// The council's back office.
+    #[serde(default)]
+    pub backend: Backend,
+    /// The receipt printer.
+    #[serde(default)]
+    pub printer: Printer,
+    /// Resident session timing.
+    #[serde(default)]
+    pub session: Session,
+    /// The local store of submissions.
+    #[serde(default)]
+    pub outbox: Outbox,
+    /// The council's appointment calendar, when appointments are used.
+    #[serde(default)]
+    pub calendar: Option<Calendar>,
+    /// Where the catalogue comes from besides the back office.
+    #[serde(default)]
+    pub catalogue: CatalogueConfig,
+    /// Where this configuration was read from.
+    #[serde(skip, default = "default_source")]
+    pub source: Source,
+}
+
+fn default_source() -> Source {
+    Source::Embedded
+}
+
+/// `[kiosk]`: this terminal.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Kiosk {
+    /// Unique per terminal; sent as `device_id` and hashed into references.
+    pub id: String,
+    /// The library or hub, shown on the welcome screen and receipts.
+    pub site_name: String,
+    /// The council's name, shown above the site name when set.
+    #[serde(default)]
+    pub council_name: Option<String>,
+    /// Open fullscreen (a window when false).
+    #[serde(default = "yes")]
+    pub fullscreen: bool,
+    /// The data folder (database, receipts). Default: the user's data folder.
+    #[serde(default)]
+    pub data_dir: Option<PathBuf>,
+    /// Four reference characters assigned to this terminal by the council, to
+    /// use instead of the hash of `id`.
+    #[serde(default)]
+    pub reference_prefix: Option<String>,
+}
+
+fn yes() -> bool {
+    true
+}
+
+/// Which kind of back office the terminal talks to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum BackendKind {
+    /// Open311 GeoReport v2.
+    Open311,
+    /// Queue only: submissions stay on the terminal.
+    #[default]
+    None,
+}
+
+/// `[backend]`: the council's back office.
+#[derive(Debug, Clone, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct Backend {
+    /// `open311` or `none`.
+    #[serde(default)]
+    pub kind: BackendKind,
+    /// The Open311 endpoint base URL.
+    #[serde(default)]
+    pub url: Option<String>,
+    /// The Open311 `jurisdiction_id`.
+    #[serde(default)]
+    pub jurisdiction_id: Option<String>,
+    /// The API key, inline.
+    #[serde(default)]
+    pub api_key: Option<String>,
+    /// A file holding the API key.
+    #[serde(default)]
+    pub api_key_file: Option<PathBuf>,
+    /// Where a resident can follow their case; `{reference}` is filled in.
+    #[serde(default)]
+    pub tracking_url: Option<String>,
+}
+
+/// The printer transports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum PrinterKind {
+    /// A USB device file such as /dev/usb/lp0.
+    Usb,
+    /// Raw TCP, port 9100.
+    Network,
+    /// A serial device.
+    Serial,
+    /// Files in a folder (the demo default).
+    #[default]
+    File,
+    /// No printer.
+    None,
+}
+
+/// `[printer]`: the receipt printer.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Printer {
+    /// Transport.
+    #[serde(default)]
+    pub kind: PrinterKind,
+    /// Device file for usb and serial, or the folder for file.
+    #[serde(default)]
+    pub path: Option<PathBuf>,
+    /// host:port for network.
+    #[serde(default)]
+    pub address: Option<String>,
+    /// 576 for 80 mm paper, 384 for 58 mm.
+    #[serde(default = "default_paper")]
+    pub paper_width_dots: u32,
+}
+
+fn default_paper() -> u32 {
+    576
+}
+
+impl Default for Printer {
+    fn default() -> Self {
+        Printer {
+            kind: PrinterKind::File,
+            path: None,
+            address: None,
+            paper_width_dots: default_paper(),
+        }
+    }
+}
+
+/// `[session]`: inactivity timing.
+#[derive(Debug, Clone, Copy, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Session {
+    /// Seconds without a touch or key before the warning shows.
+    #[serde(default = "default_warning")]
+    pub idle_warning_secs: u64,
+    /// Seconds the warning counts down before the session is wiped.
+    #[serde(default = "default_reset")]
+    pub idle_reset_secs: u64,
+}
+
+fn default_warning() -> u64 {
+    90
+}
+fn default_reset() -> u64 {
+    30
+}
+
+impl Default for Session {
+    fn default() -> Self {
+        Session {
+            idle_warning_secs: default_warning(),
+            idle_reset_secs: default_reset(),
+        }
+    }
+}
+
+/// `[outbox]`: the local store.
+#[derive(Debug, Clone, Copy, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Outbox {
+    /// Hours after sending before a submission's personal data is erased.
+    #[serde(default = "default_retention")]
+    pub retention_hours: u64,
+}
+
+fn default_retention() -> u64 {
+    24
+}
+
+impl Default for Outbox {
+    fn default() -> Self {
+        Outbox {
+            retention_hours: default_retention(),
+        }
+    }
+}
+
+/// `[calendar]`: the council's CalDAV server.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Calendar {
+    /// The hub's calendar collection URL.
+    pub url: String,
+    /// CalDAV user.
+    #[serde(default)]
+    pub username: Option<String>,
+    /// CalDAV password, inline.
+    #[serde(default)]
+    pub password: Option<String>,
+    /// A file holding the CalDAV password.
+    #[serde(default)]
+    pub password_file: Option<PathBuf>,
+}
+
+/// `[catalogue]`: a council's own catalogue folder.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CatalogueConfig {
+    /// A folder laid out like `assets/catalogue` (services.json,
+    /// services/<code>.json, overlay.toml) used instead of the bundled one.
+    #[serde(default)]
+    pub dir: Option<PathBuf>,
+}
+
+/// A configuration problem: where, which key, and what to do.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{file}: {key}: {problem}")]
+pub struct ConfigError {
+    /// The file (or the embedded default).
+    pub file: String,
+    /// The key, such as `session.idle_warning_secs`, or `(file)`.
+    pub key: String,
+    /// What is wrong and what to do.
+    pub problem: String,
+}
+
+impl Config {
+    /// Loads the configuration the way every subcommand does: `--config`,
+    /// else `FRONTDOOR_CONFIG`, else the embedded default.
+    pub fn load(explicit: Option<&Path>) -> Result<Config, ConfigError> {
+        let from_env = std::env::var_os("FRONTDOOR_CONFIG")
+            .filter(|v| !v.is_empty())
+            .map(PathBuf::from);
+        match explicit.map(Path::to_path_buf).or(from_env) {
+            Some(path) => Config::from_file(&path),
+            None => Config::parse(EMBEDDED_DEFAULT, Source::Embedded),
+        }
+    }
+
+    /// Reads and validates a config file.
+    pub fn from_file(path: &Path) -> Result<Config, ConfigError> {
+        let text = std::fs::read_to_string(path).map_err(|e| ConfigError {
+            file: path.display().to_string(),
+            key: "(file)".into(),
+            problem: format!("cannot read the file: {e}"),
+        })?;
+        Config::parse(&text, Source::File(path.to_path_buf()))
+    }
+
+    /// Parses and validates config text.
+    pub fn parse(text: &str, source: Source) -> Result<Config, ConfigError> {
+        let mut config: Config = toml::from_str(text).map_err(|e| {
+            let (line, col) = e
+                .span()
+                .map(|span| line_col(text, span.start))
+                .unwrap_or((0, 0));
+            ConfigError {
+                file: source.to_string(),
+                key: format!("line {line}, column {col}"),
+                problem: e.message().trim().to_string(),
+            }
+        })?;
+        config.source = source;
+        config.validate()?;
+        Ok(config)
+    }
+
+    fn problem(&self, key: &str, problem: impl Into<String>) -> ConfigError {
+        ConfigError {
+            file: self.source.to_string(),
+            key: key.into(),
+            problem: problem.into(),
+        }
+    }
+
+    /// Checks values that parse but cannot work.
+    pub fn validate(&self) -> Result<(), ConfigError> {
+        let id = self.kiosk.id.trim();
+        if id.is_empty() || id.len() > 64 || !id.chars().all(|c| c.is_ascii_graphic()) {
+            return Err(self.problem(
+                "kiosk.id",
+                "give each terminal an id of 1 to 64 letters, digits or dashes, with no spaces",
+            ));
+        }
+        if self.kiosk.site_name.trim().is_empty() {
+            return Err(self.problem("kiosk.site_name", "give the library or hub's name"));
+        }
+        if let Some(prefix) = &self.kiosk.reference_prefix {
+            let ok = prefix.len() == 4
+                && prefix
+                    .bytes()
+                    .all(|c| crate::reference::ALPHABET.contains(&c));
+            if !ok {
+                return Err(self.problem(
+                    "kiosk.reference_prefix",
+                    format!(
+                        "use exactly 4 characters from {}",
+                        String::from_utf8_lossy(crate::reference::ALPHABET)
+                    ),
+                ));
+            }
+        }
+        if self.backend.kind == BackendKind::Open311 {
+            match &self.backend.url {
+                None => {
+                    return Err(self.problem(
+                        "backend.url",
+                        "kind is \"open311\", so give the endpoint's URL, such as https://council.example/open311/v2",
+                    ));
+                }
+                Some(url) if !(url.starts_with("http://") || url.starts_with("https://")) => {
+                    return Err(self.problem(
+                        "backend.url",
+                        format!("\"{url}\" must start with https:// (or http:// on the same machine)"),
+                    ));
+                }
+                _ => {}
+            }
+        }
+        if self.backend.api_key.is_some() && self.backend.api_key_file.is_some() {
+            return Err(self.problem(
+                "backend.api_key_file",
+                "set api_key or api_key_file, not both",
+            ));
+        }
+        if let Some(url) = &self.backend.tracking_url
+            && !url.contains("{reference}")
+        {
+            return Err(self.problem(
+                "backend.tracking_url",
+                "put {reference} where the case reference goes, such as https://council.example/track?ref={reference}",
+            ));
+        }
+        match self.printer.kind {
+            PrinterKind::Usb | PrinterKind::Serial if self.printer.path.is_none() => {
+                return Err(self.problem(
+                    "printer.path",
+                    "give the printer's device file, such as /dev/usb/lp0",
+                ));
+            }
+            PrinterKind::Network => match &self.printer.address {
+                Some(addr) if addr.rsplit_once(':').is_some_and(|(h, p)| !h.is_empty() && p.parse::<u16>().is_ok()) => {}
+                _ => {
+                    return Err(self.problem(
+                        "printer.address",
+                        "give the printer's address and port, such as 192.0.2.10:9100",
+                    ));
+                }
+            },
+            _ => {}
+        }
+        if ![384, 576].contains(&self.printer.paper_width_dots) {
+            return Err(self.problem(
+                "printer.paper_width_dots",
+                format!(
+                    "{} is not a paper width: use 576 for 80 mm paper or 384 for 58 mm paper",
+                    self.printer.paper_width_dots
+                ),
+            ));
+        }
+        if !(10..=3600).contains(&self.session.idle_warning_secs) {
+            return Err(self.problem(
+                "session.idle_warning_secs",
+                "use a number of seconds from 10 to 3600",
+            ));
+        }
+        if !(5..=600).contains(&self.session.idle_reset_secs) {
+            return Err(self.problem(
+                "session.idle_reset_secs",
+                "use a number of seconds from 5 to 600",
+            ));
+        }
+        if self.outbox.retention_hours == 0 {
+            return Err(self.problem(
+                "outbox.retention_hours",
+                "use at least 1 hour, so a resident can still check progress on the day",
+            ));
+        }
+        if let Some(cal) = &self.calendar {
+            if !(cal.url.starts_with("http://") || cal.url.starts_with("https://")) {
+                return Err(self.problem("calendar.url", "must start with https:// or http://"));
+            }
+            if cal.password.is_some() && cal.password_file.is_some() {
+                return Err(self.problem(
+                    "calendar.password_file",
+                    "set password or password_file, not both",
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    /// The data folder: the configured one, else the user's data folder.
+    pub fn data_dir(&self) -> PathBuf {
+        self.kiosk.data_dir.clone().unwrap_or_else(|| {
+            dirs::data_dir()
+                .unwrap_or_else(|| PathBuf::from("."))
+                .join("frontdoor")
+        })
+    }
+
+    /// The four reference characters for this terminal.
+    pub fn terminal_part(&self) -> String {
+        self.kiosk
+            .reference_prefix
+            .clone()
+            .unwrap_or_else(|| crate::reference::terminal_part(&self.kiosk.id))
+    }
+
+    /// The database file.
+    pub fn database_path(&self) -> PathBuf {
+        self.data_dir().join("frontdoor.sqlite3")
+    }
+}
+
+fn line_col(text: &str, offset: usize) -> (usize, usize) {
+    let before = &text[..offset.min(text.len())];
+    let line = before.matches('\n').count() + 1;
+    let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (line, col)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(text: &str) -> Result<Config, ConfigError> {
+        Config::parse(text, Source::File("t.toml".into()))
+    }
+
+    #[test]
+    fn embedded_default_is_valid_and_windowed() {
+        let c = Config::parse(EMBEDDED_DEFAULT, Source::Embedded).expect("valid");
+        assert!(!c.kiosk.fullscreen);
+        assert_eq!(c.backend.kind, BackendKind::None);
+        assert_eq!(c.printer.kind, PrinterKind::File);
+    }
+
+    #[test]
+    fn the_example_config_is_valid() {
+        let text = include_str!("../assets/config.example.toml");
+        let c = parse(text).expect("example config parses");
+        assert_eq!(c.backend.kind, BackendKind::Open311);
+        assert!(c.calendar.is_some());
+    }
+
+    #[test]
+    fn unknown_keys_name_the_line() {
+        let e = parse("[kiosk]\nid = \"A\"\nsite_name = \"B\"\nfulscreen = true\n").unwrap_err();
+        assert_eq!(e.file, "t.toml");
+        assert!(e.key.starts_with("line 4"), "{e}");
+        assert!(e.problem.contains("fulscreen"), "{e}");
+    }
+
+    #[test]
+    fn bad_values_name_the_key() {
+        let base = "[kiosk]\nid = \"A\"\nsite_name = \"B\"\n";
+        let cases = [
+            ("[printer]\npaper_width_dots = 500\n", "printer.paper_width_dots"),
+            ("[backend]\nkind = \"open311\"\n", "backend.url"),
+            ("[session]\nidle_warning_secs = 2\n", "session.idle_warning_secs"),
+            ("[printer]\nkind = \"network\"\n", "printer.address"),
+            ("[backend]\ntracking_url = \"https://x/\"\n", "backend.tracking_url"),
+            ("[outbox]\nretention_hours = 0\n", "outbox.retention_hours"),
+        ];
+        for (extra, key) in cases {
+            let e = parse(&format!("{base}{extra}")).unwrap_err();
+            assert_eq!(e.key, key, "{e}");
+            assert!(e.to_string().starts_with("t.toml: "), "{e}");
+        }
+    }
+}

@@ -1,0 +1,10 @@
+//! Frontdoor: a council's "one front door" on public terminals in libraries and
+//! community hubs.
+//!
+//! The pure side ([`catalogue`], [`journey`], [`reference`], [`i18n`]) knows
+//! nothing of iced, tokio or SQLite; [`outbox`] does the disk I/O; [`app`] and
+//! [`ui`] are the iced program that ties them together.
+
+pub mod catalogue;
+pub mod config;
+pub mod reference;
