@@ -7,4 +7,5 @@
 
 pub mod catalogue;
 pub mod config;
+pub mod journey;
 pub mod reference;

@@ -1,0 +1,884 @@
+//! The journey through one service: a pure step machine.
+//!
+//! One question per page, in `order`; information pages for non-variable
+//! attributes; the location and contact steps the overlay asks for; then check
+//! your answers. Continue validates and keeps what was typed; Back never loses
+//! an answer; Change from check-your-answers returns there afterwards. No iced,
+//! no I/O: the app turns [`Problem`]s into words and draws the pages.
+
+pub mod validate;
+
+use crate::catalogue::overlay::{ContactMode, LocationMode};
+use crate::catalogue::open311::Datatype;
+use crate::catalogue::{Attribute, Service};
+use chrono::{Datelike, NaiveDate};
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, BTreeSet};
+pub use validate::Problem;
+
+/// A page of the journey.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Step {
+    /// Information from a non-variable attribute (index into `attributes`).
+    Info(usize),
+    /// A question (index into `attributes`).
+    Question(usize),
+    /// The postcode of the address.
+    Postcode,
+    /// The house number or name.
+    House,
+    /// A description of the place.
+    Landmark,
+    /// Phone, email, or no contact.
+    ContactMethod,
+    /// The phone number or email address.
+    ContactDetail,
+    /// The resident's name, when they gave contact details.
+    ContactName,
+    /// Check your answers.
+    Check,
+}
+
+/// How the resident wants to be contacted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ContactMethod {
+    /// By phone.
+    Phone,
+    /// By email.
+    Email,
+    /// Not at all.
+    None,
+}
+
+/// An answer to an attribute question, as the resident gave it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", content = "value", rename_all = "lowercase")]
+pub enum Answer {
+    /// Text or a number as typed.
+    Text(String),
+    /// A date.
+    Date(NaiveDate),
+    /// One choice key.
+    One(String),
+    /// Choice keys, in the catalogue's order.
+    Many(Vec<String>),
+}
+
+/// Where the problem is or the property is.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Location {
+    /// Postcode as typed.
+    pub postcode: String,
+    /// House number or name.
+    pub house: String,
+    /// A description of the place.
+    pub landmark: String,
+    /// The resident said they do not know the postcode.
+    pub no_postcode: bool,
+}
+
+/// How to reach the resident.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Contact {
+    /// Chosen method.
+    pub method: Option<ContactMethod>,
+    /// Phone as typed.
+    pub phone: String,
+    /// Email as typed.
+    pub email: String,
+    /// Name as typed.
+    pub name: String,
+}
+
+/// Everything answered so far.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Answers {
+    /// By attribute code.
+    pub attributes: BTreeMap<String, Answer>,
+    /// Location.
+    pub location: Location,
+    /// Contact details.
+    pub contact: Contact,
+}
+
+/// What the resident's submission holds, ready to store and send.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Submission {
+    /// The service code.
+    pub service_code: String,
+    /// Answers by attribute code (only questions with an answer).
+    pub attributes: BTreeMap<String, Answer>,
+    /// Open311 `address_string`: "house, POSTCODE" or the description.
+    pub address_string: Option<String>,
+    /// Normalised postcode, when given.
+    pub postcode: Option<String>,
+    /// Phone, when given.
+    pub phone: Option<String>,
+    /// Email, when given.
+    pub email: Option<String>,
+    /// Name, when given.
+    pub name: Option<String>,
+}
+
+/// One row of check-your-answers.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Row {
+    /// The page Change goes back to.
+    pub step: Step,
+    /// What the row is.
+    pub label: RowLabel,
+    /// The answer.
+    pub value: Shown,
+}
+
+/// The label of a check-your-answers row.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RowLabel {
+    /// A question's label from the catalogue.
+    Attribute(String),
+    /// A fixed row, by Fluent message id.
+    Fixed(&'static str),
+}
+
+/// An answer as shown.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Shown {
+    /// Text.
+    Text(String),
+    /// A date, formatted by the app in the resident's language.
+    Date(NaiveDate),
+    /// Choice names.
+    Choices(Vec<String>),
+    /// The contact method chosen.
+    Method(ContactMethod),
+    /// Nothing given (optional question).
+    NotGiven,
+}
+
+/// What Continue did.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Outcome {
+    /// Moved to another page.
+    Moved,
+    /// Stayed: these problems need putting right.
+    Problems,
+    /// Everything is answered and checked: submit.
+    Submit,
+}
+
+/// A journey through one service.
+#[derive(Debug, Clone)]
+pub struct Journey {
+    service: Service,
+    step: Step,
+    answers: Answers,
+    problems: Vec<Problem>,
+    changing: bool,
+    today: NaiveDate,
+}
+
+impl Journey {
+    /// Starts a journey at its first page. `today` bounds date questions.
+    pub fn new(service: Service, today: NaiveDate) -> Journey {
+        let mut journey = Journey {
+            service,
+            step: Step::Check,
+            answers: Answers::default(),
+            problems: Vec::new(),
+            changing: false,
+            today,
+        };
+        journey.step = journey.steps()[0];
+        journey.prepare_step();
+        journey
+    }
+
+    /// The service (in the current language).
+    pub fn service(&self) -> &Service {
+        &self.service
+    }
+
+    /// Replaces the service with the same service in another language;
+    /// answers are kept because codes and keys do not change.
+    pub fn relocalise(&mut self, service: Service) {
+        if service.code == self.service.code {
+            self.service = service;
+        }
+    }
+
+    /// The current page.
+    pub fn step(&self) -> Step {
+        self.step
+    }
+
+    /// The answers so far.
+    pub fn answers(&self) -> &Answers {
+        &self.answers
+    }
+
+    /// Problems found by the last Continue on this page.
+    pub fn problems(&self) -> &[Problem] {
+        &self.problems
+    }
+
+    /// Whether the resident came here with Change from check-your-answers.
+    pub fn is_changing(&self) -> bool {
+        self.changing
+    }
+
+    /// Today's date as the journey sees it.
+    pub fn today(&self) -> NaiveDate {
+        self.today
+    }
+
+    /// The attribute behind an Info or Question page.
+    pub fn attribute(&self, step: Step) -> Option<&Attribute> {
+        match step {
+            Step::Info(i) | Step::Question(i) => self.service.attributes.get(i),
+            _ => None,
+        }
+    }
+
+    /// Every page, in order, for the answers given so far.
+    pub fn steps(&self) -> Vec<Step> {
+        let mut steps: Vec<Step> = self
+            .service
+            .attributes
+            .iter()
+            .enumerate()
+            .map(|(i, a)| if a.variable { Step::Question(i) } else { Step::Info(i) })
+            .collect();
+        match self.service.location {
+            LocationMode::Address => {
+                steps.push(Step::Postcode);
+                steps.push(if self.answers.location.no_postcode {
+                    Step::Landmark
+                } else {
+                    Step::House
+                });
+            }
+            LocationMode::Landmark => steps.push(Step::Landmark),
+            LocationMode::None => {}
+        }
+        match self.service.contact {
+            ContactMode::None => {}
+            ContactMode::Phone => {
+                steps.push(Step::ContactDetail);
+                steps.push(Step::ContactName);
+            }
+            ContactMode::Optional | ContactMode::Required => {
+                steps.push(Step::ContactMethod);
+                if matches!(
+                    self.answers.contact.method,
+                    Some(ContactMethod::Phone | ContactMethod::Email)
+                ) {
+                    steps.push(Step::ContactDetail);
+                    steps.push(Step::ContactName);
+                }
+            }
+        }
+        steps.push(Step::Check);
+        steps
+    }
+
+    /// Page number and number of pages before check-your-answers (1-based).
+    pub fn progress(&self) -> (usize, usize) {
+        let steps = self.steps();
+        let total = steps.len() - 1;
+        let at = steps.iter().position(|s| *s == self.step).unwrap_or(total);
+        ((at + 1).min(total), total)
+    }
+
+    /// The contact method in force: phone for services that need a phone.
+    pub fn contact_method(&self) -> Option<ContactMethod> {
+        match self.service.contact {
+            ContactMode::Phone => Some(ContactMethod::Phone),
+            _ => self.answers.contact.method,
+        }
+    }
+
+    /// The text field on this page, if it has one.
+    fn field_mut(&mut self) -> Option<&mut String> {
+        let method = self.contact_method();
+        match self.step {
+            Step::Question(i) => {
+                let a = self.service.attributes.get(i)?;
+                if !matches!(a.datatype, Datatype::String | Datatype::Text | Datatype::Number) {
+                    return None;
+                }
+                let code = a.code.clone();
+                let entry = self
+                    .answers
+                    .attributes
+                    .entry(code)
+                    .or_insert_with(|| Answer::Text(String::new()));
+                match entry {
+                    Answer::Text(s) => Some(s),
+                    _ => None,
+                }
+            }
+            Step::Postcode => Some(&mut self.answers.location.postcode),
+            Step::House => Some(&mut self.answers.location.house),
+            Step::Landmark => Some(&mut self.answers.location.landmark),
+            Step::ContactDetail => match method {
+                Some(ContactMethod::Email) => Some(&mut self.answers.contact.email),
+                _ => Some(&mut self.answers.contact.phone),
+            },
+            Step::ContactName => Some(&mut self.answers.contact.name),
+            _ => None,
+        }
+    }
+
+    /// What kind of typing the page's field takes.
+    pub fn field_kind(&self) -> Option<FieldKind> {
+        match self.step {
+            Step::Question(i) => match self.service.attributes.get(i)?.datatype {
+                Datatype::String => Some(FieldKind::Line),
+                Datatype::Text => Some(FieldKind::Lines),
+                Datatype::Number => Some(FieldKind::Number),
+                _ => None,
+            },
+            Step::Postcode => Some(FieldKind::Postcode),
+            Step::House | Step::ContactName => Some(FieldKind::Line),
+            Step::Landmark => Some(FieldKind::Lines),
+            Step::ContactDetail => match self.contact_method() {
+                Some(ContactMethod::Email) => Some(FieldKind::Email),
+                _ => Some(FieldKind::Phone),
+            },
+            _ => None,
+        }
+    }
+
+    /// The text in the page's field.
+    pub fn field_text(&self) -> Option<String> {
+        let mut copy = self.clone();
+        copy.field_mut().map(|s| s.clone())
+    }
+
+    /// Types text into the page's field. Characters the field cannot take
+    /// (letters in a number) are left out.
+    pub fn type_text(&mut self, text: &str) {
+        let Some(kind) = self.field_kind() else {
+            return;
+        };
+        if let Some(field) = self.field_mut() {
+            for c in text.chars() {
+                if kind.accepts(c) {
+                    field.push(c);
+                }
+            }
+        }
+    }
+
+    /// Deletes the last character of the page's field.
+    pub fn backspace(&mut self) {
+        if let Some(field) = self.field_mut() {
+            field.pop();
+        }
+    }
+
+    /// Empties the page's field.
+    pub fn clear_field(&mut self) {
+        if let Some(field) = self.field_mut() {
+            field.clear();
+        }
+    }
+
+    /// Chooses a value of a single-choice question, or a contact method.
+    pub fn choose(&mut self, key: &str) {
+        match self.step {
+            Step::Question(i) => {
+                if let Some(a) = self.service.attributes.get(i)
+                    && a.values.iter().any(|v| v.key == key)
+                {
+                    self.answers
+                        .attributes
+                        .insert(a.code.clone(), Answer::One(key.to_string()));
+                }
+            }
+            Step::ContactMethod => {
+                self.answers.contact.method = match key {
+                    "phone" => Some(ContactMethod::Phone),
+                    "email" => Some(ContactMethod::Email),
+                    "none" if self.service.contact == ContactMode::Optional => Some(ContactMethod::None),
+                    _ => self.answers.contact.method,
+                };
+            }
+            _ => {}
+        }
+    }
+
+    /// Ticks or unticks a value of a multiple-choice question.
+    pub fn toggle(&mut self, key: &str) {
+        let Step::Question(i) = self.step else {
+            return;
+        };
+        let Some(a) = self.service.attributes.get(i) else {
+            return;
+        };
+        if !a.values.iter().any(|v| v.key == key) {
+            return;
+        }
+        let mut chosen: BTreeSet<String> = match self.answers.attributes.get(&a.code) {
+            Some(Answer::Many(keys)) => keys.iter().cloned().collect(),
+            _ => BTreeSet::new(),
+        };
+        if !chosen.remove(key) {
+            chosen.insert(key.to_string());
+        }
+        let ordered = a
+            .values
+            .iter()
+            .filter(|v| chosen.contains(&v.key))
+            .map(|v| v.key.clone())
+            .collect();
+        self.answers.attributes.insert(a.code.clone(), Answer::Many(ordered));
+    }
+
+    /// The date shown by the page's date picker.
+    pub fn date(&self) -> Option<NaiveDate> {
+        let a = self.attribute(self.step)?;
+        match self.answers.attributes.get(&a.code) {
+            Some(Answer::Date(d)) => Some(*d),
+            _ => None,
+        }
+    }
+
+    /// Sets the date picker's date.
+    pub fn set_date(&mut self, date: NaiveDate) {
+        if let Step::Question(i) = self.step
+            && let Some(a) = self.service.attributes.get(i)
+            && a.datatype == Datatype::Datetime
+        {
+            self.answers.attributes.insert(a.code.clone(), Answer::Date(date));
+        }
+    }
+
+    /// Moves the date picker by days, months or years; the day is kept
+    /// within the month (31 January plus a month is 28 or 29 February).
+    pub fn step_date(&mut self, unit: DateUnit, delta: i32) {
+        let Some(current) = self.date() else {
+            return;
+        };
+        let next = match unit {
+            DateUnit::Day => current.checked_add_signed(chrono::Duration::days(i64::from(delta))),
+            DateUnit::Month => add_months(current, delta),
+            DateUnit::Year => add_months(current, delta * 12),
+        };
+        if let Some(d) = next {
+            self.set_date(d);
+        }
+    }
+
+    /// Says the resident does not know the postcode: ask for a description.
+    pub fn no_postcode(&mut self) {
+        if self.step == Step::Postcode {
+            self.answers.location.no_postcode = true;
+            self.problems.clear();
+            self.step = Step::Landmark;
+            self.prepare_step();
+        }
+    }
+
+    /// Fills what a page needs before it is shown (a date picker starts on
+    /// today), and clears stale problems.
+    fn prepare_step(&mut self) {
+        self.problems.clear();
+        if let Step::Question(i) = self.step
+            && let Some(a) = self.service.attributes.get(i)
+            && a.datatype == Datatype::Datetime
+            && !self.answers.attributes.contains_key(&a.code)
+        {
+            self.answers.attributes.insert(a.code.clone(), Answer::Date(self.today));
+        }
+        if self.step == Step::Postcode {
+            self.answers.location.no_postcode = false;
+        }
+    }
+
+    /// Checks the current page's answer.
+    pub fn check_step(&self) -> Vec<Problem> {
+        let mut problems = Vec::new();
+        match self.step {
+            Step::Question(i) => {
+                if let Some(a) = self.service.attributes.get(i) {
+                    problems.extend(self.check_attribute(a));
+                }
+            }
+            Step::Postcode => {
+                let pc = self.answers.location.postcode.trim();
+                if self.answers.location.no_postcode {
+                    // The resident said they do not know it: a description follows.
+                } else if pc.is_empty() {
+                    problems.push(Problem::EnterPostcode);
+                } else if validate::postcode(pc).is_none() {
+                    problems.push(Problem::PostcodeFormat);
+                }
+            }
+            Step::House => {
+                if self.answers.location.house.trim().is_empty() {
+                    problems.push(Problem::EnterHouse);
+                }
+            }
+            Step::Landmark => {
+                if self.answers.location.landmark.trim().is_empty() {
+                    problems.push(Problem::EnterLandmark);
+                }
+            }
+            Step::ContactMethod => {
+                if self.answers.contact.method.is_none() {
+                    problems.push(Problem::ChooseContact);
+                }
+            }
+            Step::ContactDetail => match self.contact_method() {
+                Some(ContactMethod::Email) => {
+                    let e = self.answers.contact.email.trim();
+                    if e.is_empty() {
+                        problems.push(Problem::EnterEmail);
+                    } else if validate::email(e).is_none() {
+                        problems.push(Problem::EmailFormat);
+                    }
+                }
+                _ => {
+                    let p = self.answers.contact.phone.trim();
+                    if p.is_empty() {
+                        problems.push(Problem::EnterPhone);
+                    } else if validate::phone(p).is_none() {
+                        problems.push(Problem::PhoneFormat);
+                    }
+                }
+            },
+            Step::ContactName => {
+                if self.answers.contact.name.trim().is_empty() {
+                    problems.push(Problem::EnterName);
+                }
+            }
+            Step::Info(_) | Step::Check => {}
+        }
+        problems
+    }
+
+    fn check_attribute(&self, a: &Attribute) -> Option<Problem> {
+        let answer = self.answers.attributes.get(&a.code);
+        match a.datatype {
+            Datatype::String | Datatype::Text => {
+                let text = match answer {
+                    Some(Answer::Text(t)) => t.trim(),
+                    _ => "",
+                };
+                let count = text.chars().count();
+                let max = a.limits.max_length.unwrap_or(if a.datatype == Datatype::String {
+                    200
+                } else {
+                    2000
+                });
+                if text.is_empty() && a.required {
+                    Some(Problem::EnterText)
+                } else if count > max {
+                    Some(Problem::TooLong { max, typed: count })
+                } else {
+                    None
+                }
+            }
+            Datatype::Number => {
+                let text = match answer {
+                    Some(Answer::Text(t)) => t.trim(),
+                    _ => "",
+                };
+                if text.is_empty() {
+                    return a.required.then_some(Problem::EnterNumber);
+                }
+                let Some(n) = validate::number(text) else {
+                    return Some(Problem::EnterNumber);
+                };
+                if a.limits.whole && n.fract() != 0.0 {
+                    return Some(Problem::WholeNumber);
+                }
+                let below = a.limits.min.is_some_and(|m| n < m);
+                let above = a.limits.max.is_some_and(|m| n > m);
+                if below || above {
+                    return Some(Problem::NumberRange {
+                        min: a.limits.min.map_or_else(|| "0".into(), validate::show_number),
+                        max: a.limits.max.map_or_else(|| "any".into(), validate::show_number),
+                    });
+                }
+                None
+            }
+            Datatype::Datetime => match answer {
+                Some(Answer::Date(d)) => validate::date_problem(*d, a.limits.dates, self.today),
+                _ => None,
+            },
+            Datatype::Singlevaluelist => match answer {
+                Some(Answer::One(_)) => None,
+                _ => a.required.then_some(Problem::ChooseOne),
+            },
+            Datatype::Multivaluelist => match answer {
+                Some(Answer::Many(keys)) if !keys.is_empty() => None,
+                _ => a.required.then_some(Problem::ChooseAtLeastOne),
+            },
+        }
+    }
+
+    /// Continue: checks this page, and moves on when it is right. After a
+    /// Change, moves back to check-your-answers unless a new page is now
+    /// needed (such as the phone number after choosing phone).
+    pub fn continue_on(&mut self) -> Outcome {
+        if self.step == Step::Check {
+            return Outcome::Submit;
+        }
+        let problems = self.check_step();
+        if !problems.is_empty() {
+            self.problems = problems;
+            return Outcome::Problems;
+        }
+        let steps = self.steps();
+        let here = steps.iter().position(|s| *s == self.step).unwrap_or(0);
+        let next = steps.get(here + 1).copied().unwrap_or(Step::Check);
+        self.step = if self.changing && self.all_answered_before(Step::Check) {
+            Step::Check
+        } else {
+            next
+        };
+        if self.step == Step::Check {
+            self.changing = false;
+        }
+        self.prepare_step();
+        Outcome::Moved
+    }
+
+    /// Whether every page before `until` passes its checks.
+    fn all_answered_before(&self, until: Step) -> bool {
+        let mut probe = self.clone();
+        for step in self.steps() {
+            if step == until {
+                return true;
+            }
+            probe.step = step;
+            if !probe.check_step().is_empty() {
+                return false;
+            }
+            if let Step::Question(i) = step
+                && probe
+                    .service
+                    .attributes
+                    .get(i)
+                    .is_some_and(|a| a.datatype == Datatype::Datetime && !probe.answers.attributes.contains_key(&a.code))
+            {
+                return false;
+            }
+        }
+        true
+    }
+
+    /// Back: the previous page. Returns false on the first page (the app
+    /// then leaves the journey). Answers are kept.
+    pub fn back(&mut self) -> bool {
+        let steps = self.steps();
+        let here = steps.iter().position(|s| *s == self.step).unwrap_or(0);
+        if self.changing {
+            self.changing = false;
+            self.step = Step::Check;
+            self.prepare_step();
+            return true;
+        }
+        if here == 0 {
+            return false;
+        }
+        self.step = steps[here - 1];
+        self.problems.clear();
+        true
+    }
+
+    /// Change: from check-your-answers to a page, returning afterwards.
+    pub fn change(&mut self, step: Step) {
+        if self.step == Step::Check && self.steps().contains(&step) {
+            self.step = step;
+            self.changing = true;
+            self.prepare_step();
+        }
+    }
+
+    /// The rows of check-your-answers.
+    pub fn summary(&self) -> Vec<Row> {
+        let mut rows = Vec::new();
+        for step in self.steps() {
+            match step {
+                Step::Question(i) => {
+                    let Some(a) = self.service.attributes.get(i) else {
+                        continue;
+                    };
+                    let value = match self.answers.attributes.get(&a.code) {
+                        Some(Answer::Text(t)) if !t.trim().is_empty() => Shown::Text(t.trim().to_string()),
+                        Some(Answer::Date(d)) => Shown::Date(*d),
+                        Some(Answer::One(k)) => Shown::Choices(names(a, std::slice::from_ref(k))),
+                        Some(Answer::Many(ks)) if !ks.is_empty() => Shown::Choices(names(a, ks)),
+                        _ => Shown::NotGiven,
+                    };
+                    rows.push(Row {
+                        step,
+                        label: RowLabel::Attribute(a.label.clone()),
+                        value,
+                    });
+                }
+                Step::Postcode => rows.push(Row {
+                    step,
+                    label: RowLabel::Fixed("row-postcode"),
+                    value: validate::postcode(&self.answers.location.postcode)
+                        .map_or(Shown::NotGiven, Shown::Text),
+                }),
+                Step::House => rows.push(Row {
+                    step,
+                    label: RowLabel::Fixed("row-house"),
+                    value: Shown::Text(self.answers.location.house.trim().to_string()),
+                }),
+                Step::Landmark => rows.push(Row {
+                    step,
+                    label: RowLabel::Fixed("row-landmark"),
+                    value: Shown::Text(self.answers.location.landmark.trim().to_string()),
+                }),
+                Step::ContactMethod => rows.push(Row {
+                    step,
+                    label: RowLabel::Fixed("row-contact-method"),
+                    value: self.answers.contact.method.map_or(Shown::NotGiven, Shown::Method),
+                }),
+                Step::ContactDetail => {
+                    let (label, value) = match self.contact_method() {
+                        Some(ContactMethod::Email) => ("row-email", &self.answers.contact.email),
+                        _ => ("row-phone", &self.answers.contact.phone),
+                    };
+                    rows.push(Row {
+                        step,
+                        label: RowLabel::Fixed(label),
+                        value: Shown::Text(value.trim().to_string()),
+                    });
+                }
+                Step::ContactName => rows.push(Row {
+                    step,
+                    label: RowLabel::Fixed("row-name"),
+                    value: Shown::Text(self.answers.contact.name.trim().to_string()),
+                }),
+                Step::Info(_) | Step::Check => {}
+            }
+        }
+        rows
+    }
+
+    /// The submission, when every page is answered.
+    pub fn submission(&self) -> Option<Submission> {
+        if !self.all_answered_before(Step::Check) {
+            return None;
+        }
+        let steps = self.steps();
+        let mut attributes = BTreeMap::new();
+        for a in self.service.questions() {
+            match self.answers.attributes.get(&a.code) {
+                Some(Answer::Text(t)) if t.trim().is_empty() => {}
+                Some(Answer::Many(k)) if k.is_empty() => {}
+                Some(Answer::Text(t)) => {
+                    attributes.insert(a.code.clone(), Answer::Text(t.trim().to_string()));
+                }
+                Some(other) => {
+                    attributes.insert(a.code.clone(), other.clone());
+                }
+                None => {}
+            }
+        }
+        let loc = &self.answers.location;
+        let postcode = steps
+            .contains(&Step::Postcode)
+            .then(|| validate::postcode(&loc.postcode))
+            .flatten();
+        let address_string = if steps.contains(&Step::House) {
+            postcode
+                .as_ref()
+                .map(|pc| format!("{}, {pc}", loc.house.trim()))
+        } else if steps.contains(&Step::Landmark) {
+            Some(loc.landmark.trim().to_string())
+        } else {
+            None
+        };
+        let contact = &self.answers.contact;
+        let method = self.contact_method();
+        let given = |m: ContactMethod, v: &str| (method == Some(m)).then(|| v.trim().to_string());
+        let named = matches!(method, Some(ContactMethod::Phone | ContactMethod::Email));
+        Some(Submission {
+            service_code: self.service.code.clone(),
+            attributes,
+            address_string,
+            postcode,
+            phone: given(ContactMethod::Phone, &contact.phone).and_then(|p| validate::phone(&p)),
+            email: given(ContactMethod::Email, &contact.email),
+            name: named.then(|| contact.name.trim().to_string()),
+        })
+    }
+}
+
+fn names(a: &Attribute, keys: &[String]) -> Vec<String> {
+    keys.iter()
+        .filter_map(|k| a.values.iter().find(|v| &v.key == k).map(|v| v.name.clone()))
+        .collect()
+}
+
+/// Which part of a date the picker moves.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateUnit {
+    /// Day.
+    Day,
+    /// Month.
+    Month,
+    /// Year.
+    Year,
+}
+
+/// What a text field accepts and which keyboard it gets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FieldKind {
+    /// One line of text.
+    Line,
+    /// Several lines of text.
+    Lines,
+    /// A number: digits, a point, a minus.
+    Number,
+    /// A phone number: digits, spaces, +.
+    Phone,
+    /// An email address.
+    Email,
+    /// A postcode: letters, digits, a space.
+    Postcode,
+}
+
+impl FieldKind {
+    /// Whether the field takes this character.
+    pub fn accepts(self, c: char) -> bool {
+        match self {
+            FieldKind::Number => c.is_ascii_digit() || c == '.' || c == '-',
+            FieldKind::Phone => c.is_ascii_digit() || c == ' ' || c == '+',
+            FieldKind::Postcode => c.is_ascii_alphanumeric() || c == ' ',
+            FieldKind::Email => !c.is_control() && c != ' ',
+            FieldKind::Lines => !c.is_control() || c == '\n',
+            FieldKind::Line => !c.is_control(),
+        }
+    }
+}
+
+fn add_months(date: NaiveDate, months: i32) -> Option<NaiveDate> {
+    let total = date.year() * 12 + date.month0() as i32 + months;
+    let year = total.div_euclid(12);
+    let month = total.rem_euclid(12) as u32 + 1;
+    let last = last_day(year, month)?;
+    NaiveDate::from_ymd_opt(year, month, date.day().min(last))
+}
+
+/// The number of days in a month.
+pub fn last_day(year: i32, month: u32) -> Option<u32> {
+    let first_next = if month == 12 {
+        NaiveDate::from_ymd_opt(year + 1, 1, 1)?
+    } else {
+        NaiveDate::from_ymd_opt(year, month + 1, 1)?
+    };
+    Some(first_next.pred_opt()?.day())
+}
+
+#[cfg(test)]
+mod tests;
