@@ -8,4 +8,5 @@
 pub mod catalogue;
 pub mod config;
 pub mod journey;
+pub mod outbox;
 pub mod reference;

@@ -1,0 +1,493 @@
+//! The terminal's own store: submissions waiting to be sent, and the service
+//! measures (ratings, help requests, journeys started and finished).
+//!
+//! SQLite in WAL mode with `synchronous=FULL`, so a committed submission
+//! survives a power cut. Every submission is written in one transaction with
+//! its reference's sequence number, so a failed write leaves nothing behind.
+//! Numbered migrations, each in a transaction; a database newer than this
+//! program is refused rather than damaged.
+
+use crate::catalogue::open311::ServiceType;
+use crate::journey::Submission;
+use crate::reference::{self, Reference};
+use chrono::{DateTime, Utc};
+use rusqlite::{Connection, OptionalExtension, params};
+use rusqlite_migration::{M, Migrations};
+use std::path::{Path, PathBuf};
+
+/// The schema, one migration per step. Append only.
+const MIGRATIONS: &[&str] = &[include_str!("outbox/001_initial.sql")];
+
+/// A store problem, worded for staff; the app words it again for residents.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// The data folder could not be made.
+    #[error("cannot create the data folder {0}: {1}")]
+    Folder(PathBuf, std::io::Error),
+    /// SQLite refused.
+    #[error("database error: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+    /// The schema could not be brought up to date (or is newer than this program).
+    #[error("database schema: {0}")]
+    Migration(#[from] rusqlite_migration::Error),
+    /// A pragma did not take effect.
+    #[error("database setting {0} is {1}, expected {2}")]
+    Pragma(&'static str, String, &'static str),
+    /// Stored data could not be read back.
+    #[error("stored data is damaged: {0}")]
+    Damaged(String),
+}
+
+/// Where a submission is on its way to the back office.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum State {
+    /// Waiting to be sent.
+    Pending,
+    /// Being sent now.
+    Sending,
+    /// The back office has it.
+    Sent,
+    /// The back office refused it; a person must look.
+    NeedsAttention,
+}
+
+impl State {
+    /// The name stored in the database.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            State::Pending => "pending",
+            State::Sending => "sending",
+            State::Sent => "sent",
+            State::NeedsAttention => "needs_attention",
+        }
+    }
+
+    fn parse(s: &str) -> Result<State, StoreError> {
+        Ok(match s {
+            "pending" => State::Pending,
+            "sending" => State::Sending,
+            "sent" => State::Sent,
+            "needs_attention" => State::NeedsAttention,
+            other => return Err(StoreError::Damaged(format!("unknown state {other}"))),
+        })
+    }
+}
+
+/// What the app hands over to be stored.
+#[derive(Debug, Clone)]
+pub struct NewSubmission {
+    /// The answers.
+    pub submission: Submission,
+    /// realtime, batch or blackbox.
+    pub service_type: ServiceType,
+    /// The resident's language.
+    pub locale: String,
+    /// A digital champion helped.
+    pub assisted: bool,
+}
+
+/// A submission as stored.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Stored {
+    /// The case reference.
+    pub reference: String,
+    /// The idempotency key (UUID).
+    pub idempotency_key: String,
+    /// Service code.
+    pub service_code: String,
+    /// Language.
+    pub locale: String,
+    /// Helped by a champion.
+    pub assisted: bool,
+    /// When it was saved (UTC).
+    pub created_at: DateTime<Utc>,
+    /// Where it is.
+    pub state: State,
+    /// Attempts to send.
+    pub attempts: u32,
+    /// The back office's id, once sent.
+    pub service_request_id: Option<String>,
+    /// The back office's token, for batch services.
+    pub token: Option<String>,
+    /// The last problem sending it.
+    pub last_error: Option<String>,
+    /// The answers, until erased after sending.
+    pub submission: Option<Submission>,
+}
+
+/// Counts by state.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+pub struct Stats {
+    /// Waiting to be sent.
+    pub pending: u64,
+    /// Being sent.
+    pub sending: u64,
+    /// Sent.
+    pub sent: u64,
+    /// Refused by the back office.
+    pub needs_attention: u64,
+    /// Age in seconds of the oldest unsent submission.
+    pub oldest_pending_age_secs: Option<i64>,
+}
+
+/// A satisfaction rating, very good (5) to very poor (1).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Rating {
+    /// 5.
+    VeryGood,
+    /// 4.
+    Good,
+    /// 3.
+    Neither,
+    /// 2.
+    Poor,
+    /// 1.
+    VeryPoor,
+}
+
+impl Rating {
+    /// All ratings, best first.
+    pub const ALL: [Rating; 5] = [
+        Rating::VeryGood,
+        Rating::Good,
+        Rating::Neither,
+        Rating::Poor,
+        Rating::VeryPoor,
+    ];
+
+    /// The stored score.
+    pub fn score(self) -> u8 {
+        match self {
+            Rating::VeryGood => 5,
+            Rating::Good => 4,
+            Rating::Neither => 3,
+            Rating::Poor => 2,
+            Rating::VeryPoor => 1,
+        }
+    }
+
+    /// The Fluent message id of its label.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Rating::VeryGood => "rating-very-good",
+            Rating::Good => "rating-good",
+            Rating::Neither => "rating-neither",
+            Rating::Poor => "rating-poor",
+            Rating::VeryPoor => "rating-very-poor",
+        }
+    }
+}
+
+/// The terminal's store.
+#[derive(Debug)]
+pub struct Outbox {
+    conn: Connection,
+    path: PathBuf,
+}
+
+fn ts(t: DateTime<Utc>) -> String {
+    t.to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
+}
+
+fn parse_ts(s: &str) -> Result<DateTime<Utc>, StoreError> {
+    DateTime::parse_from_rfc3339(s)
+        .map(|t| t.with_timezone(&Utc))
+        .map_err(|e| StoreError::Damaged(format!("time {s}: {e}")))
+}
+
+impl Outbox {
+    /// Opens (creating if needed) the store, brings the schema up to date,
+    /// and returns to pending any submission a crash left in sending.
+    pub fn open(path: &Path) -> Result<Outbox, StoreError> {
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir).map_err(|e| StoreError::Folder(dir.to_path_buf(), e))?;
+        }
+        let mut conn = Connection::open(path)?;
+        conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        // journal_mode must be set outside a transaction.
+        let mode: String = conn.query_row("PRAGMA journal_mode=WAL", [], |r| r.get(0))?;
+        if !mode.eq_ignore_ascii_case("wal") {
+            return Err(StoreError::Pragma("journal_mode", mode, "wal"));
+        }
+        conn.execute_batch(
+            "PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA secure_delete=ON;",
+        )?;
+        let sync: i64 = conn.query_row("PRAGMA synchronous", [], |r| r.get(0))?;
+        if sync != 2 {
+            return Err(StoreError::Pragma("synchronous", sync.to_string(), "2 (FULL)"));
+        }
+        let migrations = Migrations::new(MIGRATIONS.iter().map(|sql| M::up(sql)).collect());
+        migrations.to_latest(&mut conn)?;
+        conn.execute(
+            "UPDATE submissions SET state = 'pending' WHERE state = 'sending'",
+            [],
+        )?;
+        Ok(Outbox {
+            conn,
+            path: path.to_path_buf(),
+        })
+    }
+
+    /// The database file.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Caps the database at `pages` pages, so writes past it fail as on a
+    /// full disk. Used to prove a failed write leaves nothing half-written.
+    pub fn set_max_pages(&self, pages: u64) -> Result<(), StoreError> {
+        self.conn
+            .query_row(&format!("PRAGMA max_page_count = {pages}"), [], |_| Ok(()))?;
+        Ok(())
+    }
+
+    /// Stores a submission with a new reference and idempotency key, in one
+    /// transaction. Returns what was stored.
+    pub fn submit(
+        &mut self,
+        new: &NewSubmission,
+        terminal: &str,
+        now: DateTime<Utc>,
+    ) -> Result<Stored, StoreError> {
+        let payload = serde_json::to_string(&new.submission)
+            .map_err(|e| StoreError::Damaged(e.to_string()))?;
+        let key = uuid::Uuid::new_v4().to_string();
+        let tx = self.conn.transaction()?;
+        let last: Option<i64> = tx
+            .query_row(
+                "SELECT last FROM sequence WHERE terminal = ?1",
+                [terminal],
+                |r| r.get(0),
+            )
+            .optional()?;
+        let floor = reference::sequence_floor(now);
+        let next = last.map_or(floor, |l| (l as u64 + 1).max(floor));
+        let reference = Reference::new(terminal, next);
+        tx.execute(
+            "INSERT INTO sequence (terminal, last) VALUES (?1, ?2)
+             ON CONFLICT(terminal) DO UPDATE SET last = excluded.last",
+            params![terminal, next as i64],
+        )?;
+        tx.execute(
+            "INSERT INTO submissions
+               (reference, idempotency_key, service_code, service_type, locale, assisted,
+                created_at, payload, state, next_attempt_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 'pending', ?7)",
+            params![
+                reference.as_str(),
+                key,
+                new.submission.service_code,
+                service_type_str(new.service_type),
+                new.locale,
+                new.assisted,
+                ts(now),
+                payload,
+            ],
+        )?;
+        tx.commit()?;
+        Ok(Stored {
+            reference: reference.as_str().to_string(),
+            idempotency_key: key,
+            service_code: new.submission.service_code.clone(),
+            locale: new.locale.clone(),
+            assisted: new.assisted,
+            created_at: now,
+            state: State::Pending,
+            attempts: 0,
+            service_request_id: None,
+            token: None,
+            last_error: None,
+            submission: Some(new.submission.clone()),
+        })
+    }
+
+    /// One submission by reference.
+    pub fn get(&self, reference: &str) -> Result<Option<Stored>, StoreError> {
+        let mut rows = self.query("WHERE reference = ?1", params![reference])?;
+        Ok(rows.pop())
+    }
+
+    /// Every submission, oldest first.
+    pub fn list(&self) -> Result<Vec<Stored>, StoreError> {
+        self.query("", params![])
+    }
+
+    fn query(&self, filter: &str, args: &[&dyn rusqlite::ToSql]) -> Result<Vec<Stored>, StoreError> {
+        let sql = format!(
+            "SELECT reference, idempotency_key, service_code, locale, assisted, created_at,
+                    state, attempts, service_request_id, token, last_error, payload
+             FROM submissions {filter} ORDER BY id"
+        );
+        let mut stmt = self.conn.prepare(&sql)?;
+        let raw = stmt
+            .query_map(args, |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, String>(2)?,
+                    r.get::<_, String>(3)?,
+                    r.get::<_, bool>(4)?,
+                    r.get::<_, String>(5)?,
+                    r.get::<_, String>(6)?,
+                    r.get::<_, u32>(7)?,
+                    r.get::<_, Option<String>>(8)?,
+                    r.get::<_, Option<String>>(9)?,
+                    r.get::<_, Option<String>>(10)?,
+                    r.get::<_, Option<String>>(11)?,
+                ))
+            })?
+            .collect::<Result<Vec<_>, _>>()?;
+        raw.into_iter()
+            .map(|(reference, key, code, locale, assisted, created, state, attempts, id, token, error, payload)| {
+                Ok(Stored {
+                    reference,
+                    idempotency_key: key,
+                    service_code: code,
+                    locale,
+                    assisted,
+                    created_at: parse_ts(&created)?,
+                    state: State::parse(&state)?,
+                    attempts,
+                    service_request_id: id,
+                    token,
+                    last_error: error,
+                    submission: payload
+                        .map(|p| serde_json::from_str(&p))
+                        .transpose()
+                        .map_err(|e| StoreError::Damaged(e.to_string()))?,
+                })
+            })
+            .collect()
+    }
+
+    /// Counts by state and the age of the oldest unsent submission.
+    pub fn stats(&self, now: DateTime<Utc>) -> Result<Stats, StoreError> {
+        let mut stats = Stats::default();
+        let mut stmt = self
+            .conn
+            .prepare("SELECT state, COUNT(*) FROM submissions GROUP BY state")?;
+        let counts = stmt
+            .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)? as u64)))?
+            .collect::<Result<Vec<_>, _>>()?;
+        for (state, n) in counts {
+            match State::parse(&state)? {
+                State::Pending => stats.pending = n,
+                State::Sending => stats.sending = n,
+                State::Sent => stats.sent = n,
+                State::NeedsAttention => stats.needs_attention = n,
+            }
+        }
+        let oldest: Option<String> = self.conn.query_row(
+            "SELECT MIN(created_at) FROM submissions WHERE state IN ('pending', 'sending')",
+            [],
+            |r| r.get(0),
+        )?;
+        if let Some(oldest) = oldest {
+            stats.oldest_pending_age_secs = Some((now - parse_ts(&oldest)?).num_seconds().max(0));
+        }
+        Ok(stats)
+    }
+
+    /// Records a satisfaction rating for a service (no personal data).
+    pub fn record_rating(&self, service_code: &str, rating: Rating, now: DateTime<Utc>) -> Result<(), StoreError> {
+        self.conn.execute(
+            "INSERT INTO ratings (service_code, score, created_at) VALUES (?1, ?2, ?3)",
+            params![service_code, rating.score(), ts(now)],
+        )?;
+        Ok(())
+    }
+
+    /// Ratings as (service code, score), oldest first.
+    pub fn ratings(&self) -> Result<Vec<(String, u8)>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT service_code, score FROM ratings ORDER BY id")?;
+        let rows = stmt
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(rows)
+    }
+
+    /// Records that a resident asked for staff help, and on which screen.
+    pub fn record_help_request(&self, screen: &str, service_code: Option<&str>, now: DateTime<Utc>) -> Result<(), StoreError> {
+        self.conn.execute(
+            "INSERT INTO help_requests (created_at, screen, service_code) VALUES (?1, ?2, ?3)",
+            params![ts(now), screen, service_code],
+        )?;
+        Ok(())
+    }
+
+    /// Help requests as (screen, service code), oldest first.
+    pub fn help_requests(&self) -> Result<Vec<(String, Option<String>)>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT screen, service_code FROM help_requests ORDER BY id")?;
+        let rows = stmt
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(rows)
+    }
+
+    /// Records a journey measure: started, completed or abandoned (with the
+    /// page it was abandoned on). No personal data.
+    pub fn record_journey(
+        &self,
+        service_code: &str,
+        event: JourneyEvent,
+        step: Option<&str>,
+        locale: &str,
+        assisted: bool,
+        now: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        self.conn.execute(
+            "INSERT INTO journey_events (created_at, service_code, event, step, locale, assisted)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![ts(now), service_code, event.as_str(), step, locale, assisted],
+        )?;
+        Ok(())
+    }
+
+    /// Journey measures as (service code, event, step), oldest first.
+    pub fn journeys(&self) -> Result<Vec<(String, String, Option<String>)>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT service_code, event, step FROM journey_events ORDER BY id")?;
+        let rows = stmt
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(rows)
+    }
+}
+
+/// A journey measure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum JourneyEvent {
+    /// A resident opened a service.
+    Started,
+    /// A resident submitted (or finished reading a signpost).
+    Completed,
+    /// A resident left part way: start again, idle wipe, or back out.
+    Abandoned,
+}
+
+impl JourneyEvent {
+    fn as_str(self) -> &'static str {
+        match self {
+            JourneyEvent::Started => "started",
+            JourneyEvent::Completed => "completed",
+            JourneyEvent::Abandoned => "abandoned",
+        }
+    }
+}
+
+fn service_type_str(t: ServiceType) -> &'static str {
+    match t {
+        ServiceType::Realtime => "realtime",
+        ServiceType::Batch => "batch",
+        ServiceType::Blackbox => "blackbox",
+    }
+}
+
+#[cfg(test)]
+mod tests;

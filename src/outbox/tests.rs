@@ -1,0 +1,123 @@
+//! The store: commits, references, crash recovery, refusals.
+
+use super::*;
+use crate::journey::{Answer, Submission};
+use std::collections::BTreeMap;
+
+fn new_submission() -> NewSubmission {
+    NewSubmission {
+        submission: Submission {
+            service_code: "pothole".into(),
+            attributes: BTreeMap::from([("where".to_string(), Answer::One("road".into()))]),
+            address_string: Some("Outside 3 Park Road".into()),
+            postcode: None,
+            phone: None,
+            email: None,
+            name: None,
+        },
+        service_type: ServiceType::Batch,
+        locale: "en-GB".into(),
+        assisted: false,
+    }
+}
+
+fn now() -> DateTime<Utc> {
+    DateTime::parse_from_rfc3339("2026-11-22T10:32:00Z")
+        .expect("time")
+        .with_timezone(&Utc)
+}
+
+#[test]
+fn submissions_are_stored_with_valid_unique_references() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut out = Outbox::open(&dir.path().join("a/b/db.sqlite3")).expect("open");
+    let terminal = reference::terminal_part("LIB-DEMO-01");
+    let a = out.submit(&new_submission(), &terminal, now()).expect("a");
+    let b = out.submit(&new_submission(), &terminal, now()).expect("b");
+    assert_ne!(a.reference, b.reference);
+    assert_ne!(a.idempotency_key, b.idempotency_key);
+    assert!(Reference::parse(&a.reference).is_ok());
+    assert!(a.reference.starts_with(&terminal));
+    let stored = out.get(&a.reference).expect("get").expect("found");
+    assert_eq!(stored.state, State::Pending);
+    assert_eq!(stored.submission, Some(new_submission().submission));
+    assert_eq!(stored.locale, "en-GB");
+    assert_eq!(stored.created_at, now());
+    let stats = out.stats(now() + chrono::Duration::seconds(90)).expect("stats");
+    assert_eq!(stats.pending, 2);
+    assert_eq!(stats.oldest_pending_age_secs, Some(90));
+}
+
+#[test]
+fn pragmas_hold_and_sending_rows_return_to_pending() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("db.sqlite3");
+    let mut out = Outbox::open(&path).expect("open");
+    let s = out.submit(&new_submission(), "ACDE", now()).expect("submit");
+    out.conn
+        .execute("UPDATE submissions SET state = 'sending'", [])
+        .expect("mark sending");
+    let mode: String = out.conn.query_row("PRAGMA journal_mode", [], |r| r.get(0)).expect("mode");
+    assert_eq!(mode, "wal");
+    drop(out);
+    let out = Outbox::open(&path).expect("reopen");
+    assert_eq!(out.get(&s.reference).expect("get").expect("found").state, State::Pending);
+}
+
+#[test]
+fn a_wiped_database_carries_on_above_old_references() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut first = Outbox::open(&dir.path().join("one.sqlite3")).expect("open");
+    let old = first.submit(&new_submission(), "ACDE", now()).expect("old");
+    let mut wiped = Outbox::open(&dir.path().join("two.sqlite3")).expect("open");
+    let later = now() + chrono::Duration::minutes(10);
+    let new = wiped.submit(&new_submission(), "ACDE", later).expect("new");
+    assert_ne!(old.reference, new.reference);
+}
+
+#[test]
+fn a_full_disk_leaves_nothing_half_written() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut out = Outbox::open(&dir.path().join("db.sqlite3")).expect("open");
+    out.submit(&new_submission(), "ACDE", now()).expect("first fits");
+    let pages: i64 = out.conn.query_row("PRAGMA page_count", [], |r| r.get(0)).expect("pages");
+    out.set_max_pages(pages as u64).expect("cap");
+    let mut big = new_submission();
+    big.submission
+        .attributes
+        .insert("details".into(), Answer::Text("x".repeat(200_000)));
+    let err = out.submit(&big, "ACDE", now()).expect_err("disk full");
+    assert!(err.to_string().contains("full"), "{err}");
+    let rows = out.list().expect("list");
+    assert_eq!(rows.len(), 1, "the failed submission left no row");
+    let last: i64 = out
+        .conn
+        .query_row("SELECT last FROM sequence", [], |r| r.get(0))
+        .expect("sequence");
+    assert_eq!(Reference::new("ACDE", last as u64).as_str(), rows[0].reference, "sequence unchanged");
+}
+
+#[test]
+fn a_newer_database_is_refused() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("db.sqlite3");
+    drop(Outbox::open(&path).expect("open"));
+    let conn = Connection::open(&path).expect("raw");
+    conn.pragma_update(None, "user_version", 99).expect("bump");
+    drop(conn);
+    let err = Outbox::open(&path).expect_err("too new");
+    assert!(err.to_string().contains("schema"), "{err}");
+}
+
+#[test]
+fn measures_are_recorded() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = Outbox::open(&dir.path().join("db.sqlite3")).expect("open");
+    out.record_rating("pothole", Rating::Good, now()).expect("rating");
+    out.record_help_request("question", Some("pothole"), now()).expect("help");
+    out.record_journey("pothole", JourneyEvent::Abandoned, Some("question:size"), "en-GB", false, now())
+        .expect("journey");
+    assert_eq!(out.ratings().expect("ratings"), [("pothole".to_string(), 4)]);
+    assert_eq!(out.help_requests().expect("help")[0].0, "question");
+    assert_eq!(out.journeys().expect("journeys")[0].1, "abandoned");
+}
