@@ -5,8 +5,11 @@
 //! nothing of iced, tokio or SQLite; [`outbox`] does the disk I/O; [`app`] and
 //! [`ui`] are the iced program that ties them together.
 
+pub mod app;
 pub mod catalogue;
 pub mod config;
+pub mod i18n;
 pub mod journey;
 pub mod outbox;
 pub mod reference;
+pub mod ui;

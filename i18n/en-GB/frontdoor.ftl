@@ -1,0 +1,179 @@
+# Frontdoor: words on screen, British English. This is the source locale:
+# every other locale has exactly these message ids and variables.
+# Plain English: short sentences, say what to do, no "please", no "invalid".
+
+## The language itself
+language-name = English
+language-direction = ltr
+
+## Every screen
+back = Back
+start-again = Start again
+help-button = Get help from staff
+help-asked-short = Staff are coming
+help-asked-heading = A member of staff has been asked to come over
+help-asked-body = Stay here. Someone will be with you soon. Your answers are kept.
+help-carry-on = Carry on by myself
+continue = Continue
+finish = Finish
+
+## Inactivity
+idle-heading = Are you still there?
+idle-body = To keep your information safe, this screen will be cleared in { $seconds ->
+    [one] { $seconds } second
+   *[other] { $seconds } seconds
+}.
+idle-seconds = { $seconds ->
+    [one] { $seconds } second
+   *[other] { $seconds } seconds
+}
+idle-still-here = I am still here
+
+## Welcome
+welcome-heading = Welcome to { $site }
+welcome-intro = Report a problem, apply for something, or tell the council about a change. Most things take about 5 minutes.
+choose-language = Choose your language
+choose-text-size = Choose your text size
+size-standard = Standard
+size-large = Large
+size-largest = Largest
+start = Start
+
+## Services
+services-heading = What do you need help with?
+search-open = Search for a service
+group-count = { $count ->
+    [one] { $count } service
+   *[other] { $count } services
+}
+search-heading = Search for a service
+search-hint = Type a word, like bin, lamp or council tax.
+search-none = No services match "{ $query }". Try another word, or go back to see every service.
+search-count = { $count ->
+    [one] { $count } service found
+   *[other] { $count } services found
+}
+
+## Signposts
+signpost-phone = Phone
+signpost-web = Website
+signpost-visit = Visit
+signpost-hours = Opening times
+signpost-photo = You can take a photo of this screen to keep these details.
+
+## Journey pages
+step-of = Question { $step } of { $total }
+info-heading = Before you go on
+optional-question = { $question } (optional)
+error-summary = There is a problem
+postcode-heading = What is the postcode?
+postcode-hint = For example, DE1 2AB.
+postcode-unknown = I do not know the postcode
+house-heading = What is the house number or name?
+house-hint = For example, 14 or Rose Cottage. For a flat, include the flat number.
+landmark-heading = Where is it?
+landmark-hint = Describe the place so someone can find it. For example, outside 12 High Street, or by the gates of Victoria Park.
+contact-heading = How should we contact you about this?
+contact-hint = We only use your details for this request.
+contact-phone = By phone
+contact-email = By email
+contact-none = Do not contact me
+phone-heading = What is your phone number?
+phone-hint = A UK landline or mobile number, like 01632 960 001 or 07700 900 982.
+email-heading = What is your email address?
+email-hint = For example, name@example.com.
+name-heading = What is your name?
+
+## Date picker
+date-today = Today
+date-yesterday = Yesterday
+date-day-before = Day before
+date-day-after = Day after
+date-month-before = Month before
+date-month-after = Month after
+date-year-before = Year before
+date-year-after = Year after
+date-long = { $weekday } { $day } { $month } { $year }
+weekday-1 = Monday
+weekday-2 = Tuesday
+weekday-3 = Wednesday
+weekday-4 = Thursday
+weekday-5 = Friday
+weekday-6 = Saturday
+weekday-7 = Sunday
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+
+## On-screen keyboard
+keyboard-label = Keyboard
+key-space = Space
+key-delete = Delete
+key-clear = Clear
+key-capitals = Capitals
+key-lower-case = Small letters
+
+## Errors: say what to do
+error-enter-text = Type your answer in the box
+error-enter-number = Enter a number, like 2
+error-whole-number = Enter a whole number, like 2
+error-number-range = Enter a number from { $min } to { $max }
+error-choose-one = Choose one of the answers
+error-choose-at-least-one = Choose at least one of the answers
+error-date-not-future = The date must be today or in the past
+error-date-not-past = The date must be today or in the future
+error-too-long = Your answer must be { $max } characters or fewer. It is { $typed } characters now.
+error-enter-postcode = Enter the postcode, or choose "I do not know the postcode"
+error-postcode-format = Enter a full UK postcode, like DE1 2AB
+error-enter-house = Enter the house number or name
+error-enter-landmark = Describe where it is
+error-choose-contact = Choose how we should contact you
+error-enter-phone = Enter your phone number
+error-phone-format = Enter a UK phone number, like 01632 960 001 or 07700 900 982
+error-enter-email = Enter your email address
+error-email-format = Enter an email address with an @ in it, like name@example.com
+error-enter-name = Enter your name
+
+## Check your answers
+check-heading = Check your answers
+check-send-heading = Now send your request
+check-send-body = When you send this, it is saved on this terminal and then sent to the council.
+send = Send
+change = Change
+not-given = Not given
+row-postcode = Postcode
+row-house = House number or name
+row-landmark = Where it is
+row-contact-method = How to contact you
+row-phone = Phone number
+row-email = Email address
+row-name = Name
+
+## Saving and confirmation
+saving-heading = Saving your request
+saving-body = This takes a moment.
+save-failed-heading = Your request could not be saved
+save-failed-body = Something went wrong on this terminal. Nothing has been sent. Your answers are still here: try again, or ask a member of staff for help.
+try-again = Try again
+confirmation-heading = Request saved
+your-reference = Your reference is
+reference-keep = Write down your reference or take a photo of it. You need it to check progress.
+what-next = What happens next
+saved-here = Your request is saved on this terminal. It will be sent to the council when this terminal is connected.
+saved-will-send = Your request is saved on this terminal and will be sent to the council straight away, or as soon as the connection is back.
+rating-question = How was using this terminal today?
+rating-thanks = Thank you for your feedback.
+rating-very-good = Very good
+rating-good = Good
+rating-neither = Neither good nor poor
+rating-poor = Poor
+rating-very-poor = Very poor

@@ -1,0 +1,786 @@
+//! The iced program: the resident's session from the welcome screen to the
+//! confirmation, with help, idle wipe and keypad focus on every screen.
+//!
+//! `update` turns a [`Message`] into [`Effect`]s (disk writes, scrolling)
+//! that run off the UI thread as iced Tasks; tests run the same effects inline
+//! with [`App::update_blocking`].
+
+mod journey_view;
+mod view;
+
+use crate::catalogue::overlay::Kind as ServiceKind;
+use crate::catalogue::{Catalogue, Service};
+use crate::config::Config;
+use crate::i18n;
+use crate::journey::{DateUnit, Journey, Outcome, Step};
+use crate::outbox::{JourneyEvent, NewSubmission, Outbox, Rating, Stored};
+use crate::reference::Reference;
+use crate::ui::keys::KeyInput;
+use crate::ui::{self, TextSize};
+use iced::{Element, Subscription, Task};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+/// Where the resident is.
+#[derive(Debug, Clone)]
+pub enum Screen {
+    /// Language, text size and Start.
+    Welcome,
+    /// The groups of services.
+    Services,
+    /// The services in one group.
+    Group(String),
+    /// Search by keyword.
+    Search(String),
+    /// A journey through a service.
+    Journey(Box<Journey>),
+    /// Where to go instead, for a signpost service.
+    Signpost {
+        /// The service.
+        code: String,
+        /// The rating given, if any.
+        rated: Option<Rating>,
+    },
+    /// Waiting for the disk.
+    Saving(Box<Journey>),
+    /// The disk write failed; the answers are kept for another try.
+    SaveFailed {
+        /// The journey, answers intact.
+        journey: Box<Journey>,
+        /// What went wrong, for staff.
+        reason: String,
+    },
+    /// Saved: the reference and what happens next.
+    Confirmation {
+        /// The case reference.
+        reference: Reference,
+        /// The service.
+        service: Box<Service>,
+        /// The rating given, if any.
+        rated: Option<Rating>,
+    },
+}
+
+/// Everything that can happen.
+#[derive(Debug, Clone)]
+pub enum Message {
+    /// A key from the keypad or keyboard.
+    Key(KeyInput),
+    /// A touch or click anywhere.
+    Activity,
+    /// One second passed.
+    Tick(Instant),
+    /// A language was chosen.
+    ChooseLanguage(String),
+    /// A text size was chosen.
+    ChooseSize(TextSize),
+    /// Start on the welcome screen.
+    Start,
+    /// Open a group of services.
+    OpenGroup(String),
+    /// Open the search.
+    OpenSearch,
+    /// Open a service.
+    OpenService(String),
+    /// Continue (checks the page).
+    Continue,
+    /// Back one page.
+    Back,
+    /// Wipe the session and return to the welcome screen.
+    StartAgain,
+    /// Ask for a member of staff.
+    Help,
+    /// Close the help notice and carry on alone.
+    DismissHelp,
+    /// Answer the idle warning: still here.
+    StillHere,
+    /// Choose a single value (or contact method).
+    Choose(String),
+    /// Tick or untick a value.
+    Toggle(String),
+    /// Move the date picker.
+    DateStep(DateUnit, i32),
+    /// Set the date picker to today or days before.
+    DateDaysAgo(i64),
+    /// Type text into the page's field.
+    Type(String),
+    /// Delete the last character of the field.
+    Backspace,
+    /// Empty the field.
+    ClearField,
+    /// Capitals on or off on the on-screen keyboard.
+    Shift,
+    /// The text field was touched or activated.
+    FocusField,
+    /// "I do not know the postcode".
+    NoPostcode,
+    /// Change an answer from check-your-answers.
+    Change(Step),
+    /// The disk write finished.
+    Saved(Result<Stored, Arc<String>>),
+    /// Try the disk write again.
+    RetrySave,
+    /// A satisfaction rating.
+    Rate(Rating),
+    /// Finished: wipe the session.
+    Finish,
+}
+
+/// Work the app asks for, run off the UI thread.
+#[derive(Debug, Clone)]
+pub enum Effect {
+    /// Store a submission.
+    Save(NewSubmission),
+    /// Record a satisfaction rating.
+    Rate(String, Rating),
+    /// Record a help request.
+    HelpRequested(&'static str, Option<String>),
+    /// Record a journey measure.
+    Journey(String, JourneyEvent, Option<String>, String),
+    /// Scroll the focused control into view.
+    Reveal,
+}
+
+/// The kiosk.
+pub struct App {
+    config: Arc<Config>,
+    catalogue: Arc<Catalogue>,
+    outbox: Result<Arc<Mutex<Outbox>>, String>,
+    terminal: String,
+    locale: String,
+    size: TextSize,
+    screen: Screen,
+    focus: Option<usize>,
+    page: String,
+    help_asked: bool,
+    capitals: bool,
+    last_activity: Instant,
+    warning_since: Option<Instant>,
+    now: Instant,
+}
+
+impl App {
+    /// Builds the kiosk on a config, a catalogue and the store (or the
+    /// reason the store could not be opened).
+    pub fn new(config: Config, catalogue: Catalogue, outbox: Result<Outbox, String>) -> App {
+        let terminal = config.terminal_part();
+        let now = Instant::now();
+        let mut app = App {
+            config: Arc::new(config),
+            catalogue: Arc::new(catalogue),
+            outbox: outbox.map(|o| Arc::new(Mutex::new(o))),
+            terminal,
+            locale: i18n::SOURCE.to_string(),
+            size: TextSize::Standard,
+            screen: Screen::Welcome,
+            focus: None,
+            page: String::new(),
+            help_asked: false,
+            capitals: false,
+            last_activity: now,
+            warning_since: None,
+            now,
+        };
+        app.settle_focus();
+        app
+    }
+
+    /// The current screen.
+    pub fn screen(&self) -> &Screen {
+        &self.screen
+    }
+
+    /// The resident's language.
+    pub fn locale(&self) -> &str {
+        &self.locale
+    }
+
+    /// The chosen text size.
+    pub fn text_size(&self) -> TextSize {
+        self.size
+    }
+
+    /// Whether staff help has been asked for.
+    pub fn help_asked(&self) -> bool {
+        self.help_asked
+    }
+
+    /// Whether the idle warning is showing.
+    pub fn idle_warning(&self) -> bool {
+        self.warning_since.is_some()
+    }
+
+    /// Seconds left on the idle warning.
+    pub fn idle_seconds_left(&self) -> u64 {
+        let Some(since) = self.warning_since else {
+            return self.config.session.idle_reset_secs;
+        };
+        let gone = self.now.saturating_duration_since(since).as_secs();
+        self.config.session.idle_reset_secs.saturating_sub(gone)
+    }
+
+    /// The index of the focused control.
+    pub fn focus(&self) -> Option<usize> {
+        self.focus
+    }
+
+    /// The config in force.
+    pub fn config(&self) -> &Config {
+        &self.config
+    }
+
+    /// The window title.
+    pub fn title(&self) -> String {
+        format!("Frontdoor — {}", self.config.kiosk.site_name)
+    }
+
+    /// The theme.
+    pub fn theme(&self) -> iced::Theme {
+        ui::Palette::STANDARD.theme()
+    }
+
+    /// Key presses come through the key-catching widget; the clock ticks
+    /// once a second for the idle timer.
+    pub fn subscription(&self) -> Subscription<Message> {
+        iced::time::every(Duration::from_secs(1)).map(Message::Tick)
+    }
+
+    /// The iced update: handles the message and turns effects into Tasks.
+    pub fn update(&mut self, message: Message) -> Task<Message> {
+        let effects = self.handle(message);
+        Task::batch(effects.into_iter().map(|e| self.task(e)))
+    }
+
+    /// Handles a message and runs every effect inline, feeding results
+    /// back, as tests and benchmarks need.
+    pub fn update_blocking(&mut self, message: Message) {
+        let mut queue = vec![message];
+        while let Some(message) = queue.pop() {
+            for effect in self.handle(message) {
+                if let Some(reply) = run_effect(self.outbox.clone(), &self.terminal, effect) {
+                    queue.push(reply);
+                }
+            }
+        }
+    }
+
+    fn task(&self, effect: Effect) -> Task<Message> {
+        if matches!(effect, Effect::Reveal) {
+            return ui::scroll::reveal_focused();
+        }
+        let outbox = self.outbox.clone();
+        let terminal = self.terminal.clone();
+        Task::future(async move {
+            tokio::task::spawn_blocking(move || run_effect(outbox, &terminal, effect))
+                .await
+                .unwrap_or_else(|e| Some(Message::Saved(Err(Arc::new(format!("the saving task stopped: {e}"))))))
+        })
+        .and_then(Task::done)
+    }
+
+    /// Handles one message; returns the effects to run.
+    pub fn handle(&mut self, message: Message) -> Vec<Effect> {
+        let mut effects = Vec::new();
+        match message {
+            Message::Activity => self.touched(),
+            Message::Tick(now) => self.tick(now, &mut effects),
+            Message::Key(key) => {
+                self.touched();
+                return self.key(key);
+            }
+            other => {
+                self.touched();
+                self.act(other, &mut effects);
+            }
+        }
+        self.settle_focus();
+        effects
+    }
+
+    fn touched(&mut self) {
+        self.last_activity = Instant::now();
+        self.now = self.now.max(self.last_activity);
+    }
+
+    fn session_active(&self) -> bool {
+        !matches!(self.screen, Screen::Welcome)
+            || self.locale != i18n::SOURCE
+            || self.size != TextSize::Standard
+            || self.help_asked
+    }
+
+    fn tick(&mut self, now: Instant, effects: &mut Vec<Effect>) {
+        self.now = now;
+        if !self.session_active() {
+            self.warning_since = None;
+            return;
+        }
+        let idle = now.saturating_duration_since(self.last_activity);
+        match self.warning_since {
+            None if idle >= Duration::from_secs(self.config.session.idle_warning_secs) => {
+                self.warning_since = Some(now);
+                self.settle_focus();
+            }
+            Some(since) if now.saturating_duration_since(since) >= Duration::from_secs(self.config.session.idle_reset_secs) => {
+                self.abandon(effects);
+                self.wipe();
+                self.settle_focus();
+            }
+            _ => {}
+        }
+    }
+
+    /// Wipes everything the resident did: answers, language, text size.
+    fn wipe(&mut self) {
+        self.screen = Screen::Welcome;
+        self.locale = i18n::SOURCE.to_string();
+        self.size = TextSize::Standard;
+        self.help_asked = false;
+        self.capitals = false;
+        self.warning_since = None;
+        self.focus = None;
+        self.page.clear();
+    }
+
+    /// Records an abandoned journey, if one is under way.
+    fn abandon(&self, effects: &mut Vec<Effect>) {
+        if let Screen::Journey(j) | Screen::SaveFailed { journey: j, .. } = &self.screen {
+            effects.push(Effect::Journey(
+                j.service().code.clone(),
+                JourneyEvent::Abandoned,
+                Some(step_name(j)),
+                self.locale.clone(),
+            ));
+        }
+    }
+
+    fn key(&mut self, key: KeyInput) -> Vec<Effect> {
+        let mut effects = Vec::new();
+        let (actions, _) = self.actions();
+        let focused = self.focus.and_then(|i| actions.get(i)).cloned();
+        let on_field = matches!(focused, Some(Message::FocusField));
+        match key {
+            KeyInput::Next | KeyInput::Previous if !actions.is_empty() => {
+                let n = actions.len();
+                self.focus = Some(match (self.focus, key == KeyInput::Next) {
+                    (None, true) => 0,
+                    (None, false) => n - 1,
+                    (Some(i), true) => (i + 1) % n,
+                    (Some(i), false) => (i + n - 1) % n,
+                });
+                effects.push(Effect::Reveal);
+                return effects;
+            }
+            KeyInput::Next | KeyInput::Previous => {}
+            KeyInput::Enter if on_field => self.act(Message::Continue, &mut effects),
+            KeyInput::Space if on_field => self.act(Message::Type(" ".into()), &mut effects),
+            KeyInput::Enter | KeyInput::Space => match focused {
+                Some(action) => self.act(action, &mut effects),
+                None if key == KeyInput::Enter && self.has_field() => self.act(Message::Continue, &mut effects),
+                None if key == KeyInput::Space && self.has_field() => self.act(Message::Type(" ".into()), &mut effects),
+                None => {}
+            },
+            KeyInput::Back => {
+                if self.warning_since.is_some() {
+                    self.act(Message::StillHere, &mut effects);
+                } else if self.help_asked {
+                    self.act(Message::DismissHelp, &mut effects);
+                } else {
+                    self.act(Message::Back, &mut effects);
+                }
+            }
+            KeyInput::Help => self.act(Message::Help, &mut effects),
+            // Read-aloud arrives with the speech work; until then F2 does nothing.
+            KeyInput::Speech => {}
+            KeyInput::Backspace => self.act(Message::Backspace, &mut effects),
+            KeyInput::Text(t) => self.act(Message::Type(t), &mut effects),
+        }
+        self.settle_focus();
+        effects
+    }
+
+    fn has_field(&self) -> bool {
+        match &self.screen {
+            Screen::Journey(j) => j.field_kind().is_some(),
+            Screen::Search(_) => true,
+            _ => false,
+        }
+    }
+
+    fn act(&mut self, message: Message, effects: &mut Vec<Effect>) {
+        // While the idle warning shows, only its own button works.
+        if self.warning_since.is_some() && !matches!(message, Message::StillHere) {
+            return;
+        }
+        match message {
+            Message::Key(_) | Message::Activity | Message::Tick(_) => {}
+            Message::StillHere => {
+                self.warning_since = None;
+            }
+            Message::ChooseLanguage(locale) => {
+                if i18n::is_shipped(&locale) {
+                    self.locale = locale;
+                    if let Screen::Journey(j) = &mut self.screen
+                        && let Some(s) = self.catalogue.service(&j.service().code)
+                    {
+                        j.relocalise(s.localised(&self.locale));
+                    }
+                }
+            }
+            Message::ChooseSize(size) => self.size = size,
+            Message::Start => self.screen = Screen::Services,
+            Message::OpenGroup(g) => self.screen = Screen::Group(g),
+            Message::OpenSearch => self.screen = Screen::Search(String::new()),
+            Message::OpenService(code) => self.open_service(&code, effects),
+            Message::Continue => self.continue_on(effects),
+            Message::Back => self.back(effects),
+            Message::StartAgain => {
+                self.abandon(effects);
+                self.wipe();
+            }
+            Message::Help => {
+                if !self.help_asked {
+                    self.help_asked = true;
+                    effects.push(Effect::HelpRequested(self.screen_name(), self.service_code()));
+                }
+            }
+            Message::DismissHelp => self.help_asked = false,
+            Message::Choose(key) => {
+                if let Screen::Journey(j) = &mut self.screen {
+                    j.choose(&key);
+                }
+            }
+            Message::Toggle(key) => {
+                if let Screen::Journey(j) = &mut self.screen {
+                    j.toggle(&key);
+                }
+            }
+            Message::DateStep(unit, delta) => {
+                if let Screen::Journey(j) = &mut self.screen {
+                    j.step_date(unit, delta);
+                }
+            }
+            Message::DateDaysAgo(days) => {
+                if let Screen::Journey(j) = &mut self.screen
+                    && let Some(d) = j.today().checked_sub_signed(chrono::Duration::days(days))
+                {
+                    j.set_date(d);
+                }
+            }
+            Message::Type(text) => match &mut self.screen {
+                Screen::Journey(j) => j.type_text(&text),
+                Screen::Search(q) => {
+                    if q.chars().count() < 60 {
+                        q.extend(text.chars().filter(|c| !c.is_control()));
+                    }
+                }
+                _ => {}
+            },
+            Message::Backspace => match &mut self.screen {
+                Screen::Journey(j) => j.backspace(),
+                Screen::Search(q) => {
+                    q.pop();
+                }
+                _ => {}
+            },
+            Message::ClearField => match &mut self.screen {
+                Screen::Journey(j) => j.clear_field(),
+                Screen::Search(q) => q.clear(),
+                _ => {}
+            },
+            Message::Shift => self.capitals = !self.capitals,
+            Message::FocusField => {
+                let (actions, _) = self.actions();
+                self.focus = actions.iter().position(|a| matches!(a, Message::FocusField));
+            }
+            Message::NoPostcode => {
+                if let Screen::Journey(j) = &mut self.screen {
+                    j.no_postcode();
+                }
+            }
+            Message::Change(step) => {
+                if let Screen::Journey(j) = &mut self.screen {
+                    j.change(step);
+                }
+            }
+            Message::Saved(result) => self.saved(result, effects),
+            Message::RetrySave => {
+                if let Screen::SaveFailed { journey, .. } = &self.screen {
+                    let journey = journey.clone();
+                    self.save(journey, effects);
+                }
+            }
+            Message::Rate(rating) => match &mut self.screen {
+                Screen::Confirmation { service, rated, .. } => {
+                    if rated.is_none() {
+                        effects.push(Effect::Rate(service.code.clone(), rating));
+                    }
+                    *rated = Some(rating);
+                }
+                Screen::Signpost { code, rated } => {
+                    if rated.is_none() {
+                        effects.push(Effect::Rate(code.clone(), rating));
+                    }
+                    *rated = Some(rating);
+                }
+                _ => {}
+            },
+            Message::Finish => {
+                if let Screen::Signpost { code, .. } = &self.screen {
+                    effects.push(Effect::Journey(code.clone(), JourneyEvent::Completed, None, self.locale.clone()));
+                }
+                self.wipe();
+            }
+        }
+    }
+
+    fn open_service(&mut self, code: &str, effects: &mut Vec<Effect>) {
+        let Some(service) = self.catalogue.service(code) else {
+            return;
+        };
+        effects.push(Effect::Journey(code.to_string(), JourneyEvent::Started, None, self.locale.clone()));
+        if service.kind == ServiceKind::Signpost {
+            self.screen = Screen::Signpost {
+                code: code.to_string(),
+                rated: None,
+            };
+            return;
+        }
+        let today = chrono::Local::now().date_naive();
+        self.screen = Screen::Journey(Box::new(Journey::new(service.localised(&self.locale), today)));
+    }
+
+    fn continue_on(&mut self, effects: &mut Vec<Effect>) {
+        match &mut self.screen {
+            Screen::Welcome => self.screen = Screen::Services,
+            Screen::Journey(j) => {
+                if j.continue_on() == Outcome::Submit {
+                    let journey = j.clone();
+                    self.save(journey, effects);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn save(&mut self, journey: Box<Journey>, effects: &mut Vec<Effect>) {
+        let Some(submission) = journey.submission() else {
+            return;
+        };
+        effects.push(Effect::Save(NewSubmission {
+            submission,
+            service_type: journey.service().service_type,
+            locale: self.locale.clone(),
+            assisted: false,
+        }));
+        self.screen = Screen::Saving(journey);
+    }
+
+    fn saved(&mut self, result: Result<Stored, Arc<String>>, effects: &mut Vec<Effect>) {
+        let Screen::Saving(journey) = &self.screen else {
+            return;
+        };
+        match result.and_then(|s| Reference::parse(&s.reference).map_err(|e| Arc::new(e.to_string()))) {
+            Ok(reference) => {
+                effects.push(Effect::Journey(
+                    journey.service().code.clone(),
+                    JourneyEvent::Completed,
+                    None,
+                    self.locale.clone(),
+                ));
+                self.screen = Screen::Confirmation {
+                    reference,
+                    service: Box::new(journey.service().clone()),
+                    rated: None,
+                };
+            }
+            Err(reason) => {
+                self.screen = Screen::SaveFailed {
+                    journey: journey.clone(),
+                    reason: reason.to_string(),
+                };
+            }
+        }
+    }
+
+    fn back(&mut self, effects: &mut Vec<Effect>) {
+        match &mut self.screen {
+            Screen::Welcome => {}
+            Screen::Services => self.screen = Screen::Welcome,
+            Screen::Group(_) | Screen::Search(_) => self.screen = Screen::Services,
+            Screen::Journey(j) => {
+                if !j.back() {
+                    let group = j.service().group.clone();
+                    self.abandon(effects);
+                    self.screen = Screen::Group(group);
+                }
+            }
+            Screen::Signpost { code, .. } => {
+                let group = self.catalogue.service(code).map(|s| s.group.clone()).unwrap_or_default();
+                self.screen = Screen::Group(group);
+            }
+            Screen::SaveFailed { journey, .. } => self.screen = Screen::Journey(journey.clone()),
+            // Saving cannot be interrupted; after confirmation there is no going back.
+            Screen::Saving(_) | Screen::Confirmation { .. } => {}
+        }
+    }
+
+    fn screen_name(&self) -> &'static str {
+        match &self.screen {
+            Screen::Welcome => "welcome",
+            Screen::Services => "services",
+            Screen::Group(_) => "group",
+            Screen::Search(_) => "search",
+            Screen::Journey(j) if j.step() == Step::Check => "check-answers",
+            Screen::Journey(_) => "question",
+            Screen::Signpost { .. } => "signpost",
+            Screen::Saving(_) => "saving",
+            Screen::SaveFailed { .. } => "save-failed",
+            Screen::Confirmation { .. } => "confirmation",
+        }
+    }
+
+    fn service_code(&self) -> Option<String> {
+        match &self.screen {
+            Screen::Journey(j) | Screen::Saving(j) | Screen::SaveFailed { journey: j, .. } => Some(j.service().code.clone()),
+            Screen::Signpost { code, .. } => Some(code.clone()),
+            Screen::Confirmation { service, .. } => Some(service.code.clone()),
+            _ => None,
+        }
+    }
+
+    /// A name for the page, so focus returns to the page's first control
+    /// whenever the page changes.
+    fn page_key(&self) -> String {
+        let overlay = if self.warning_since.is_some() {
+            "idle"
+        } else if self.help_asked {
+            "help"
+        } else {
+            ""
+        };
+        let inner = match &self.screen {
+            Screen::Journey(j) => format!("{:?}/{}", j.step(), j.problems().len()),
+            Screen::Group(g) => g.clone(),
+            Screen::Confirmation { rated, .. } | Screen::Signpost { rated, .. } => format!("{}", rated.is_some()),
+            _ => String::new(),
+        };
+        format!("{}/{inner}/{overlay}/{:?}/{}", self.screen_name(), self.size, self.locale)
+    }
+
+    fn settle_focus(&mut self) {
+        let key = self.page_key();
+        let (actions, primary) = self.actions();
+        if key != self.page {
+            self.page = key;
+            self.focus = primary.or(if actions.is_empty() { None } else { Some(0) });
+        } else if let Some(i) = self.focus
+            && i >= actions.len()
+        {
+            self.focus = actions.len().checked_sub(1);
+        }
+    }
+
+    /// The focusable controls of the current screen in focus order, and
+    /// the first control of the page's own content.
+    pub fn actions(&self) -> (Vec<Message>, Option<usize>) {
+        let ctx = ui::Ctx::new(&self.locale, self.size, self.focus);
+        let _ = self.view_with(&ctx);
+        ctx.into_actions()
+    }
+
+    /// The iced view.
+    pub fn view(&self) -> Element<'_, Message> {
+        let ctx = ui::Ctx::new(&self.locale, self.size, self.focus);
+        let content = self.view_with(&ctx);
+        ui::keys::catch(content, Message::Key, Message::Activity).into()
+    }
+
+    /// The labels of the focusable controls, for tests and speech.
+    pub fn catalogue(&self) -> &Catalogue {
+        &self.catalogue
+    }
+}
+
+/// The journey's current page, as a name for measures (no answers in it).
+fn step_name(j: &Journey) -> String {
+    match j.step() {
+        Step::Question(i) | Step::Info(i) => {
+            format!("question:{}", j.service().attributes.get(i).map(|a| a.code.as_str()).unwrap_or("?"))
+        }
+        other => format!("{other:?}").to_lowercase(),
+    }
+}
+
+/// Runs one effect against the store, on whatever thread calls it.
+fn run_effect(outbox: Result<Arc<Mutex<Outbox>>, String>, terminal: &str, effect: Effect) -> Option<Message> {
+    let now = chrono::Utc::now();
+    let outbox = match outbox {
+        Ok(o) => o,
+        Err(reason) => {
+            return match effect {
+                Effect::Save(_) => Some(Message::Saved(Err(Arc::new(reason)))),
+                _ => None,
+            };
+        }
+    };
+    let Ok(mut store) = outbox.lock() else {
+        return match effect {
+            Effect::Save(_) => Some(Message::Saved(Err(Arc::new("the store is unavailable after an earlier failure".into())))),
+            _ => None,
+        };
+    };
+    match effect {
+        Effect::Save(new) => Some(Message::Saved(
+            store.submit(&new, terminal, now).map_err(|e| Arc::new(e.to_string())),
+        )),
+        // Measures are best effort: a failed measure never troubles the resident.
+        Effect::Rate(code, rating) => {
+            let _ = store.record_rating(&code, rating, now);
+            None
+        }
+        Effect::HelpRequested(screen, code) => {
+            let _ = store.record_help_request(screen, code.as_deref(), now);
+            None
+        }
+        Effect::Journey(code, event, step, locale) => {
+            let _ = store.record_journey(&code, event, step.as_deref(), &locale, false, now);
+            None
+        }
+        Effect::Reveal => None,
+    }
+}
+
+/// The iced settings: the shipped fonts and the body font.
+pub fn settings() -> iced::Settings {
+    iced::Settings {
+        fonts: ui::FONTS.iter().map(|f| std::borrow::Cow::Borrowed(*f)).collect(),
+        default_font: ui::BODY,
+        antialiasing: true,
+        ..iced::Settings::default()
+    }
+}
+
+/// Opens the kiosk window and runs until it is closed.
+pub fn run(config: Config, catalogue: Catalogue, windowed: bool) -> iced::Result {
+    let fullscreen = config.kiosk.fullscreen && !windowed;
+    let title = format!("Frontdoor — {}", config.kiosk.site_name);
+    let boot = move || {
+        // Opening the store is part of start-up; a failure is shown to the
+        // resident plainly when they try to submit, and to staff.
+        let outbox = Outbox::open(&config.database_path()).map_err(|e| e.to_string());
+        App::new(config.clone(), catalogue.clone(), outbox)
+    };
+    iced::application(boot, App::update, App::view)
+        .title(move |_: &App| title.clone())
+        .settings(settings())
+        .theme(App::theme)
+        .subscription(App::subscription)
+        .window(iced::window::Settings {
+            size: iced::Size::new(1280.0, 800.0),
+            min_size: Some(iced::Size::new(800.0, 600.0)),
+            fullscreen,
+            ..iced::window::Settings::default()
+        })
+        .run()
+}

@@ -1,0 +1,403 @@
+//! Every screen but the journey pages: the frame (header band, Back, Start
+//! again, Get help), welcome, services, search, signpost, saving,
+//! confirmation, and the help and idle dialogs.
+
+use super::{App, Message, Screen};
+use crate::catalogue::Service;
+use crate::i18n;
+use crate::outbox::Rating;
+use crate::ui::{self, Ctx, Kind, TextSize, keyboard};
+use iced::widget::{Space, center, column, container, opaque, scrollable, stack, text};
+use iced::{Alignment, Color, Element, Length, Padding};
+
+type El = Element<'static, Message>;
+
+/// Which of the frame's navigation buttons a screen shows.
+pub(super) struct Nav {
+    pub back: bool,
+    pub start_again: bool,
+}
+
+impl App {
+    /// Draws the current screen with a view context that records focus.
+    pub(super) fn view_with(&self, ctx: &Ctx<'_, Message>) -> El {
+        let overlay = self.warning_since.is_some() || self.help_asked;
+        if !overlay {
+            return self.page(ctx);
+        }
+        // The page stays visible under the dialog but its controls cannot be
+        // reached: only the dialog's controls are registered for focus.
+        let under = Ctx::new(ctx.locale, ctx.size, None);
+        let page = self.page(&under);
+        let dialog = if self.warning_since.is_some() {
+            self.idle_dialog(ctx)
+        } else {
+            self.help_dialog(ctx)
+        };
+        let shade = container(center(dialog).padding(ctx.px(24.0)))
+            .width(Length::Fill)
+            .height(Length::Fill)
+            .style(ui::panel(Color { a: 0.7, ..Color::BLACK }, Color::WHITE));
+        stack![page, opaque(shade)].into()
+    }
+
+    fn page(&self, ctx: &Ctx<'_, Message>) -> El {
+        match &self.screen {
+            Screen::Welcome => self.welcome(ctx),
+            Screen::Services => self.services(ctx),
+            Screen::Group(g) => self.group(ctx, g),
+            Screen::Search(q) => self.search(ctx, q),
+            Screen::Journey(j) => self.journey_page(ctx, j),
+            Screen::Signpost { code, rated } => self.signpost(ctx, code, *rated),
+            Screen::Saving(_) => self.frame(
+                ctx,
+                Nav { back: false, start_again: false },
+                vec![ctx.heading(ctx.t("saving-heading")).into(), ctx.body(ctx.t("saving-body")).into()],
+            ),
+            Screen::SaveFailed { .. } => self.save_failed(ctx),
+            Screen::Confirmation { reference, service, rated } => self.confirmation(ctx, reference, service, *rated),
+        }
+    }
+
+    /// The frame around every screen: the header band with Get help, the
+    /// navigation row, and the page content in a scrollable column.
+    pub(super) fn frame(&self, ctx: &Ctx<'_, Message>, nav: Nav, body: Vec<El>) -> El {
+        let p = ctx.palette;
+        let place = match &self.config.kiosk.council_name {
+            Some(council) => format!("{council} · {}", self.config.kiosk.site_name),
+            None => self.config.kiosk.site_name.clone(),
+        };
+        let help_label = if self.help_asked { ctx.t("help-asked-short") } else { ctx.t("help-button") };
+        let band = container(
+            ctx.row(vec![
+                text(place)
+                    .size(ctx.px(22.0))
+                    .font(ui::BOLD)
+                    .shaping(text::Shaping::Advanced)
+                    .width(Length::Fill)
+                    .into(),
+                ctx.button(help_label, Message::Help, Kind::Band),
+            ])
+            .align_y(Alignment::Center)
+            .spacing(ctx.px(16.0)),
+        )
+        .padding(Padding::from([ctx.px(10.0), ctx.px(24.0)]))
+        .width(Length::Fill)
+        .style(ui::panel(p.band, p.on_band));
+
+        let mut nav_row: Vec<El> = Vec::new();
+        if nav.back {
+            nav_row.push(ctx.button(format!("{} {}", if ctx.rtl { "→" } else { "←" }, ctx.t("back")), Message::Back, Kind::Secondary));
+        }
+        if nav.start_again {
+            nav_row.push(ctx.button(ctx.t("start-again"), Message::StartAgain, Kind::Secondary));
+        }
+        ctx.begin_content();
+        let content = column(body).spacing(ctx.px(22.0)).max_width(1100.0 * ctx.size.scale().min(1.15));
+        let page = column![
+            ctx.row(nav_row).spacing(ctx.px(16.0)),
+            content,
+            Space::new().height(ctx.px(40.0)),
+        ]
+        .spacing(ctx.px(20.0))
+        .padding(Padding::from([ctx.px(16.0), ctx.px(32.0)]));
+        column![
+            band,
+            scrollable(container(page).width(Length::Fill).center_x(Length::Fill))
+                .id(ui::scroll::PAGE)
+                .height(Length::Fill),
+        ]
+        .into()
+    }
+
+    fn welcome(&self, ctx: &Ctx<'_, Message>) -> El {
+        let mut body: Vec<El> = vec![
+            ctx.heading(ctx.ta("welcome-heading", &[("site", self.config.kiosk.site_name.clone())])).into(),
+            ctx.body(ctx.t("welcome-intro")).into(),
+        ];
+        body.push(ctx.subheading(ctx.t("choose-language")).into());
+        let languages: Vec<El> = i18n::languages()
+            .iter()
+            .map(|l| {
+                ctx.button(
+                    l.name.clone(),
+                    Message::ChooseLanguage(l.id.to_string()),
+                    Kind::Choice { selected: l.id == self.locale },
+                )
+            })
+            .collect();
+        body.push(wrap(ctx, languages, 4));
+        body.push(ctx.subheading(ctx.t("choose-text-size")).into());
+        let sizes: Vec<El> = TextSize::ALL
+            .iter()
+            .map(|&s| {
+                let label = text(ctx.t(s.message_id()))
+                    .size((24.0 * s.scale()).round())
+                    .font(ui::BODY)
+                    .shaping(text::Shaping::Advanced);
+                ctx.button_with(label.into(), Message::ChooseSize(s), Kind::Choice { selected: s == self.size })
+            })
+            .collect();
+        body.push(ctx.row(sizes).spacing(ctx.px(16.0)).align_y(Alignment::Center).into());
+        body.push(ctx.button(ctx.t("start"), Message::Start, Kind::Primary));
+        self.frame(ctx, Nav { back: false, start_again: false }, body)
+    }
+
+    fn services(&self, ctx: &Ctx<'_, Message>) -> El {
+        let mut body: Vec<El> = vec![ctx.heading(ctx.t("services-heading")).into()];
+        body.push(ctx.button(ctx.t("search-open"), Message::OpenSearch, Kind::Secondary));
+        let tiles: Vec<El> = self
+            .catalogue
+            .groups
+            .iter()
+            .filter_map(|g| {
+                let count = self.catalogue.in_group(&g.name).filter(|s| !s.champion_only).count();
+                (count > 0).then(|| {
+                    let label = column![
+                        ctx.subheading(self.catalogue.group_name(&g.name, &self.locale)),
+                        ctx.body(ctx.ta("group-count", &[("count", count.to_string())])),
+                    ]
+                    .spacing(ctx.px(4.0))
+                    .width(Length::Fill);
+                    ctx.button_with(label.into(), Message::OpenGroup(g.name.clone()), Kind::Secondary)
+                })
+            })
+            .collect();
+        body.push(wrap(ctx, tiles, 2));
+        self.frame(ctx, Nav { back: true, start_again: true }, body)
+    }
+
+    fn service_tile(&self, ctx: &Ctx<'_, Message>, s: &Service) -> El {
+        let mut label = column![ctx.subheading(s.name_in(&self.locale))].spacing(ctx.px(4.0)).width(Length::Fill);
+        if let Some(d) = s.description_in(&self.locale) {
+            label = label.push(ctx.body(d));
+        }
+        ctx.button_with(label.into(), Message::OpenService(s.code.clone()), Kind::Secondary)
+    }
+
+    fn group(&self, ctx: &Ctx<'_, Message>, group: &str) -> El {
+        let mut body: Vec<El> = vec![ctx.heading(self.catalogue.group_name(group, &self.locale)).into()];
+        for s in self.catalogue.in_group(group).filter(|s| !s.champion_only) {
+            body.push(self.service_tile(ctx, s));
+        }
+        self.frame(ctx, Nav { back: true, start_again: true }, body)
+    }
+
+    fn search(&self, ctx: &Ctx<'_, Message>, query: &str) -> El {
+        let mut body: Vec<El> = vec![
+            ctx.heading(ctx.t("search-heading")).into(),
+            ctx.hint(ctx.t("search-hint")).into(),
+            self.field(ctx, query, false, false),
+        ];
+        let results: Vec<&Service> = self
+            .catalogue
+            .search(query, &self.locale)
+            .into_iter()
+            .filter(|s| !s.champion_only)
+            .collect();
+        if !query.trim().is_empty() {
+            if results.is_empty() {
+                body.push(ctx.body(ctx.ta("search-none", &[("query", query.trim().to_string())])).into());
+            } else {
+                body.push(ctx.body(ctx.ta("search-count", &[("count", results.len().to_string())])).into());
+                for s in results.iter().take(6) {
+                    body.push(self.service_tile(ctx, s));
+                }
+            }
+        }
+        body.push(keyboard::view(ctx, crate::journey::FieldKind::Line, self.capitals, &keys()));
+        self.frame(ctx, Nav { back: true, start_again: true }, body)
+    }
+
+    /// The text field: shows what was typed, with a caret when focused.
+    pub(super) fn field(&self, ctx: &Ctx<'_, Message>, value: &str, multiline: bool, error: bool) -> El {
+        let p = ctx.palette;
+        let focused = ctx.register(Message::FocusField);
+        let shown = if focused { format!("{value}|") } else { value.to_string() };
+        let edge = if error { p.error } else if focused { p.text } else { p.border };
+        let width = if focused || error { 5.0 } else { 3.0 };
+        let height = if multiline { ctx.px(160.0) } else { ctx.px(64.0) };
+        let inner = container(
+            text(shown)
+                .size(ctx.px(26.0))
+                .font(ui::BODY)
+                .shaping(text::Shaping::Advanced)
+                .wrapping(text::Wrapping::WordOrGlyph),
+        )
+        .padding(ctx.px(12.0))
+        .width(Length::Fill)
+        .height(height)
+        .style(move |_: &iced::Theme| container::Style {
+            text_color: Some(p.text),
+            background: Some(iced::Background::Color(if focused { Color::from_rgb8(0xFF, 0xFB, 0xE0) } else { p.background })),
+            border: iced::Border {
+                color: edge,
+                width,
+                radius: 0.0.into(),
+            },
+            ..container::Style::default()
+        });
+        let touch = iced::widget::mouse_area(inner).on_press(Message::FocusField);
+        if focused {
+            container(touch).id(ui::scroll::FOCUSED).into()
+        } else {
+            touch.into()
+        }
+    }
+
+    fn signpost(&self, ctx: &Ctx<'_, Message>, code: &str, rated: Option<Rating>) -> El {
+        let Some(service) = self.catalogue.service(code).map(|s| s.localised(&self.locale)) else {
+            return self.frame(ctx, Nav { back: true, start_again: true }, Vec::new());
+        };
+        let mut body: Vec<El> = vec![ctx.heading(service.name.clone()).into()];
+        if let Some(help) = &service.help {
+            body.push(ctx.body(help.clone()).into());
+        }
+        if let Some(sp) = &service.signpost {
+            body.push(ctx.subheading(sp.organisation.clone()).into());
+            let rows = [
+                ("signpost-phone", &sp.phone),
+                ("signpost-web", &sp.web),
+                ("signpost-visit", &sp.visit),
+                ("signpost-hours", &sp.hours),
+            ];
+            for (label, value) in rows {
+                if let Some(v) = value {
+                    body.push(
+                        column![ctx.body(ctx.t(label)).font(ui::BOLD), ctx.body(v.clone())]
+                            .spacing(ctx.px(2.0))
+                            .into(),
+                    );
+                }
+            }
+            body.push(ctx.hint(ctx.t("signpost-photo")).into());
+        }
+        body.push(self.rating(ctx, rated));
+        body.push(ctx.button(ctx.t("finish"), Message::Finish, Kind::Primary));
+        self.frame(ctx, Nav { back: true, start_again: true }, body)
+    }
+
+    fn save_failed(&self, ctx: &Ctx<'_, Message>) -> El {
+        let p = ctx.palette;
+        let body: Vec<El> = vec![
+            container(
+                column![ctx.subheading(ctx.t("save-failed-heading")), ctx.body(ctx.t("save-failed-body"))]
+                    .spacing(ctx.px(8.0)),
+            )
+            .padding(ctx.px(20.0))
+            .width(Length::Fill)
+            .style(ui::boxed(p, p.error, p.background))
+            .into(),
+            ctx.button(ctx.t("try-again"), Message::RetrySave, Kind::Primary),
+        ];
+        self.frame(ctx, Nav { back: true, start_again: true }, body)
+    }
+
+    fn confirmation(&self, ctx: &Ctx<'_, Message>, reference: &crate::reference::Reference, service: &Service, rated: Option<Rating>) -> El {
+        let p = ctx.palette;
+        let panel = container(
+            column![
+                ctx.heading(ctx.t("confirmation-heading")),
+                ctx.body(ctx.t("your-reference")),
+                text(reference.grouped())
+                    .size(ctx.px(64.0))
+                    .font(ui::BOLD)
+                    .shaping(text::Shaping::Advanced),
+            ]
+            .spacing(ctx.px(10.0))
+            .align_x(Alignment::Center),
+        )
+        .padding(ctx.px(28.0))
+        .width(Length::Fill)
+        .center_x(Length::Fill)
+        .style(ui::panel(p.primary, p.on_primary));
+        let mut body: Vec<El> = vec![panel.into(), ctx.body(ctx.t("reference-keep")).into()];
+        body.push(ctx.subheading(ctx.t("what-next")).into());
+        if let Some(next) = &service.next_steps {
+            body.push(ctx.body(next.clone()).into());
+        }
+        let queued = matches!(self.config.backend.kind, crate::config::BackendKind::None);
+        body.push(ctx.body(ctx.t(if queued { "saved-here" } else { "saved-will-send" })).into());
+        body.push(self.rating(ctx, rated));
+        body.push(ctx.button(ctx.t("finish"), Message::Finish, Kind::Primary));
+        self.frame(ctx, Nav { back: false, start_again: false }, body)
+    }
+
+    fn rating(&self, ctx: &Ctx<'_, Message>, rated: Option<Rating>) -> El {
+        if rated.is_some() {
+            return ctx.subheading(ctx.t("rating-thanks")).into();
+        }
+        let buttons: Vec<El> = Rating::ALL
+            .iter()
+            .map(|&r| ctx.button(ctx.t(r.message_id()), Message::Rate(r), Kind::Secondary))
+            .collect();
+        column![ctx.subheading(ctx.t("rating-question")), wrap(ctx, buttons, 5)]
+            .spacing(ctx.px(12.0))
+            .into()
+    }
+
+    fn dialog(&self, ctx: &Ctx<'_, Message>, content: Vec<El>) -> El {
+        let p = ctx.palette;
+        container(column(content).spacing(ctx.px(20.0)).max_width(900.0))
+            .padding(ctx.px(36.0))
+            .style(ui::boxed(p, p.focus, p.background))
+            .into()
+    }
+
+    fn help_dialog(&self, ctx: &Ctx<'_, Message>) -> El {
+        ctx.begin_content();
+        self.dialog(
+            ctx,
+            vec![
+                ctx.heading(ctx.t("help-asked-heading")).into(),
+                ctx.body(ctx.t("help-asked-body")).into(),
+                ctx.button(ctx.t("help-carry-on"), Message::DismissHelp, Kind::Primary),
+            ],
+        )
+    }
+
+    fn idle_dialog(&self, ctx: &Ctx<'_, Message>) -> El {
+        ctx.begin_content();
+        let seconds = self.idle_seconds_left();
+        self.dialog(
+            ctx,
+            vec![
+                ctx.heading(ctx.t("idle-heading")).into(),
+                ctx.body(ctx.ta("idle-body", &[("seconds", seconds.to_string())])).into(),
+                text(ctx.ta("idle-seconds", &[("seconds", seconds.to_string())]))
+                    .size(ctx.px(48.0))
+                    .font(ui::BOLD)
+                    .into(),
+                ctx.button(ctx.t("idle-still-here"), Message::StillHere, Kind::Primary),
+            ],
+        )
+    }
+}
+
+/// The on-screen keyboard's actions.
+pub(super) fn keys() -> keyboard::Keys<Message> {
+    keyboard::Keys {
+        on_text: Message::Type,
+        backspace: Message::Backspace,
+        clear: Message::ClearField,
+        shift: Message::Shift,
+    }
+}
+
+/// Lays blocks out in rows of `per_row`, each filling its share.
+pub(super) fn wrap(ctx: &Ctx<'_, Message>, items: Vec<El>, per_row: usize) -> El {
+    let per_row = if ctx.size == TextSize::Largest { per_row.div_ceil(2).max(1) } else { per_row };
+    let mut rows: Vec<El> = Vec::new();
+    let mut items = items.into_iter().peekable();
+    while items.peek().is_some() {
+        let mut cells: Vec<El> = Vec::new();
+        for _ in 0..per_row {
+            match items.next() {
+                Some(item) => cells.push(container(item).width(Length::Fill).into()),
+                None => cells.push(Space::new().width(Length::Fill).into()),
+            }
+        }
+        rows.push(ctx.row(cells).spacing(ctx.px(14.0)).into());
+    }
+    column(rows).spacing(ctx.px(14.0)).into()
+}

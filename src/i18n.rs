@@ -1,0 +1,178 @@
+//! Words on screen, in the resident's language, from Fluent files.
+//!
+//! Every `i18n/<locale>/frontdoor.ftl` is compiled in (see `build.rs`), so the
+//! language picker offers exactly the locales present. Look-ups fall back from
+//! the chosen locale to its language, then to en-GB, the source locale.
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use std::collections::HashMap;
+use std::sync::LazyLock;
+use unic_langid::LanguageIdentifier;
+
+include!(concat!(env!("OUT_DIR"), "/locales.rs"));
+
+/// The source locale every other falls back to.
+pub const SOURCE: &str = "en-GB";
+
+/// A shipped language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Language {
+    /// Locale id, such as `cy` or `en-GB`.
+    pub id: &'static str,
+    /// The language's name in its own language and script.
+    pub name: String,
+    /// Written right to left.
+    pub rtl: bool,
+}
+
+struct Catalog {
+    bundles: HashMap<&'static str, FluentBundle<FluentResource>>,
+    languages: Vec<Language>,
+}
+
+static CATALOG: LazyLock<Catalog> = LazyLock::new(|| {
+    let mut bundles = HashMap::new();
+    for (id, source) in LOCALES {
+        let langid: LanguageIdentifier = id.parse().unwrap_or_default();
+        let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+        // Isolation marks would show as boxes in some fonts; iced lays out
+        // bidirectional text itself.
+        bundle.set_use_isolating(false);
+        // A file with a syntax error still gives every message that parsed;
+        // the completeness test catches the rest before release.
+        let resource = FluentResource::try_new(source.to_string()).unwrap_or_else(|(partial, _)| partial);
+        let _ = bundle.add_resource(resource);
+        bundles.insert(*id, bundle);
+    }
+    let mut languages: Vec<Language> = LOCALES
+        .iter()
+        .map(|(id, _)| Language {
+            id,
+            name: lookup(&bundles, id, "language-name", &[]).unwrap_or_else(|| id.to_string()),
+            rtl: lookup(&bundles, id, "language-direction", &[]).as_deref() == Some("rtl"),
+        })
+        .collect();
+    // The source locale first, then the others by their own names.
+    languages.sort_by(|a, b| (a.id != SOURCE, &a.name).cmp(&(b.id != SOURCE, &b.name)));
+    Catalog { bundles, languages }
+});
+
+fn chain(locale: &str) -> Vec<&str> {
+    let mut chain = vec![locale];
+    if let Some((lang, _)) = locale.split_once('-') {
+        chain.push(lang);
+    }
+    chain.push(SOURCE);
+    chain
+}
+
+fn lookup(
+    bundles: &HashMap<&'static str, FluentBundle<FluentResource>>,
+    locale: &str,
+    id: &str,
+    args: &[(&str, String)],
+) -> Option<String> {
+    for candidate in chain(locale) {
+        let Some(bundle) = bundles.get(candidate) else {
+            continue;
+        };
+        let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
+            continue;
+        };
+        let mut fluent_args = FluentArgs::new();
+        for (name, value) in args {
+            // Numbers go in as numbers so plural rules apply.
+            match value.parse::<f64>() {
+                Ok(n) => fluent_args.set(*name, FluentValue::from(n)),
+                Err(_) => fluent_args.set(*name, FluentValue::from(value.clone())),
+            }
+        }
+        let mut errors = Vec::new();
+        let text = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
+        return Some(text.into_owned());
+    }
+    None
+}
+
+/// The languages shipped, English first.
+pub fn languages() -> &'static [Language] {
+    &CATALOG.languages
+}
+
+/// Whether a locale is shipped.
+pub fn is_shipped(locale: &str) -> bool {
+    CATALOG.bundles.contains_key(locale)
+}
+
+/// Whether a locale is written right to left.
+pub fn is_rtl(locale: &str) -> bool {
+    languages().iter().any(|l| l.id == locale && l.rtl)
+}
+
+/// A message in a locale. A missing id shows as the id itself, which the
+/// completeness tests forbid.
+pub fn t(locale: &str, id: &str) -> String {
+    lookup(&CATALOG.bundles, locale, id, &[]).unwrap_or_else(|| id.to_string())
+}
+
+/// A message with variables.
+pub fn t_args(locale: &str, id: &str, args: &[(&str, String)]) -> String {
+    lookup(&CATALOG.bundles, locale, id, args).unwrap_or_else(|| id.to_string())
+}
+
+/// Whether a message id exists in the source locale.
+pub fn has(id: &str) -> bool {
+    CATALOG
+        .bundles
+        .get(SOURCE)
+        .is_some_and(|b| b.has_message(id))
+}
+
+/// A date in words, such as "Saturday 14 November 2026".
+pub fn long_date(locale: &str, date: chrono::NaiveDate) -> String {
+    use chrono::Datelike;
+    t_args(
+        locale,
+        "date-long",
+        &[
+            ("weekday", t(locale, &format!("weekday-{}", date.weekday().number_from_monday()))),
+            ("day", date.day().to_string()),
+            ("month", t(locale, &format!("month-{}", date.month()))),
+            ("year", date.year().to_string()),
+        ],
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn english_is_shipped_first_and_named_in_itself() {
+        let langs = languages();
+        assert_eq!(langs[0].id, SOURCE);
+        assert_eq!(langs[0].name, "English");
+        assert!(!langs[0].rtl);
+    }
+
+    #[test]
+    fn unknown_locales_fall_back_to_english() {
+        assert_eq!(t("xx-YY", "start"), t(SOURCE, "start"));
+        assert_eq!(t("en", "start"), t(SOURCE, "start"));
+    }
+
+    #[test]
+    fn plurals_and_dates() {
+        assert_eq!(
+            t_args(SOURCE, "idle-seconds", &[("seconds", "1".into())]),
+            "1 second"
+        );
+        assert_eq!(
+            t_args(SOURCE, "idle-seconds", &[("seconds", "30".into())]),
+            "30 seconds"
+        );
+        let d = chrono::NaiveDate::from_ymd_opt(2026, 11, 14).expect("date");
+        assert_eq!(long_date(SOURCE, d), "Saturday 14 November 2026");
+    }
+}

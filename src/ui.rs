@@ -1,0 +1,391 @@
+//! Look and feel shared by every screen: colours, text sizes, big buttons with
+//! a clear focus outline, and the view context that keeps keypad focus order
+//! identical to what is drawn.
+
+pub mod keyboard;
+pub mod keys;
+pub mod scroll;
+
+use iced::widget::{button, column, container, row, text};
+use iced::{Background, Border, Color, Element, Font, Length, Padding, Shadow, font};
+use std::cell::{Cell, RefCell};
+
+/// The shipped fonts, loaded by the app so no glyph depends on the host.
+pub const FONTS: &[&[u8]] = &[
+    include_bytes!("../assets/fonts/NotoSans-Regular.ttf"),
+    include_bytes!("../assets/fonts/NotoSans-Bold.ttf"),
+];
+
+/// The body font.
+pub const BODY: Font = Font::with_name("Noto Sans");
+/// The heading font.
+pub const BOLD: Font = Font {
+    weight: font::Weight::Bold,
+    ..BODY
+};
+
+/// Text size chosen by the resident.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash)]
+pub enum TextSize {
+    /// Standard.
+    #[default]
+    Standard,
+    /// Large.
+    Large,
+    /// Largest.
+    Largest,
+}
+
+impl TextSize {
+    /// Every size, smallest first.
+    pub const ALL: [TextSize; 3] = [TextSize::Standard, TextSize::Large, TextSize::Largest];
+
+    /// Multiplier on every text size and most spacing.
+    pub fn scale(self) -> f32 {
+        match self {
+            TextSize::Standard => 1.0,
+            TextSize::Large => 1.3,
+            TextSize::Largest => 1.6,
+        }
+    }
+
+    /// The Fluent id of its name.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            TextSize::Standard => "size-standard",
+            TextSize::Large => "size-large",
+            TextSize::Largest => "size-largest",
+        }
+    }
+}
+
+/// The colours of a theme.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Palette {
+    /// Page background.
+    pub background: Color,
+    /// Body text.
+    pub text: Color,
+    /// Hints and secondary text.
+    pub secondary: Color,
+    /// The header band.
+    pub band: Color,
+    /// Text on the header band.
+    pub on_band: Color,
+    /// Main action buttons.
+    pub primary: Color,
+    /// Text on main action buttons.
+    pub on_primary: Color,
+    /// Other buttons.
+    pub neutral: Color,
+    /// Text on other buttons.
+    pub on_neutral: Color,
+    /// Borders of fields and choices.
+    pub border: Color,
+    /// Errors.
+    pub error: Color,
+    /// The focus highlight.
+    pub focus: Color,
+    /// Text on the focus highlight.
+    pub on_focus: Color,
+    /// A chosen option.
+    pub selected: Color,
+    /// Text on a chosen option.
+    pub on_selected: Color,
+}
+
+const fn rgb(hex: u32) -> Color {
+    Color::from_rgb8((hex >> 16) as u8, (hex >> 8) as u8, hex as u8)
+}
+
+impl Palette {
+    /// The standard theme: dark text on white.
+    pub const STANDARD: Palette = Palette {
+        background: rgb(0xFFFFFF),
+        text: rgb(0x0B0C0C),
+        secondary: rgb(0x484949),
+        band: rgb(0x0B0C0C),
+        on_band: rgb(0xFFFFFF),
+        primary: rgb(0x00703C),
+        on_primary: rgb(0xFFFFFF),
+        neutral: rgb(0xE8E8E6),
+        on_neutral: rgb(0x0B0C0C),
+        border: rgb(0x0B0C0C),
+        error: rgb(0xC4311A),
+        focus: rgb(0xFFDD00),
+        on_focus: rgb(0x0B0C0C),
+        selected: rgb(0x1D70B8),
+        on_selected: rgb(0xFFFFFF),
+    };
+
+    /// The iced theme built on this palette.
+    pub fn theme(self) -> iced::Theme {
+        iced::Theme::custom(
+            "Frontdoor".to_string(),
+            iced::theme::Palette {
+                background: self.background,
+                text: self.text,
+                primary: self.primary,
+                success: self.primary,
+                warning: self.focus,
+                danger: self.error,
+            },
+        )
+    }
+}
+
+/// What a button is for, which sets its colours.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// The main action of a page (Continue, Start, Send).
+    Primary,
+    /// Any other action.
+    Secondary,
+    /// An option that can be chosen, shown as chosen or not.
+    Choice {
+        /// Currently chosen.
+        selected: bool,
+    },
+    /// A key of the on-screen keyboard.
+    Key,
+    /// A button on the header band.
+    Band,
+}
+
+/// Button colours for a kind, with the focus outline when focused and a
+/// visible change when pressed.
+pub fn button_style(
+    p: Palette,
+    kind: Kind,
+    focused: bool,
+) -> impl Fn(&iced::Theme, button::Status) -> button::Style {
+    move |_theme, status| {
+        let (bg, fg, edge) = match kind {
+            Kind::Primary => (p.primary, p.on_primary, p.primary),
+            Kind::Secondary | Kind::Key => (p.neutral, p.on_neutral, p.border),
+            Kind::Choice { selected: true } => (p.selected, p.on_selected, p.selected),
+            Kind::Choice { selected: false } => (p.background, p.text, p.border),
+            Kind::Band => (p.band, p.on_band, p.on_band),
+        };
+        let (bg, fg, edge, width) = if focused {
+            (p.focus, p.on_focus, p.on_focus, 5.0)
+        } else {
+            (bg, fg, edge, 2.0)
+        };
+        let bg = match status {
+            button::Status::Pressed => mix(bg, fg, 0.25),
+            button::Status::Hovered => mix(bg, fg, 0.08),
+            _ => bg,
+        };
+        button::Style {
+            background: Some(Background::Color(bg)),
+            text_color: fg,
+            border: Border {
+                color: edge,
+                width,
+                radius: 6.0.into(),
+            },
+            shadow: Shadow::default(),
+            snap: true,
+        }
+    }
+}
+
+fn mix(a: Color, b: Color, t: f32) -> Color {
+    Color {
+        r: a.r + (b.r - a.r) * t,
+        g: a.g + (b.g - a.g) * t,
+        b: a.b + (b.b - a.b) * t,
+        a: 1.0,
+    }
+}
+
+/// A box with a coloured border on the reading side, for errors and notes.
+pub fn boxed(p: Palette, edge: Color, fill: Color) -> impl Fn(&iced::Theme) -> container::Style {
+    move |_| container::Style {
+        text_color: Some(p.text),
+        background: Some(Background::Color(fill)),
+        border: Border {
+            color: edge,
+            width: 5.0,
+            radius: 0.0.into(),
+        },
+        shadow: Shadow::default(),
+        snap: true,
+    }
+}
+
+/// A filled panel, such as the confirmation panel or the header band.
+pub fn panel(fill: Color, ink: Color) -> impl Fn(&iced::Theme) -> container::Style {
+    move |_| container::Style {
+        text_color: Some(ink),
+        background: Some(Background::Color(fill)),
+        border: Border::default(),
+        shadow: Shadow::default(),
+        snap: true,
+    }
+}
+
+/// Everything a view needs to draw a screen, and the record of focusable
+/// controls in the order they are drawn.
+pub struct Ctx<'a, M> {
+    /// The resident's language.
+    pub locale: &'a str,
+    /// The chosen text size.
+    pub size: TextSize,
+    /// The theme's colours.
+    pub palette: Palette,
+    /// Right-to-left layout.
+    pub rtl: bool,
+    focus: Option<usize>,
+    count: Cell<usize>,
+    primary: Cell<Option<usize>>,
+    in_content: Cell<bool>,
+    actions: RefCell<Vec<M>>,
+}
+
+impl<'a, M: Clone + 'static> Ctx<'a, M> {
+    /// A context for one view pass. `focus` is the index of the focused
+    /// control, if any.
+    pub fn new(locale: &'a str, size: TextSize, focus: Option<usize>) -> Self {
+        Ctx {
+            locale,
+            size,
+            palette: Palette::STANDARD,
+            rtl: crate::i18n::is_rtl(locale),
+            focus,
+            count: Cell::new(0),
+            primary: Cell::new(None),
+            in_content: Cell::new(false),
+            actions: RefCell::new(Vec::new()),
+        }
+    }
+
+    /// A message in the resident's language.
+    pub fn t(&self, id: &str) -> String {
+        crate::i18n::t(self.locale, id)
+    }
+
+    /// A message with variables.
+    pub fn ta(&self, id: &str, args: &[(&str, String)]) -> String {
+        crate::i18n::t_args(self.locale, id, args)
+    }
+
+    /// A size scaled to the chosen text size.
+    pub fn px(&self, base: f32) -> f32 {
+        (base * self.size.scale()).round()
+    }
+
+    /// Marks the start of the page's own content: the first control after
+    /// this gets focus when the page opens.
+    pub fn begin_content(&self) {
+        self.in_content.set(true);
+    }
+
+    /// Registers a focusable control; returns whether it has focus.
+    pub fn register(&self, action: M) -> bool {
+        let index = self.count.get();
+        self.count.set(index + 1);
+        if self.in_content.get() && self.primary.get().is_none() {
+            self.primary.set(Some(index));
+        }
+        self.actions.borrow_mut().push(action);
+        self.focus == Some(index)
+    }
+
+    /// The controls registered, in focus order.
+    pub fn into_actions(self) -> (Vec<M>, Option<usize>) {
+        (self.actions.into_inner(), self.primary.get())
+    }
+
+    /// Body text.
+    pub fn body(&self, content: impl Into<String>) -> iced::widget::Text<'static> {
+        text(content.into())
+            .size(self.px(22.0))
+            .font(BODY)
+            .shaping(text::Shaping::Advanced)
+            .line_height(1.35)
+    }
+
+    /// Secondary text such as hints.
+    pub fn hint(&self, content: impl Into<String>) -> iced::widget::Text<'static> {
+        let c = self.palette.secondary;
+        self.body(content).color(c)
+    }
+
+    /// A page heading.
+    pub fn heading(&self, content: impl Into<String>) -> iced::widget::Text<'static> {
+        text(content.into())
+            .size(self.px(38.0))
+            .font(BOLD)
+            .shaping(text::Shaping::Advanced)
+            .line_height(1.2)
+    }
+
+    /// A smaller heading.
+    pub fn subheading(&self, content: impl Into<String>) -> iced::widget::Text<'static> {
+        text(content.into())
+            .size(self.px(27.0))
+            .font(BOLD)
+            .shaping(text::Shaping::Advanced)
+            .line_height(1.25)
+    }
+
+    /// A big button with a text label, registered for keypad focus.
+    pub fn button(&self, label: impl Into<String>, action: M, kind: Kind) -> Element<'static, M> {
+        let focused = self.register(action.clone());
+        let size = if kind == Kind::Key { 26.0 } else { 24.0 };
+        let label = text(label.into())
+            .size(self.px(size))
+            .font(if kind == Kind::Primary { BOLD } else { BODY })
+            .shaping(text::Shaping::Advanced);
+        self.raw_button(label.into(), action, kind, focused)
+    }
+
+    /// A big button with any content, registered for keypad focus.
+    pub fn button_with(&self, content: Element<'static, M>, action: M, kind: Kind) -> Element<'static, M> {
+        let focused = self.register(action.clone());
+        self.raw_button(content, action, kind, focused)
+    }
+
+    fn raw_button(&self, content: Element<'static, M>, action: M, kind: Kind, focused: bool) -> Element<'static, M> {
+        let pad = match kind {
+            Kind::Key => Padding::from([self.px(10.0), self.px(6.0)]),
+            _ => Padding::from([self.px(14.0), self.px(22.0)]),
+        };
+        let inner = container(content).center_y(Length::Shrink);
+        let b = button(inner)
+            .on_press(action)
+            .padding(pad)
+            .style(button_style(self.palette, kind, focused));
+        let b: Element<'static, M> = b.into();
+        if focused {
+            container(b).id(scroll::FOCUSED).into()
+        } else {
+            b
+        }
+    }
+
+    /// A row that reads in the resident's direction.
+    pub fn row(&self, mut children: Vec<Element<'static, M>>) -> iced::widget::Row<'static, M> {
+        if self.rtl {
+            children.reverse();
+        }
+        row(children)
+    }
+
+    /// A column of blocks with the standard spacing.
+    pub fn stack(&self, children: Vec<Element<'static, M>>) -> iced::widget::Column<'static, M> {
+        column(children).spacing(self.px(18.0))
+    }
+
+    /// Aligns a block to the reading side (right for right-to-left).
+    pub fn reading_side(&self, content: impl Into<Element<'static, M>>) -> Element<'static, M> {
+        let c = container(content).width(Length::Fill);
+        if self.rtl {
+            c.align_right(Length::Fill).into()
+        } else {
+            c.into()
+        }
+    }
+}
