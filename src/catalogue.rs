@@ -382,6 +382,15 @@ impl Catalogue {
         Ok(Catalogue { groups, services })
     }
 
+    /// The catalogue a config asks for: the council's own folder when
+    /// `[catalogue] dir` is set, otherwise the bundled demo catalogue.
+    pub fn for_config(config: &crate::config::CatalogueConfig) -> Result<Catalogue, CatalogueError> {
+        match &config.dir {
+            Some(dir) => Catalogue::from_dir(dir),
+            None => Catalogue::load(&bundled::files()),
+        }
+    }
+
     /// The service with a code.
     pub fn service(&self, code: &str) -> Option<&Service> {
         self.services.iter().find(|s| s.code == code)
@@ -434,6 +443,54 @@ impl Catalogue {
             .cloned()
             .unwrap_or_else(|| group.to_string())
     }
+}
+
+/// The catalogue as text: groups, services, and each question as the kiosk
+/// will ask it.
+pub fn describe(cat: &Catalogue) -> String {
+    use std::fmt::Write as _;
+    let mut out = String::new();
+    for g in &cat.groups {
+        let _ = writeln!(out, "{}", g.name);
+        for s in cat.in_group(&g.name) {
+            let _ = writeln!(
+                out,
+                "  {}  {}  ({:?}, {:?}{})",
+                s.code,
+                s.name,
+                s.service_type,
+                s.kind,
+                if s.champion_only { ", champion only" } else { "" }
+            );
+            let mut n = 0;
+            for a in &s.attributes {
+                if !a.variable {
+                    let _ = writeln!(out, "      info: {}", a.question);
+                    continue;
+                }
+                n += 1;
+                let _ = writeln!(
+                    out,
+                    "      {n}. {} [{:?}{}] ({})",
+                    a.question,
+                    a.datatype,
+                    if a.required { ", required" } else { ", optional" },
+                    a.code
+                );
+                if !a.values.is_empty() {
+                    let names: Vec<String> = a.values.iter().map(|v| format!("{}={}", v.key, v.name)).collect();
+                    let _ = writeln!(out, "         choices: {}", names.join("; "));
+                }
+            }
+            if s.location != LocationMode::None {
+                let _ = writeln!(out, "      location: {:?}", s.location);
+            }
+            if s.contact != ContactMode::None {
+                let _ = writeln!(out, "      contact: {:?}", s.contact);
+            }
+        }
+    }
+    out
 }
 
 fn words(text: &str) -> Vec<String> {

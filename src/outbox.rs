@@ -131,6 +131,62 @@ pub struct Stats {
     pub oldest_pending_age_secs: Option<i64>,
 }
 
+/// One submission as staff and `outbox list` see it: no answers, no
+/// personal details.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct ListRow {
+    /// The case reference.
+    pub reference: String,
+    /// Service code.
+    pub service_code: String,
+    /// Where it is.
+    pub state: State,
+    /// Attempts to send.
+    pub attempts: u32,
+    /// When it was saved (UTC).
+    pub created_at: DateTime<Utc>,
+    /// The idempotency key.
+    pub idempotency_key: String,
+    /// The back office's id.
+    pub service_request_id: Option<String>,
+    /// The back office's token.
+    pub token: Option<String>,
+    /// The last problem sending it.
+    pub last_error: Option<String>,
+    /// Helped by a digital champion.
+    pub assisted: bool,
+    /// The resident's language.
+    pub locale: String,
+}
+
+impl From<Stored> for ListRow {
+    fn from(s: Stored) -> ListRow {
+        ListRow {
+            reference: s.reference,
+            service_code: s.service_code,
+            state: s.state,
+            attempts: s.attempts,
+            created_at: s.created_at,
+            idempotency_key: s.idempotency_key,
+            service_request_id: s.service_request_id,
+            token: s.token,
+            last_error: s.last_error,
+            assisted: s.assisted,
+            locale: s.locale,
+        }
+    }
+}
+
+/// An age in words for staff, such as "3 h 12 min".
+pub fn describe_age(secs: i64) -> String {
+    let (d, h, m) = (secs / 86_400, secs % 86_400 / 3600, secs % 3600 / 60);
+    match (d, h) {
+        (0, 0) => format!("{m} min"),
+        (0, _) => format!("{h} h {m} min"),
+        _ => format!("{d} d {h} h"),
+    }
+}
+
 /// A satisfaction rating, very good (5) to very poor (1).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Rating {
