@@ -110,6 +110,8 @@ pub enum Message {
     ClearField,
     /// Capitals on or off on the on-screen keyboard.
     Shift,
+    /// Hide or show the on-screen keyboard.
+    ToggleKeyboard,
     /// The text field was touched or activated.
     FocusField,
     /// "I do not know the postcode".
@@ -139,6 +141,8 @@ pub enum Effect {
     Journey(String, JourneyEvent, Option<String>, String),
     /// Scroll the focused control into view.
     Reveal,
+    /// A new page: scroll to its top, then to its focused control.
+    NewPage,
 }
 
 /// The kiosk.
@@ -154,6 +158,7 @@ pub struct App {
     page: String,
     help_asked: bool,
     capitals: bool,
+    keyboard_hidden: bool,
     last_activity: Instant,
     warning_since: Option<Instant>,
     now: Instant,
@@ -177,6 +182,7 @@ impl App {
             page: String::new(),
             help_asked: false,
             capitals: false,
+            keyboard_hidden: false,
             last_activity: now,
             warning_since: None,
             now,
@@ -265,8 +271,13 @@ impl App {
     }
 
     fn task(&self, effect: Effect) -> Task<Message> {
-        if matches!(effect, Effect::Reveal) {
-            return ui::scroll::reveal_focused();
+        match effect {
+            Effect::Reveal => return ui::scroll::reveal_focused(),
+            Effect::NewPage => {
+                return iced::widget::operation::snap_to(ui::scroll::PAGE, iced::widget::operation::RelativeOffset::START)
+                    .chain(ui::scroll::reveal_focused());
+            }
+            _ => {}
         }
         let outbox = self.outbox.clone();
         let terminal = self.terminal.clone();
@@ -293,7 +304,9 @@ impl App {
                 self.act(other, &mut effects);
             }
         }
-        self.settle_focus();
+        if self.settle_focus() {
+            effects.push(Effect::NewPage);
+        }
         effects
     }
 
@@ -319,12 +332,14 @@ impl App {
         match self.warning_since {
             None if idle >= Duration::from_secs(self.config.session.idle_warning_secs) => {
                 self.warning_since = Some(now);
-                self.settle_focus();
+                let _ = self.settle_focus();
             }
             Some(since) if now.saturating_duration_since(since) >= Duration::from_secs(self.config.session.idle_reset_secs) => {
                 self.abandon(effects);
                 self.wipe();
-                self.settle_focus();
+                if self.settle_focus() {
+                    effects.push(Effect::NewPage);
+                }
             }
             _ => {}
         }
@@ -337,6 +352,7 @@ impl App {
         self.size = TextSize::Standard;
         self.help_asked = false;
         self.capitals = false;
+        self.keyboard_hidden = false;
         self.warning_since = None;
         self.focus = None;
         self.page.clear();
@@ -375,7 +391,10 @@ impl App {
             KeyInput::Enter if on_field => self.act(Message::Continue, &mut effects),
             KeyInput::Space if on_field => self.act(Message::Type(" ".into()), &mut effects),
             KeyInput::Enter | KeyInput::Space => match focused {
-                Some(action) => self.act(action, &mut effects),
+                Some(action) => {
+                    self.act(action, &mut effects);
+                    effects.push(Effect::Reveal);
+                }
                 None if key == KeyInput::Enter && self.has_field() => self.act(Message::Continue, &mut effects),
                 None if key == KeyInput::Space && self.has_field() => self.act(Message::Type(" ".into()), &mut effects),
                 None => {}
@@ -395,7 +414,9 @@ impl App {
             KeyInput::Backspace => self.act(Message::Backspace, &mut effects),
             KeyInput::Text(t) => self.act(Message::Type(t), &mut effects),
         }
-        self.settle_focus();
+        if self.settle_focus() {
+            effects.push(Effect::NewPage);
+        }
         effects
     }
 
@@ -489,6 +510,7 @@ impl App {
                 _ => {}
             },
             Message::Shift => self.capitals = !self.capitals,
+            Message::ToggleKeyboard => self.keyboard_hidden = !self.keyboard_hidden,
             Message::FocusField => {
                 let (actions, _) = self.actions();
                 self.focus = actions.iter().position(|a| matches!(a, Message::FocusField));
@@ -665,20 +687,26 @@ impl App {
             Screen::Confirmation { rated, .. } | Screen::Signpost { rated, .. } => format!("{}", rated.is_some()),
             _ => String::new(),
         };
-        format!("{}/{inner}/{overlay}/{:?}/{}", self.screen_name(), self.size, self.locale)
+        // Text size and language are left out: changing them keeps focus on
+        // the control that changed them.
+        format!("{}/{inner}/{overlay}", self.screen_name())
     }
 
-    fn settle_focus(&mut self) {
+    /// Puts focus on the page's first control when the page changed;
+    /// returns whether it did.
+    fn settle_focus(&mut self) -> bool {
         let key = self.page_key();
         let (actions, primary) = self.actions();
         if key != self.page {
             self.page = key;
             self.focus = primary.or(if actions.is_empty() { None } else { Some(0) });
+            return true;
         } else if let Some(i) = self.focus
             && i >= actions.len()
         {
             self.focus = actions.len().checked_sub(1);
         }
+        false
     }
 
     /// The focusable controls of the current screen in focus order, and
@@ -747,7 +775,7 @@ fn run_effect(outbox: Result<Arc<Mutex<Outbox>>, String>, terminal: &str, effect
             let _ = store.record_journey(&code, event, step.as_deref(), &locale, false, now);
             None
         }
-        Effect::Reveal => None,
+        Effect::Reveal | Effect::NewPage => None,
     }
 }
 

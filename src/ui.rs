@@ -167,7 +167,11 @@ pub fn button_style(
             Kind::Choice { selected: false } => (p.background, p.text, p.border),
             Kind::Band => (p.band, p.on_band, p.on_band),
         };
-        let (bg, fg, edge, width) = if focused {
+        let (bg, fg, edge, width) = if focused && kind == (Kind::Choice { selected: true }) {
+            // Keep showing that it is chosen: the chosen colour inside a
+            // thick focus-coloured ring.
+            (bg, fg, p.focus, 6.0)
+        } else if focused {
             (p.focus, p.on_focus, p.on_focus, 5.0)
         } else {
             (bg, fg, edge, 2.0)
@@ -334,7 +338,7 @@ impl<'a, M: Clone + 'static> Ctx<'a, M> {
     /// A big button with a text label, registered for keypad focus.
     pub fn button(&self, label: impl Into<String>, action: M, kind: Kind) -> Element<'static, M> {
         let focused = self.register(action.clone());
-        let size = if kind == Kind::Key { 26.0 } else { 24.0 };
+        let size = if kind == Kind::Key { 23.0 } else { 24.0 };
         let label = text(label.into())
             .size(self.px(size))
             .font(if kind == Kind::Primary { BOLD } else { BODY })
@@ -350,11 +354,19 @@ impl<'a, M: Clone + 'static> Ctx<'a, M> {
 
     fn raw_button(&self, content: Element<'static, M>, action: M, kind: Kind, focused: bool) -> Element<'static, M> {
         let pad = match kind {
-            Kind::Key => Padding::from([self.px(10.0), self.px(6.0)]),
+            Kind::Key => Padding::from([self.px(6.0), self.px(4.0)]),
             _ => Padding::from([self.px(14.0), self.px(22.0)]),
         };
-        let inner = container(content).center_y(Length::Shrink);
-        let b = button(inner)
+        let inner = if kind == Kind::Key {
+            container(content).center_x(Length::Fill)
+        } else {
+            container(content).center_y(Length::Shrink)
+        };
+        let mut b = button(inner);
+        if matches!(kind, Kind::Key | Kind::Choice { .. }) {
+            b = b.width(Length::Fill);
+        }
+        let b = b
             .on_press(action)
             .padding(pad)
             .style(button_style(self.palette, kind, focused));

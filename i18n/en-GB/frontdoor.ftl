@@ -115,7 +115,8 @@ month-11 = November
 month-12 = December
 
 ## On-screen keyboard
-keyboard-label = Keyboard
+keyboard-hide = Hide the keyboard
+keyboard-show = Show the keyboard
 key-space = Space
 key-delete = Delete
 key-clear = Clear

@@ -1,12 +1,12 @@
 //! The journey's pages: one question each, with the step indicator, the error
 //! summary, a widget per datatype, and check your answers.
 
-use super::view::{Nav, keys, wrap};
+use super::view::{Nav, wrap};
 use super::{App, Message};
 use crate::catalogue::open311::Datatype;
 use crate::i18n;
 use crate::journey::{Answer, ContactMethod, DateUnit, Journey, Problem, RowLabel, Shown, Step};
-use crate::ui::{self, Ctx, Kind, keyboard};
+use crate::ui::{self, Ctx, Kind};
 use iced::widget::{Space, column, container, text};
 use iced::{Alignment, Background, Border, Color, Element, Length};
 
@@ -54,8 +54,8 @@ impl App {
                 }
                 match a.datatype {
                     Datatype::String | Datatype::Text | Datatype::Number => {
-                        body.extend(self.text_entry(ctx, j, problem.is_some()));
-                        return self.frame(ctx, nav(), body);
+                        let dock = self.text_entry(ctx, j, problem.is_some(), &mut body);
+                        return self.frame_docked(ctx, nav(), body, dock);
                     }
                     Datatype::Singlevaluelist => {
                         let chosen = match j.answers().attributes.get(&a.code) {
@@ -103,7 +103,8 @@ impl App {
                 if let Some(p) = &problem {
                     body.push(field_error(ctx, p));
                 }
-                body.extend(self.text_entry(ctx, j, problem.is_some()));
+                let dock = self.text_entry(ctx, j, problem.is_some(), &mut body);
+                return self.frame_docked(ctx, nav(), body, dock);
             }
             Step::ContactMethod => {
                 body.push(ctx.heading(ctx.t("contact-heading")).into());
@@ -126,22 +127,19 @@ impl App {
         self.frame(ctx, nav(), body)
     }
 
-    /// The field, Continue, then the keyboard, in that order on the page and
-    /// in focus order.
-    fn text_entry(&self, ctx: &Ctx<'_, Message>, j: &Journey, error: bool) -> Vec<El> {
-        let Some(kind) = j.field_kind() else {
-            return Vec::new();
-        };
+    /// The field and Continue go on the page; the keyboard goes in the dock
+    /// below, after them in focus order.
+    fn text_entry(&self, ctx: &Ctx<'_, Message>, j: &Journey, error: bool, out: &mut Vec<El>) -> Option<El> {
+        let kind = j.field_kind()?;
         let value = j.field_text().unwrap_or_default();
         let multiline = kind == crate::journey::FieldKind::Lines;
-        let mut out = vec![self.field(ctx, &value, multiline, error)];
+        out.push(self.field(ctx, &value, multiline, error));
         let mut actions: Vec<El> = vec![ctx.button(ctx.t("continue"), Message::Continue, Kind::Primary)];
         if j.step() == Step::Postcode {
             actions.push(ctx.button(ctx.t("postcode-unknown"), Message::NoPostcode, Kind::Secondary));
         }
         out.push(ctx.row(actions).spacing(ctx.px(16.0)).into());
-        out.push(keyboard::view(ctx, kind, self.capitals, &keys()));
-        out
+        Some(self.keyboard_dock(ctx, kind))
     }
 
     fn check_answers(&self, ctx: &Ctx<'_, Message>, j: &Journey) -> El {

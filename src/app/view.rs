@@ -62,6 +62,13 @@ impl App {
     /// The frame around every screen: the header band with Get help, the
     /// navigation row, and the page content in a scrollable column.
     pub(super) fn frame(&self, ctx: &Ctx<'_, Message>, nav: Nav, body: Vec<El>) -> El {
+        self.frame_docked(ctx, nav, body, None)
+    }
+
+    /// The frame with a dock under the scrolling page: the on-screen
+    /// keyboard lives there, so it is always in view and never covers the
+    /// field, which scrolls into view above it.
+    pub(super) fn frame_docked(&self, ctx: &Ctx<'_, Message>, nav: Nav, body: Vec<El>, dock: Option<El>) -> El {
         let p = ctx.palette;
         let place = match &self.config.kiosk.council_name {
             Some(council) => format!("{council} · {}", self.config.kiosk.site_name),
@@ -101,13 +108,23 @@ impl App {
         ]
         .spacing(ctx.px(20.0))
         .padding(Padding::from([ctx.px(16.0), ctx.px(32.0)]));
-        column![
+        let mut screen = column![
             band,
             scrollable(container(page).width(Length::Fill).center_x(Length::Fill))
                 .id(ui::scroll::PAGE)
                 .height(Length::Fill),
-        ]
-        .into()
+        ];
+        if let Some(dock) = dock {
+            let p = ctx.palette;
+            screen = screen.push(
+                container(dock)
+                    .padding(Padding::from([ctx.px(10.0), ctx.px(32.0)]))
+                    .width(Length::Fill)
+                    .center_x(Length::Fill)
+                    .style(ui::panel(iced::Color::from_rgb8(0xDD, 0xDD, 0xDB), p.text)),
+            );
+        }
+        screen.into()
     }
 
     fn welcome(&self, ctx: &Ctx<'_, Message>) -> El {
@@ -205,8 +222,23 @@ impl App {
                 }
             }
         }
-        body.push(keyboard::view(ctx, crate::journey::FieldKind::Line, self.capitals, &keys()));
-        self.frame(ctx, Nav { back: true, start_again: true }, body)
+        let dock = self.keyboard_dock(ctx, crate::journey::FieldKind::Line);
+        self.frame_docked(ctx, Nav { back: true, start_again: true }, body, Some(dock))
+    }
+
+    /// The on-screen keyboard, or the button that brings it back.
+    pub(super) fn keyboard_dock(&self, ctx: &Ctx<'_, Message>, kind: crate::journey::FieldKind) -> El {
+        if self.keyboard_hidden {
+            return ctx.button(ctx.t("keyboard-show"), Message::ToggleKeyboard, Kind::Secondary);
+        }
+        let board = keyboard::view(ctx, kind, self.capitals, &keys());
+        let hide = ctx.button(ctx.t("keyboard-hide"), Message::ToggleKeyboard, Kind::Secondary);
+        let narrow = matches!(kind, crate::journey::FieldKind::Number | crate::journey::FieldKind::Phone);
+        if ctx.size == TextSize::Largest && !narrow {
+            column![board, hide].spacing(ctx.px(8.0)).into()
+        } else {
+            ctx.row(vec![board, hide]).spacing(ctx.px(24.0)).into()
+        }
     }
 
     /// The text field: shows what was typed, with a caret when focused.
@@ -216,7 +248,7 @@ impl App {
         let shown = if focused { format!("{value}|") } else { value.to_string() };
         let edge = if error { p.error } else if focused { p.text } else { p.border };
         let width = if focused || error { 5.0 } else { 3.0 };
-        let height = if multiline { ctx.px(160.0) } else { ctx.px(64.0) };
+        let height = if multiline { ctx.px(120.0) } else { ctx.px(64.0) };
         let inner = container(
             text(shown)
                 .size(ctx.px(26.0))

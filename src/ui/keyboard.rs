@@ -4,7 +4,7 @@
 
 use super::{Ctx, Kind};
 use crate::journey::FieldKind;
-use iced::widget::{column, row, text};
+use iced::widget::{column, row};
 use iced::{Element, Length};
 
 /// What the keyboard's keys do.
@@ -63,36 +63,36 @@ pub fn view<M: Clone + 'static>(ctx: &Ctx<'_, M>, kind: FieldKind, capitals: boo
             .collect();
         rows.push(row(cells).spacing(ctx.px(8.0)).into());
     }
+    // Wide keys span whole key widths so the grid stays even.
+    let gap = ctx.px(8.0);
+    let wide = |label: String, action: M, span: f32| -> Element<'static, M> {
+        iced::widget::container(ctx.button(label, action, Kind::Key))
+            .width(Length::Fixed(key_width * span + gap * (span - 1.0)))
+            .into()
+    };
     let mut bottom: Vec<Element<'static, M>> = Vec::new();
     match kind {
         FieldKind::Line | FieldKind::Lines => {
             let label = if capitals { ctx.t("key-lower-case") } else { ctx.t("key-capitals") };
-            bottom.push(ctx.button(label, keys.shift.clone(), Kind::Key));
-            bottom.push(
-                iced::widget::container(ctx.button(ctx.t("key-space"), (keys.on_text)(" ".into()), Kind::Key))
-                    .width(Length::Fixed(key_width * 4.0))
-                    .into(),
-            );
+            bottom.push(wide(label, keys.shift.clone(), 2.0));
+            bottom.push(wide(ctx.t("key-space"), (keys.on_text)(" ".into()), 4.0));
         }
         FieldKind::Email => {
-            bottom.push(ctx.button(".co.uk", (keys.on_text)(".co.uk".into()), Kind::Key));
-            bottom.push(ctx.button(".com", (keys.on_text)(".com".into()), Kind::Key));
-            bottom.push(ctx.button("@gmail.com", (keys.on_text)("@gmail.com".into()), Kind::Key));
+            bottom.push(wide(".co.uk".into(), (keys.on_text)(".co.uk".into()), 2.0));
+            bottom.push(wide(".com".into(), (keys.on_text)(".com".into()), 2.0));
+            bottom.push(wide("@gmail.com".into(), (keys.on_text)("@gmail.com".into()), 2.0));
         }
         FieldKind::Postcode => {
-            bottom.push(ctx.button(ctx.t("key-space"), (keys.on_text)(" ".into()), Kind::Key));
+            bottom.push(wide(ctx.t("key-space"), (keys.on_text)(" ".into()), 4.0));
         }
         FieldKind::Number | FieldKind::Phone => {}
     }
-    bottom.push(ctx.button(ctx.t("key-delete"), keys.backspace.clone(), Kind::Key));
-    bottom.push(ctx.button(ctx.t("key-clear"), keys.clear.clone(), Kind::Key));
-    rows.push(row(bottom).spacing(ctx.px(8.0)).into());
-    column![
-        text(ctx.t("keyboard-label")).size(ctx.px(18.0)).font(super::BODY),
-        column(rows).spacing(ctx.px(8.0)),
-    ]
-    .spacing(ctx.px(8.0))
-    .into()
+    let small = matches!(kind, FieldKind::Number | FieldKind::Phone);
+    let span = if small { 1.5 } else { 2.0 };
+    bottom.push(wide(ctx.t("key-delete"), keys.backspace.clone(), span));
+    bottom.push(wide(ctx.t("key-clear"), keys.clear.clone(), span));
+    rows.push(row(bottom).spacing(gap).into());
+    column(rows).spacing(gap).into()
 }
 
 #[cfg(test)]
