@@ -162,6 +162,7 @@ pub struct App {
     last_activity: Instant,
     warning_since: Option<Instant>,
     now: Instant,
+    fixed_clock: Option<chrono::DateTime<chrono::Utc>>,
 }
 
 impl App {
@@ -186,9 +187,20 @@ impl App {
             last_activity: now,
             warning_since: None,
             now,
+            fixed_clock: None,
         };
         app.settle_focus();
         app
+    }
+
+    /// Fixes the wall clock (dates offered, times stored, references made),
+    /// so tests and pixel snapshots do not change with the day.
+    pub fn set_clock(&mut self, at: chrono::DateTime<chrono::Utc>) {
+        self.fixed_clock = Some(at);
+    }
+
+    fn wall_clock(&self) -> chrono::DateTime<chrono::Utc> {
+        self.fixed_clock.unwrap_or_else(chrono::Utc::now)
     }
 
     /// The current screen.
@@ -230,6 +242,12 @@ impl App {
         self.focus
     }
 
+    /// The terminal's store, shared with the worker that writes to it, or
+    /// why it could not be opened.
+    pub fn store(&self) -> Result<Arc<Mutex<Outbox>>, String> {
+        self.outbox.clone()
+    }
+
     /// The config in force.
     pub fn config(&self) -> &Config {
         &self.config
@@ -263,7 +281,7 @@ impl App {
         let mut queue = vec![message];
         while let Some(message) = queue.pop() {
             for effect in self.handle(message) {
-                if let Some(reply) = run_effect(self.outbox.clone(), &self.terminal, effect) {
+                if let Some(reply) = run_effect(self.outbox.clone(), &self.terminal, effect, self.wall_clock()) {
                     queue.push(reply);
                 }
             }
@@ -281,8 +299,9 @@ impl App {
         }
         let outbox = self.outbox.clone();
         let terminal = self.terminal.clone();
+        let now = self.wall_clock();
         Task::future(async move {
-            tokio::task::spawn_blocking(move || run_effect(outbox, &terminal, effect))
+            tokio::task::spawn_blocking(move || run_effect(outbox, &terminal, effect, now))
                 .await
                 .unwrap_or_else(|e| Some(Message::Saved(Err(Arc::new(format!("the saving task stopped: {e}"))))))
         })
@@ -568,7 +587,7 @@ impl App {
             };
             return;
         }
-        let today = chrono::Local::now().date_naive();
+        let today = self.wall_clock().with_timezone(&chrono::Local).date_naive();
         self.screen = Screen::Journey(Box::new(Journey::new(service.localised(&self.locale), today)));
     }
 
@@ -647,7 +666,8 @@ impl App {
         }
     }
 
-    fn screen_name(&self) -> &'static str {
+    /// The name of the current screen, as recorded with help requests.
+    pub fn screen_name(&self) -> &'static str {
         match &self.screen {
             Screen::Welcome => "welcome",
             Screen::Services => "services",
@@ -741,8 +761,12 @@ fn step_name(j: &Journey) -> String {
 }
 
 /// Runs one effect against the store, on whatever thread calls it.
-fn run_effect(outbox: Result<Arc<Mutex<Outbox>>, String>, terminal: &str, effect: Effect) -> Option<Message> {
-    let now = chrono::Utc::now();
+fn run_effect(
+    outbox: Result<Arc<Mutex<Outbox>>, String>,
+    terminal: &str,
+    effect: Effect,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Option<Message> {
     let outbox = match outbox {
         Ok(o) => o,
         Err(reason) => {

@@ -298,6 +298,13 @@ impl Outbox {
         Ok(())
     }
 
+    /// Refuses (or allows again) every write, as a read-only or failing disk
+    /// would. Used to prove the kiosk tells the resident and keeps the answers.
+    pub fn set_read_only(&self, read_only: bool) -> Result<(), StoreError> {
+        self.conn.pragma_update(None, "query_only", read_only)?;
+        Ok(())
+    }
+
     /// Stores a submission with a new reference and idempotency key, in one
     /// transaction. Returns what was stored.
     pub fn submit(

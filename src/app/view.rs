@@ -94,7 +94,9 @@ impl App {
 
         let mut nav_row: Vec<El> = Vec::new();
         if nav.back {
-            nav_row.push(ctx.button(format!("{} {}", if ctx.rtl { "→" } else { "←" }, ctx.t("back")), Message::Back, Kind::Secondary));
+            let arrow = ctx.body(if ctx.rtl { "→" } else { "←" });
+            let label = ctx.row(vec![arrow.into(), ctx.body(ctx.t("back")).size(ctx.px(24.0)).into()]).spacing(ctx.px(8.0));
+            nav_row.push(ctx.button_with(label.into(), Message::Back, Kind::Secondary));
         }
         if nav.start_again {
             nav_row.push(ctx.button(ctx.t("start-again"), Message::StartAgain, Kind::Secondary));

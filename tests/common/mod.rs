@@ -1,0 +1,115 @@
+//! A kiosk for tests: the real app on the bundled catalogue, a store in a
+//! temporary folder, a fixed clock, and a headless simulator to click, type
+//! and tap keys on what a resident would see.
+#![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
+
+use frontdoor::app::{self, App, Message, Screen};
+use frontdoor::catalogue::Catalogue;
+use frontdoor::config::{Config, Source};
+use frontdoor::outbox::{Outbox, Stored};
+use iced::keyboard::{Key, key::Named};
+use iced_test::Simulator;
+
+/// A tall window, so every control of a long page can be clicked without
+/// scrolling; snapshots use the real 1280x800.
+pub const TALL: (f32, f32) = (1280.0, 2400.0);
+
+pub struct Kiosk {
+    pub app: App,
+    pub dir: tempfile::TempDir,
+    pub size: (f32, f32),
+}
+
+pub fn noon() -> chrono::DateTime<chrono::Utc> {
+    chrono::DateTime::parse_from_rfc3339("2026-11-18T12:00:00Z")
+        .unwrap()
+        .with_timezone(&chrono::Utc)
+}
+
+pub fn config_text(dir: &std::path::Path, extra: &str) -> String {
+    format!(
+        "[kiosk]\nid = \"LIB-TEST-01\"\nsite_name = \"Test Library\"\ncouncil_name = \"Test Council\"\nfullscreen = false\ndata_dir = \"{}\"\n[session]\nidle_warning_secs = 90\nidle_reset_secs = 30\n{extra}",
+        dir.display()
+    )
+}
+
+impl Kiosk {
+    pub fn new() -> Kiosk {
+        let dir = tempfile::tempdir().unwrap();
+        let config = Config::parse(&config_text(dir.path(), ""), Source::Embedded).unwrap();
+        let outbox = Outbox::open(&config.database_path()).map_err(|e| e.to_string());
+        let mut app = App::new(config, Catalogue::bundled(), outbox);
+        app.set_clock(noon());
+        Kiosk { app, dir, size: TALL }
+    }
+
+    pub fn sim(&self) -> Simulator<'_, Message> {
+        Simulator::with_size(app::settings(), self.size, self.app.view())
+    }
+
+    fn feed(&mut self, messages: Vec<Message>) {
+        for m in messages {
+            self.app.update_blocking(m);
+        }
+    }
+
+    /// Clicks the control showing this text, as a finger would.
+    pub fn click(&mut self, label: &str) {
+        let messages: Vec<Message> = {
+            let mut ui = self.sim();
+            ui.click(label)
+                .unwrap_or_else(|e| panic!("no \"{label}\" to click on {:?}: {e}", self.app.screen_name()));
+            ui.into_messages().collect()
+        };
+        self.feed(messages);
+    }
+
+    /// Taps keys on the keypad or keyboard.
+    pub fn keys(&mut self, keys: &[Named]) {
+        for k in keys {
+            let messages: Vec<Message> = {
+                let mut ui = self.sim();
+                let _ = ui.tap_key(Key::Named(*k));
+                ui.into_messages().collect()
+            };
+            self.feed(messages);
+        }
+    }
+
+    /// Types on a physical keyboard.
+    pub fn type_text(&mut self, text: &str) {
+        let messages: Vec<Message> = {
+            let mut ui = self.sim();
+            let _ = ui.typewrite(text);
+            ui.into_messages().collect()
+        };
+        self.feed(messages);
+    }
+
+    /// Whether the screen shows this text.
+    pub fn sees(&mut self, text: &str) -> bool {
+        self.sim().find(text).is_ok()
+    }
+
+    pub fn assert_sees(&mut self, text: &str) {
+        assert!(self.sees(text), "expected to see \"{text}\" on {:?}", self.app.screen_name());
+    }
+
+    pub fn stored(&self) -> Vec<Stored> {
+        let path = self.app.config().database_path();
+        Outbox::open(&path).unwrap().list().unwrap()
+    }
+
+    pub fn is_welcome(&self) -> bool {
+        matches!(self.app.screen(), Screen::Welcome)
+    }
+
+    /// Start, then open a service from its group.
+    pub fn open(&mut self, group: &str, service: &str) {
+        if self.is_welcome() {
+            self.click("Start");
+        }
+        self.click(group);
+        self.click(service);
+    }
+}
