@@ -1,0 +1,123 @@
+//! Pixel snapshots of every screen at the standard and the largest text size,
+//! at 1280x800, drawn by the tiny-skia renderer with the shipped fonts.
+//!
+//! Run with `ICED_TEST_BACKEND=tiny-skia cargo test --test snapshots -- --ignored`.
+//! A missing hash file is written and passes, so CI checks afterwards that no
+//! file under tests/snapshots changed or appeared. Set `FRONTDOOR_SNAPSHOT_PNG`
+//! to also write each screen as a PNG under target/snapshots for a person to
+//! look at.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use common::Kiosk;
+use frontdoor::app::Message;
+use frontdoor::ui::{Palette, TextSize};
+use std::time::{Duration, Instant};
+
+fn shoot(k: &mut Kiosk, name: &str) {
+    let size = k.app.text_size();
+    let name = format!("{name}-{}", format!("{size:?}").to_lowercase());
+    let saved = k.size;
+    k.size = (1280.0, 800.0);
+    let snapshot = k.sim().snapshot(&Palette::STANDARD.theme()).unwrap();
+    k.size = saved;
+    if std::env::var_os("FRONTDOOR_SNAPSHOT_PNG").is_some() {
+        let _ = std::fs::remove_file(format!("target/snapshots/{name}-tiny-skia.png"));
+        snapshot.matches_image(format!("target/snapshots/{name}")).unwrap();
+    }
+    assert!(
+        snapshot.matches_hash(format!("tests/snapshots/{name}")).unwrap(),
+        "the {name} screen changed; look at it, then delete its hash file to accept the change"
+    );
+}
+
+fn every_screen(size: TextSize) {
+    let mut k = Kiosk::new();
+    let label = match size {
+        TextSize::Standard => "Standard",
+        TextSize::Large => "Large",
+        TextSize::Largest => "Largest",
+    };
+    k.click(label);
+    shoot(&mut k, "welcome");
+    k.click("Start");
+    shoot(&mut k, "services");
+    k.click("Bins and recycling");
+    shoot(&mut k, "group");
+    k.click("Report a missed bin collection");
+    k.click("Continue");
+    shoot(&mut k, "question-choice-error");
+    k.click("General waste (black bin)");
+    k.click("Continue");
+    shoot(&mut k, "question-date");
+    k.click("Continue");
+    k.click("No");
+    k.click("Continue");
+    k.type_text("DE1 2AX");
+    shoot(&mut k, "question-postcode");
+    k.click("Continue");
+    k.type_text("Flat 2, 14 Mill Lane");
+    k.click("Continue");
+    shoot(&mut k, "question-contact");
+    k.click("By phone");
+    k.click("Continue");
+    k.type_text("01632 960001");
+    k.click("Continue");
+    k.type_text("Jo Bloggs");
+    k.click("Continue");
+    shoot(&mut k, "check-answers");
+    k.click("Send");
+    shoot(&mut k, "confirmation");
+    k.click("Finish");
+
+    k.click(label);
+    k.click("Start");
+    k.click("Bins and recycling");
+    k.click("Ask for help putting your bins out");
+    k.click("No");
+    k.click("Continue");
+    shoot(&mut k, "question-multiple");
+    k.click("Get help from staff");
+    shoot(&mut k, "help");
+    k.click("Carry on by myself");
+    let start = Instant::now();
+    k.app.update_blocking(Message::Tick(start + Duration::from_secs(100)));
+    shoot(&mut k, "idle");
+    k.click("I am still here");
+    k.click("Start again");
+
+    k.click(label);
+    k.click("Start");
+    k.click("Have your say");
+    k.click("Make a complaint or pay a compliment");
+    k.click("Make a complaint");
+    k.click("Continue");
+    shoot(&mut k, "question-many-choices");
+    k.click("Start again");
+
+    k.click(label);
+    k.click("Start");
+    k.click("Search for a service");
+    k.type_text("bin");
+    shoot(&mut k, "search");
+    k.click("Start again");
+
+    k.click(label);
+    k.click("Start");
+    k.click("Help and advice");
+    k.click("Help with money, debt or benefits from a partner");
+    shoot(&mut k, "signpost");
+}
+
+#[test]
+#[ignore = "pixel snapshots: run with ICED_TEST_BACKEND=tiny-skia and --ignored"]
+fn every_screen_at_standard_size() {
+    every_screen(TextSize::Standard);
+}
+
+#[test]
+#[ignore = "pixel snapshots: run with ICED_TEST_BACKEND=tiny-skia and --ignored"]
+fn every_screen_at_largest_size() {
+    every_screen(TextSize::Largest);
+}
