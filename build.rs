@@ -17,13 +17,20 @@ fn main() {
         })
         .unwrap_or_default();
     locales.sort();
-    let mut out = String::from("/// Every locale shipped, with its Fluent source.\npub const LOCALES: &[(&str, &str)] = &[\n");
+    let mut out = String::from(
+        "/// Every locale shipped, with its Fluent source.\npub const LOCALES: &[(&str, &str)] = &[\n",
+    );
     for locale in &locales {
         let file = root.join(locale).join("frontdoor.ftl");
         println!("cargo:rerun-if-changed={}", file.display());
-        let _ = writeln!(out, "    ({locale:?}, include_str!({:?})),", file.display().to_string());
+        let _ = writeln!(
+            out,
+            "    ({locale:?}, include_str!({:?})),",
+            file.display().to_string()
+        );
     }
     out.push_str("];\n");
-    let dest = Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR is set by cargo")).join("locales.rs");
+    let dest =
+        Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR is set by cargo")).join("locales.rs");
     std::fs::write(dest, out).expect("write locales.rs");
 }

@@ -119,7 +119,7 @@ pub enum Message {
     /// Change an answer from check-your-answers.
     Change(Step),
     /// The disk write finished.
-    Saved(Result<Stored, Arc<String>>),
+    Saved(Result<Box<Stored>, Arc<String>>),
     /// Try the disk write again.
     RetrySave,
     /// A satisfaction rating.
@@ -281,7 +281,12 @@ impl App {
         let mut queue = vec![message];
         while let Some(message) = queue.pop() {
             for effect in self.handle(message) {
-                if let Some(reply) = run_effect(self.outbox.clone(), &self.terminal, effect, self.wall_clock()) {
+                if let Some(reply) = run_effect(
+                    self.outbox.clone(),
+                    &self.terminal,
+                    effect,
+                    self.wall_clock(),
+                ) {
                     queue.push(reply);
                 }
             }
@@ -292,8 +297,11 @@ impl App {
         match effect {
             Effect::Reveal => return ui::scroll::reveal_focused(),
             Effect::NewPage => {
-                return iced::widget::operation::snap_to(ui::scroll::PAGE, iced::widget::operation::RelativeOffset::START)
-                    .chain(ui::scroll::reveal_focused());
+                return iced::widget::operation::snap_to(
+                    ui::scroll::PAGE,
+                    iced::widget::operation::RelativeOffset::START,
+                )
+                .chain(ui::scroll::reveal_focused());
             }
             _ => {}
         }
@@ -303,7 +311,11 @@ impl App {
         Task::future(async move {
             tokio::task::spawn_blocking(move || run_effect(outbox, &terminal, effect, now))
                 .await
-                .unwrap_or_else(|e| Some(Message::Saved(Err(Arc::new(format!("the saving task stopped: {e}"))))))
+                .unwrap_or_else(|e| {
+                    Some(Message::Saved(Err(Arc::new(format!(
+                        "the saving task stopped: {e}"
+                    )))))
+                })
         })
         .and_then(Task::done)
     }
@@ -353,7 +365,10 @@ impl App {
                 self.warning_since = Some(now);
                 let _ = self.settle_focus();
             }
-            Some(since) if now.saturating_duration_since(since) >= Duration::from_secs(self.config.session.idle_reset_secs) => {
+            Some(since)
+                if now.saturating_duration_since(since)
+                    >= Duration::from_secs(self.config.session.idle_reset_secs) =>
+            {
                 self.abandon(effects);
                 self.wipe();
                 if self.settle_focus() {
@@ -414,8 +429,12 @@ impl App {
                     self.act(action, &mut effects);
                     effects.push(Effect::Reveal);
                 }
-                None if key == KeyInput::Enter && self.has_field() => self.act(Message::Continue, &mut effects),
-                None if key == KeyInput::Space && self.has_field() => self.act(Message::Type(" ".into()), &mut effects),
+                None if key == KeyInput::Enter && self.has_field() => {
+                    self.act(Message::Continue, &mut effects)
+                }
+                None if key == KeyInput::Space && self.has_field() => {
+                    self.act(Message::Type(" ".into()), &mut effects)
+                }
                 None => {}
             },
             KeyInput::Back => {
@@ -481,7 +500,10 @@ impl App {
             Message::Help => {
                 if !self.help_asked {
                     self.help_asked = true;
-                    effects.push(Effect::HelpRequested(self.screen_name(), self.service_code()));
+                    effects.push(Effect::HelpRequested(
+                        self.screen_name(),
+                        self.service_code(),
+                    ));
                 }
             }
             Message::DismissHelp => self.help_asked = false,
@@ -509,10 +531,8 @@ impl App {
             }
             Message::Type(text) => match &mut self.screen {
                 Screen::Journey(j) => j.type_text(&text),
-                Screen::Search(q) => {
-                    if q.chars().count() < 60 {
-                        q.extend(text.chars().filter(|c| !c.is_control()));
-                    }
+                Screen::Search(q) if q.chars().count() < 60 => {
+                    q.extend(text.chars().filter(|c| !c.is_control()));
                 }
                 _ => {}
             },
@@ -532,7 +552,9 @@ impl App {
             Message::ToggleKeyboard => self.keyboard_hidden = !self.keyboard_hidden,
             Message::FocusField => {
                 let (actions, _) = self.actions();
-                self.focus = actions.iter().position(|a| matches!(a, Message::FocusField));
+                self.focus = actions
+                    .iter()
+                    .position(|a| matches!(a, Message::FocusField));
             }
             Message::NoPostcode => {
                 if let Screen::Journey(j) = &mut self.screen {
@@ -568,7 +590,12 @@ impl App {
             },
             Message::Finish => {
                 if let Screen::Signpost { code, .. } = &self.screen {
-                    effects.push(Effect::Journey(code.clone(), JourneyEvent::Completed, None, self.locale.clone()));
+                    effects.push(Effect::Journey(
+                        code.clone(),
+                        JourneyEvent::Completed,
+                        None,
+                        self.locale.clone(),
+                    ));
                 }
                 self.wipe();
             }
@@ -579,7 +606,12 @@ impl App {
         let Some(service) = self.catalogue.service(code) else {
             return;
         };
-        effects.push(Effect::Journey(code.to_string(), JourneyEvent::Started, None, self.locale.clone()));
+        effects.push(Effect::Journey(
+            code.to_string(),
+            JourneyEvent::Started,
+            None,
+            self.locale.clone(),
+        ));
         if service.kind == ServiceKind::Signpost {
             self.screen = Screen::Signpost {
                 code: code.to_string(),
@@ -588,19 +620,20 @@ impl App {
             return;
         }
         let today = self.wall_clock().with_timezone(&chrono::Local).date_naive();
-        self.screen = Screen::Journey(Box::new(Journey::new(service.localised(&self.locale), today)));
+        self.screen = Screen::Journey(Box::new(Journey::new(
+            service.localised(&self.locale),
+            today,
+        )));
     }
 
     fn continue_on(&mut self, effects: &mut Vec<Effect>) {
-        match &mut self.screen {
-            Screen::Welcome => self.screen = Screen::Services,
-            Screen::Journey(j) => {
-                if j.continue_on() == Outcome::Submit {
-                    let journey = j.clone();
-                    self.save(journey, effects);
-                }
-            }
-            _ => {}
+        if matches!(self.screen, Screen::Welcome) {
+            self.screen = Screen::Services;
+        } else if let Screen::Journey(j) = &mut self.screen
+            && j.continue_on() == Outcome::Submit
+        {
+            let journey = j.clone();
+            self.save(journey, effects);
         }
     }
 
@@ -617,11 +650,13 @@ impl App {
         self.screen = Screen::Saving(journey);
     }
 
-    fn saved(&mut self, result: Result<Stored, Arc<String>>, effects: &mut Vec<Effect>) {
+    fn saved(&mut self, result: Result<Box<Stored>, Arc<String>>, effects: &mut Vec<Effect>) {
         let Screen::Saving(journey) = &self.screen else {
             return;
         };
-        match result.and_then(|s| Reference::parse(&s.reference).map_err(|e| Arc::new(e.to_string()))) {
+        match result
+            .and_then(|s| Reference::parse(&s.reference).map_err(|e| Arc::new(e.to_string())))
+        {
             Ok(reference) => {
                 effects.push(Effect::Journey(
                     journey.service().code.clone(),
@@ -657,7 +692,11 @@ impl App {
                 }
             }
             Screen::Signpost { code, .. } => {
-                let group = self.catalogue.service(code).map(|s| s.group.clone()).unwrap_or_default();
+                let group = self
+                    .catalogue
+                    .service(code)
+                    .map(|s| s.group.clone())
+                    .unwrap_or_default();
                 self.screen = Screen::Group(group);
             }
             Screen::SaveFailed { journey, .. } => self.screen = Screen::Journey(journey.clone()),
@@ -684,7 +723,9 @@ impl App {
 
     fn service_code(&self) -> Option<String> {
         match &self.screen {
-            Screen::Journey(j) | Screen::Saving(j) | Screen::SaveFailed { journey: j, .. } => Some(j.service().code.clone()),
+            Screen::Journey(j) | Screen::Saving(j) | Screen::SaveFailed { journey: j, .. } => {
+                Some(j.service().code.clone())
+            }
             Screen::Signpost { code, .. } => Some(code.clone()),
             Screen::Confirmation { service, .. } => Some(service.code.clone()),
             _ => None,
@@ -704,7 +745,9 @@ impl App {
         let inner = match &self.screen {
             Screen::Journey(j) => format!("{:?}/{}", j.step(), j.problems().len()),
             Screen::Group(g) => g.clone(),
-            Screen::Confirmation { rated, .. } | Screen::Signpost { rated, .. } => format!("{}", rated.is_some()),
+            Screen::Confirmation { rated, .. } | Screen::Signpost { rated, .. } => {
+                format!("{}", rated.is_some())
+            }
             _ => String::new(),
         };
         // Text size and language are left out: changing them keeps focus on
@@ -754,7 +797,14 @@ impl App {
 fn step_name(j: &Journey) -> String {
     match j.step() {
         Step::Question(i) | Step::Info(i) => {
-            format!("question:{}", j.service().attributes.get(i).map(|a| a.code.as_str()).unwrap_or("?"))
+            format!(
+                "question:{}",
+                j.service()
+                    .attributes
+                    .get(i)
+                    .map(|a| a.code.as_str())
+                    .unwrap_or("?")
+            )
         }
         other => format!("{other:?}").to_lowercase(),
     }
@@ -778,13 +828,18 @@ fn run_effect(
     };
     let Ok(mut store) = outbox.lock() else {
         return match effect {
-            Effect::Save(_) => Some(Message::Saved(Err(Arc::new("the store is unavailable after an earlier failure".into())))),
+            Effect::Save(_) => Some(Message::Saved(Err(Arc::new(
+                "the store is unavailable after an earlier failure".into(),
+            )))),
             _ => None,
         };
     };
     match effect {
         Effect::Save(new) => Some(Message::Saved(
-            store.submit(&new, terminal, now).map_err(|e| Arc::new(e.to_string())),
+            store
+                .submit(&new, terminal, now)
+                .map(Box::new)
+                .map_err(|e| Arc::new(e.to_string())),
         )),
         // Measures are best effort: a failed measure never troubles the resident.
         Effect::Rate(code, rating) => {
@@ -806,7 +861,10 @@ fn run_effect(
 /// The iced settings: the shipped fonts and the body font.
 pub fn settings() -> iced::Settings {
     iced::Settings {
-        fonts: ui::FONTS.iter().map(|f| std::borrow::Cow::Borrowed(*f)).collect(),
+        fonts: ui::FONTS
+            .iter()
+            .map(|f| std::borrow::Cow::Borrowed(*f))
+            .collect(),
         default_font: ui::BODY,
         antialiasing: true,
         ..iced::Settings::default()

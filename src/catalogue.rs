@@ -8,9 +8,7 @@ pub mod open311;
 pub mod overlay;
 
 use open311::{Datatype, ServiceType};
-use overlay::{
-    AttributeOverlay, ContactMode, Kind, LocationMode, Overlay, ServiceText, Signpost,
-};
+use overlay::{AttributeOverlay, ContactMode, Kind, LocationMode, Overlay, ServiceText, Signpost};
 use std::collections::{BTreeMap, HashSet};
 use std::path::Path;
 
@@ -157,12 +155,22 @@ impl Catalogue {
     pub fn from_dir(dir: &Path) -> Result<Catalogue, CatalogueError> {
         let origin = dir.display().to_string();
         let read = |name: &str| {
-            std::fs::read_to_string(dir.join(name))
-                .map_err(|e| err(&format!("{origin}/{name}"), "(file)", format!("cannot read: {e}")))
+            std::fs::read_to_string(dir.join(name)).map_err(|e| {
+                err(
+                    &format!("{origin}/{name}"),
+                    "(file)",
+                    format!("cannot read: {e}"),
+                )
+            })
         };
         let services = read("services.json")?;
-        let entries = open311::parse_services(&services)
-            .map_err(|e| err(&format!("{origin}/services.json"), json_at(&e), e.to_string()))?;
+        let entries = open311::parse_services(&services).map_err(|e| {
+            err(
+                &format!("{origin}/services.json"),
+                json_at(&e),
+                e.to_string(),
+            )
+        })?;
         let mut definitions = BTreeMap::new();
         for entry in entries.iter().filter(|e| e.metadata) {
             let name = format!("services/{}.json", entry.service_code);
@@ -199,7 +207,11 @@ impl Catalogue {
         let overlay_file = at("overlay.toml");
         let overlay: Overlay = match &files.overlay {
             Some(text) => overlay::parse(text).map_err(|e| {
-                err(&overlay_file, toml_at(text, &e), e.message().trim().to_string())
+                err(
+                    &overlay_file,
+                    toml_at(text, &e),
+                    e.message().trim().to_string(),
+                )
             })?,
             None => Overlay::default(),
         };
@@ -209,7 +221,11 @@ impl Catalogue {
         for (index, entry) in entries.into_iter().enumerate() {
             let key = format!("[{index}] (service_code \"{}\")", entry.service_code);
             if entry.service_code.trim().is_empty() {
-                return Err(err(&services_file, format!("[{index}]"), "service_code is empty"));
+                return Err(err(
+                    &services_file,
+                    format!("[{index}]"),
+                    "service_code is empty",
+                ));
             }
             if !seen.insert(entry.service_code.clone()) {
                 return Err(err(&services_file, key, "this service_code appears twice"));
@@ -217,7 +233,11 @@ impl Catalogue {
             if entry.service_name.trim().is_empty() {
                 return Err(err(&services_file, key, "service_name is empty"));
             }
-            let extra = overlay.services.get(&entry.service_code).cloned().unwrap_or_default();
+            let extra = overlay
+                .services
+                .get(&entry.service_code)
+                .cloned()
+                .unwrap_or_default();
             let def_file = at(&format!("services/{}.json", entry.service_code));
             let mut attributes = Vec::new();
             if entry.metadata {
@@ -234,7 +254,10 @@ impl Catalogue {
                     return Err(err(
                         &def_file,
                         "service_code",
-                        format!("says \"{}\", expected \"{}\"", def.service_code, entry.service_code),
+                        format!(
+                            "says \"{}\", expected \"{}\"",
+                            def.service_code, entry.service_code
+                        ),
                     ));
                 }
                 let mut codes = HashSet::new();
@@ -251,7 +274,11 @@ impl Catalogue {
                         Datatype::Singlevaluelist | Datatype::Multivaluelist
                     );
                     if raw.variable && is_list && raw.values.is_empty() {
-                        return Err(err(&def_file, akey, "a list question needs at least one value"));
+                        return Err(err(
+                            &def_file,
+                            akey,
+                            "a list question needs at least one value",
+                        ));
                     }
                     let mut keys = HashSet::new();
                     for v in &raw.values {
@@ -384,7 +411,9 @@ impl Catalogue {
 
     /// The catalogue a config asks for: the council's own folder when
     /// `[catalogue] dir` is set, otherwise the bundled demo catalogue.
-    pub fn for_config(config: &crate::config::CatalogueConfig) -> Result<Catalogue, CatalogueError> {
+    pub fn for_config(
+        config: &crate::config::CatalogueConfig,
+    ) -> Result<Catalogue, CatalogueError> {
         match &config.dir {
             Some(dir) => Catalogue::from_dir(dir),
             None => Catalogue::load(&bundled::files()),
@@ -460,7 +489,11 @@ pub fn describe(cat: &Catalogue) -> String {
                 s.name,
                 s.service_type,
                 s.kind,
-                if s.champion_only { ", champion only" } else { "" }
+                if s.champion_only {
+                    ", champion only"
+                } else {
+                    ""
+                }
             );
             let mut n = 0;
             for a in &s.attributes {
@@ -474,11 +507,19 @@ pub fn describe(cat: &Catalogue) -> String {
                     "      {n}. {} [{:?}{}] ({})",
                     a.question,
                     a.datatype,
-                    if a.required { ", required" } else { ", optional" },
+                    if a.required {
+                        ", required"
+                    } else {
+                        ", optional"
+                    },
                     a.code
                 );
                 if !a.values.is_empty() {
-                    let names: Vec<String> = a.values.iter().map(|v| format!("{}={}", v.key, v.name)).collect();
+                    let names: Vec<String> = a
+                        .values
+                        .iter()
+                        .map(|v| format!("{}={}", v.key, v.name))
+                        .collect();
                     let _ = writeln!(out, "         choices: {}", names.join("; "));
                 }
             }

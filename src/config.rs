@@ -349,7 +349,9 @@ impl Config {
                 Some(url) if !(url.starts_with("http://") || url.starts_with("https://")) => {
                     return Err(self.problem(
                         "backend.url",
-                        format!("\"{url}\" must start with https:// (or http:// on the same machine)"),
+                        format!(
+                            "\"{url}\" must start with https:// (or http:// on the same machine)"
+                        ),
                     ));
                 }
                 _ => {}
@@ -377,7 +379,10 @@ impl Config {
                 ));
             }
             PrinterKind::Network => match &self.printer.address {
-                Some(addr) if addr.rsplit_once(':').is_some_and(|(h, p)| !h.is_empty() && p.parse::<u16>().is_ok()) => {}
+                Some(addr)
+                    if addr
+                        .rsplit_once(':')
+                        .is_some_and(|(h, p)| !h.is_empty() && p.parse::<u16>().is_ok()) => {}
                 _ => {
                     return Err(self.problem(
                         "printer.address",
@@ -494,11 +499,20 @@ mod tests {
     fn bad_values_name_the_key() {
         let base = "[kiosk]\nid = \"A\"\nsite_name = \"B\"\n";
         let cases = [
-            ("[printer]\npaper_width_dots = 500\n", "printer.paper_width_dots"),
+            (
+                "[printer]\npaper_width_dots = 500\n",
+                "printer.paper_width_dots",
+            ),
             ("[backend]\nkind = \"open311\"\n", "backend.url"),
-            ("[session]\nidle_warning_secs = 2\n", "session.idle_warning_secs"),
+            (
+                "[session]\nidle_warning_secs = 2\n",
+                "session.idle_warning_secs",
+            ),
             ("[printer]\nkind = \"network\"\n", "printer.address"),
-            ("[backend]\ntracking_url = \"https://x/\"\n", "backend.tracking_url"),
+            (
+                "[backend]\ntracking_url = \"https://x/\"\n",
+                "backend.tracking_url",
+            ),
             ("[outbox]\nretention_hours = 0\n", "outbox.retention_hours"),
         ];
         for (extra, key) in cases {

@@ -41,7 +41,8 @@ static CATALOG: LazyLock<Catalog> = LazyLock::new(|| {
         bundle.set_use_isolating(false);
         // A file with a syntax error still gives every message that parsed;
         // the completeness test catches the rest before release.
-        let resource = FluentResource::try_new(source.to_string()).unwrap_or_else(|(partial, _)| partial);
+        let resource =
+            FluentResource::try_new(source.to_string()).unwrap_or_else(|(partial, _)| partial);
         let _ = bundle.add_resource(resource);
         bundles.insert(*id, bundle);
     }
@@ -136,7 +137,13 @@ pub fn long_date(locale: &str, date: chrono::NaiveDate) -> String {
         locale,
         "date-long",
         &[
-            ("weekday", t(locale, &format!("weekday-{}", date.weekday().number_from_monday()))),
+            (
+                "weekday",
+                t(
+                    locale,
+                    &format!("weekday-{}", date.weekday().number_from_monday()),
+                ),
+            ),
             ("day", date.day().to_string()),
             ("month", t(locale, &format!("month-{}", date.month()))),
             ("year", date.year().to_string()),

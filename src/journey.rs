@@ -8,8 +8,8 @@
 
 pub mod validate;
 
-use crate::catalogue::overlay::{ContactMode, LocationMode};
 use crate::catalogue::open311::Datatype;
+use crate::catalogue::overlay::{ContactMode, LocationMode};
 use crate::catalogue::{Attribute, Service};
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
@@ -247,7 +247,13 @@ impl Journey {
             .attributes
             .iter()
             .enumerate()
-            .map(|(i, a)| if a.variable { Step::Question(i) } else { Step::Info(i) })
+            .map(|(i, a)| {
+                if a.variable {
+                    Step::Question(i)
+                } else {
+                    Step::Info(i)
+                }
+            })
             .collect();
         match self.service.location {
             LocationMode::Address => {
@@ -304,7 +310,10 @@ impl Journey {
         match self.step {
             Step::Question(i) => {
                 let a = self.service.attributes.get(i)?;
-                if !matches!(a.datatype, Datatype::String | Datatype::Text | Datatype::Number) {
+                if !matches!(
+                    a.datatype,
+                    Datatype::String | Datatype::Text | Datatype::Number
+                ) {
                     return None;
                 }
                 let code = a.code.clone();
@@ -401,7 +410,9 @@ impl Journey {
                 self.answers.contact.method = match key {
                     "phone" => Some(ContactMethod::Phone),
                     "email" => Some(ContactMethod::Email),
-                    "none" if self.service.contact == ContactMode::Optional => Some(ContactMethod::None),
+                    "none" if self.service.contact == ContactMode::Optional => {
+                        Some(ContactMethod::None)
+                    }
                     _ => self.answers.contact.method,
                 };
             }
@@ -433,7 +444,9 @@ impl Journey {
             .filter(|v| chosen.contains(&v.key))
             .map(|v| v.key.clone())
             .collect();
-        self.answers.attributes.insert(a.code.clone(), Answer::Many(ordered));
+        self.answers
+            .attributes
+            .insert(a.code.clone(), Answer::Many(ordered));
     }
 
     /// The date shown by the page's date picker.
@@ -451,7 +464,9 @@ impl Journey {
             && let Some(a) = self.service.attributes.get(i)
             && a.datatype == Datatype::Datetime
         {
-            self.answers.attributes.insert(a.code.clone(), Answer::Date(date));
+            self.answers
+                .attributes
+                .insert(a.code.clone(), Answer::Date(date));
         }
     }
 
@@ -490,7 +505,9 @@ impl Journey {
             && a.datatype == Datatype::Datetime
             && !self.answers.attributes.contains_key(&a.code)
         {
-            self.answers.attributes.insert(a.code.clone(), Answer::Date(self.today));
+            self.answers
+                .attributes
+                .insert(a.code.clone(), Answer::Date(self.today));
         }
         if self.step == Step::Postcode {
             self.answers.location.no_postcode = false;
@@ -568,11 +585,14 @@ impl Journey {
                     _ => "",
                 };
                 let count = text.chars().count();
-                let max = a.limits.max_length.unwrap_or(if a.datatype == Datatype::String {
-                    200
-                } else {
-                    2000
-                });
+                let max = a
+                    .limits
+                    .max_length
+                    .unwrap_or(if a.datatype == Datatype::String {
+                        200
+                    } else {
+                        2000
+                    });
                 if text.is_empty() && a.required {
                     Some(Problem::EnterText)
                 } else if count > max {
@@ -599,8 +619,14 @@ impl Journey {
                 let above = a.limits.max.is_some_and(|m| n > m);
                 if below || above {
                     return Some(Problem::NumberRange {
-                        min: a.limits.min.map_or_else(|| "0".into(), validate::show_number),
-                        max: a.limits.max.map_or_else(|| "any".into(), validate::show_number),
+                        min: a
+                            .limits
+                            .min
+                            .map_or_else(|| "0".into(), validate::show_number),
+                        max: a
+                            .limits
+                            .max
+                            .map_or_else(|| "any".into(), validate::show_number),
                     });
                 }
                 None
@@ -659,11 +685,10 @@ impl Journey {
                 return false;
             }
             if let Step::Question(i) = step
-                && probe
-                    .service
-                    .attributes
-                    .get(i)
-                    .is_some_and(|a| a.datatype == Datatype::Datetime && !probe.answers.attributes.contains_key(&a.code))
+                && probe.service.attributes.get(i).is_some_and(|a| {
+                    a.datatype == Datatype::Datetime
+                        && !probe.answers.attributes.contains_key(&a.code)
+                })
             {
                 return false;
             }
@@ -709,7 +734,9 @@ impl Journey {
                         continue;
                     };
                     let value = match self.answers.attributes.get(&a.code) {
-                        Some(Answer::Text(t)) if !t.trim().is_empty() => Shown::Text(t.trim().to_string()),
+                        Some(Answer::Text(t)) if !t.trim().is_empty() => {
+                            Shown::Text(t.trim().to_string())
+                        }
                         Some(Answer::Date(d)) => Shown::Date(*d),
                         Some(Answer::One(k)) => Shown::Choices(names(a, std::slice::from_ref(k))),
                         Some(Answer::Many(ks)) if !ks.is_empty() => Shown::Choices(names(a, ks)),
@@ -740,7 +767,11 @@ impl Journey {
                 Step::ContactMethod => rows.push(Row {
                     step,
                     label: RowLabel::Fixed("row-contact-method"),
-                    value: self.answers.contact.method.map_or(Shown::NotGiven, Shown::Method),
+                    value: self
+                        .answers
+                        .contact
+                        .method
+                        .map_or(Shown::NotGiven, Shown::Method),
                 }),
                 Step::ContactDetail => {
                     let (label, value) = match self.contact_method() {
@@ -816,7 +847,12 @@ impl Journey {
 
 fn names(a: &Attribute, keys: &[String]) -> Vec<String> {
     keys.iter()
-        .filter_map(|k| a.values.iter().find(|v| &v.key == k).map(|v| v.name.clone()))
+        .filter_map(|k| {
+            a.values
+                .iter()
+                .find(|v| &v.key == k)
+                .map(|v| v.name.clone())
+        })
         .collect()
 }
 

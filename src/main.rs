@@ -99,9 +99,15 @@ fn run(cli: Cli) -> Result<(), String> {
     let (config, catalogue) = load(&cli)?;
     match cli.command {
         None => frontdoor::app::run(config, catalogue, false).map_err(|e| e.to_string()),
-        Some(Command::Run { windowed }) => frontdoor::app::run(config, catalogue, windowed).map_err(|e| e.to_string()),
+        Some(Command::Run { windowed }) => {
+            frontdoor::app::run(config, catalogue, windowed).map_err(|e| e.to_string())
+        }
         Some(Command::CheckConfig) => {
-            let questions: usize = catalogue.services.iter().map(|s| s.questions().count()).sum();
+            let questions: usize = catalogue
+                .services
+                .iter()
+                .map(|s| s.questions().count())
+                .sum();
             println!(
                 "{}: the config is valid; the catalogue has {} services in {} groups with {} questions.",
                 config.source,
@@ -124,7 +130,9 @@ fn run(cli: Cli) -> Result<(), String> {
             let outbox = open_outbox(&config)?;
             match command {
                 OutboxCommand::Stats { json: as_json } => {
-                    let stats = outbox.stats(chrono::Utc::now()).map_err(|e| e.to_string())?;
+                    let stats = outbox
+                        .stats(chrono::Utc::now())
+                        .map_err(|e| e.to_string())?;
                     if as_json {
                         return json(&stats);
                     }
@@ -133,7 +141,9 @@ fn run(cli: Cli) -> Result<(), String> {
                     println!("sent             {}", stats.sent);
                     println!("needs attention  {}", stats.needs_attention);
                     match stats.oldest_pending_age_secs {
-                        Some(s) => println!("oldest pending   {}", frontdoor::outbox::describe_age(s)),
+                        Some(s) => {
+                            println!("oldest pending   {}", frontdoor::outbox::describe_age(s))
+                        }
                         None => println!("oldest pending   none"),
                     }
                     Ok(())
@@ -160,7 +170,9 @@ fn run(cli: Cli) -> Result<(), String> {
                             r.state.as_str(),
                             r.attempts,
                             r.created_at.format("%Y-%m-%d %H:%M:%S"),
-                            r.service_request_id.or(r.token.map(|t| format!("token {t}"))).unwrap_or_else(|| "-".into())
+                            r.service_request_id
+                                .or(r.token.map(|t| format!("token {t}")))
+                                .unwrap_or_else(|| "-".into())
                         );
                     }
                     Ok(())

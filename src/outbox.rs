@@ -271,7 +271,11 @@ impl Outbox {
         )?;
         let sync: i64 = conn.query_row("PRAGMA synchronous", [], |r| r.get(0))?;
         if sync != 2 {
-            return Err(StoreError::Pragma("synchronous", sync.to_string(), "2 (FULL)"));
+            return Err(StoreError::Pragma(
+                "synchronous",
+                sync.to_string(),
+                "2 (FULL)",
+            ));
         }
         let migrations = Migrations::new(MIGRATIONS.iter().map(|sql| M::up(sql)).collect());
         migrations.to_latest(&mut conn)?;
@@ -376,7 +380,11 @@ impl Outbox {
         self.query("", params![])
     }
 
-    fn query(&self, filter: &str, args: &[&dyn rusqlite::ToSql]) -> Result<Vec<Stored>, StoreError> {
+    fn query(
+        &self,
+        filter: &str,
+        args: &[&dyn rusqlite::ToSql],
+    ) -> Result<Vec<Stored>, StoreError> {
         let sql = format!(
             "SELECT reference, idempotency_key, service_code, locale, assisted, created_at,
                     state, attempts, service_request_id, token, last_error, payload
@@ -402,25 +410,40 @@ impl Outbox {
             })?
             .collect::<Result<Vec<_>, _>>()?;
         raw.into_iter()
-            .map(|(reference, key, code, locale, assisted, created, state, attempts, id, token, error, payload)| {
-                Ok(Stored {
+            .map(
+                |(
                     reference,
-                    idempotency_key: key,
-                    service_code: code,
+                    key,
+                    code,
                     locale,
                     assisted,
-                    created_at: parse_ts(&created)?,
-                    state: State::parse(&state)?,
+                    created,
+                    state,
                     attempts,
-                    service_request_id: id,
+                    id,
                     token,
-                    last_error: error,
-                    submission: payload
-                        .map(|p| serde_json::from_str(&p))
-                        .transpose()
-                        .map_err(|e| StoreError::Damaged(e.to_string()))?,
-                })
-            })
+                    error,
+                    payload,
+                )| {
+                    Ok(Stored {
+                        reference,
+                        idempotency_key: key,
+                        service_code: code,
+                        locale,
+                        assisted,
+                        created_at: parse_ts(&created)?,
+                        state: State::parse(&state)?,
+                        attempts,
+                        service_request_id: id,
+                        token,
+                        last_error: error,
+                        submission: payload
+                            .map(|p| serde_json::from_str(&p))
+                            .transpose()
+                            .map_err(|e| StoreError::Damaged(e.to_string()))?,
+                    })
+                },
+            )
             .collect()
     }
 
@@ -431,7 +454,9 @@ impl Outbox {
             .conn
             .prepare("SELECT state, COUNT(*) FROM submissions GROUP BY state")?;
         let counts = stmt
-            .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)? as u64)))?
+            .query_map([], |r| {
+                Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)? as u64))
+            })?
             .collect::<Result<Vec<_>, _>>()?;
         for (state, n) in counts {
             match State::parse(&state)? {
@@ -453,7 +478,12 @@ impl Outbox {
     }
 
     /// Records a satisfaction rating for a service (no personal data).
-    pub fn record_rating(&self, service_code: &str, rating: Rating, now: DateTime<Utc>) -> Result<(), StoreError> {
+    pub fn record_rating(
+        &self,
+        service_code: &str,
+        rating: Rating,
+        now: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
         self.conn.execute(
             "INSERT INTO ratings (service_code, score, created_at) VALUES (?1, ?2, ?3)",
             params![service_code, rating.score(), ts(now)],
@@ -473,7 +503,12 @@ impl Outbox {
     }
 
     /// Records that a resident asked for staff help, and on which screen.
-    pub fn record_help_request(&self, screen: &str, service_code: Option<&str>, now: DateTime<Utc>) -> Result<(), StoreError> {
+    pub fn record_help_request(
+        &self,
+        screen: &str,
+        service_code: Option<&str>,
+        now: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
         self.conn.execute(
             "INSERT INTO help_requests (created_at, screen, service_code) VALUES (?1, ?2, ?3)",
             params![ts(now), screen, service_code],
@@ -506,7 +541,14 @@ impl Outbox {
         self.conn.execute(
             "INSERT INTO journey_events (created_at, service_code, event, step, locale, assisted)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-            params![ts(now), service_code, event.as_str(), step, locale, assisted],
+            params![
+                ts(now),
+                service_code,
+                event.as_str(),
+                step,
+                locale,
+                assisted
+            ],
         )?;
         Ok(())
     }

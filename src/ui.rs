@@ -347,12 +347,23 @@ impl<'a, M: Clone + 'static> Ctx<'a, M> {
     }
 
     /// A big button with any content, registered for keypad focus.
-    pub fn button_with(&self, content: Element<'static, M>, action: M, kind: Kind) -> Element<'static, M> {
+    pub fn button_with(
+        &self,
+        content: Element<'static, M>,
+        action: M,
+        kind: Kind,
+    ) -> Element<'static, M> {
         let focused = self.register(action.clone());
         self.raw_button(content, action, kind, focused)
     }
 
-    fn raw_button(&self, content: Element<'static, M>, action: M, kind: Kind, focused: bool) -> Element<'static, M> {
+    fn raw_button(
+        &self,
+        content: Element<'static, M>,
+        action: M,
+        kind: Kind,
+        focused: bool,
+    ) -> Element<'static, M> {
         let pad = match kind {
             Kind::Key => Padding::from([self.px(6.0), self.px(4.0)]),
             _ => Padding::from([self.px(14.0), self.px(22.0)]),

@@ -143,8 +143,14 @@ fn many_choices_text_number_and_email_contact() {
     k.click("Send");
     confirmation_reference(&k);
     let sub = k.stored()[0].submission.clone().unwrap();
-    assert_eq!(sub.attributes["service_area"], Answer::One("libraries".into()));
-    assert_eq!(sub.attributes["details"], Answer::Text("The staff helped me print my form".into()));
+    assert_eq!(
+        sub.attributes["service_area"],
+        Answer::One("libraries".into())
+    );
+    assert_eq!(
+        sub.attributes["details"],
+        Answer::Text("The staff helped me print my form".into())
+    );
     assert_eq!(sub.email.as_deref(), Some("ann.jones@example.org"));
     assert_eq!(sub.name.as_deref(), Some("Ann Jones"));
     assert_eq!(sub.address_string, None);
@@ -153,7 +159,10 @@ fn many_choices_text_number_and_email_contact() {
 #[test]
 fn number_keypad_and_multiple_choice() {
     let mut k = Kiosk::new();
-    k.open("Bins and recycling", "Order recycling or garden waste sacks");
+    k.open(
+        "Bins and recycling",
+        "Order recycling or garden waste sacks",
+    );
     k.click("Garden waste sacks");
     k.click("Continue");
     k.assert_sees("How many rolls do you need?");
@@ -192,7 +201,10 @@ fn number_keypad_and_multiple_choice() {
     k.click("Continue");
     k.click("Send");
     let sub = k.stored()[0].submission.clone().unwrap();
-    assert_eq!(sub.attributes["times"], Answer::Many(vec!["evening".into()]));
+    assert_eq!(
+        sub.attributes["times"],
+        Answer::Many(vec!["evening".into()])
+    );
     assert_eq!(sub.phone.as_deref(), Some("07700 900982"));
 }
 
@@ -216,7 +228,10 @@ fn information_landmark_and_optional_string() {
     k.click("Send");
     let stored = k.stored();
     let sub = stored[0].submission.clone().unwrap();
-    assert_eq!(sub.attributes["column_number"], Answer::Text("SL 114".into()));
+    assert_eq!(
+        sub.attributes["column_number"],
+        Answer::Text("SL 114".into())
+    );
     assert_eq!(sub.address_string.as_deref(), Some("Outside 3 Park Road"));
     assert!(!sub.attributes.contains_key("danger"));
 }
@@ -257,7 +272,10 @@ fn back_keeps_answers_and_help_is_recorded() {
     k.click("Back");
     // The answer is still chosen.
     match k.app.screen() {
-        Screen::Journey(j) => assert_eq!(j.answers().attributes["where"], Answer::One("pavement".into())),
+        Screen::Journey(j) => assert_eq!(
+            j.answers().attributes["where"],
+            Answer::One("pavement".into())
+        ),
         other => panic!("{other:?}"),
     }
     k.click("Get help from staff");
@@ -275,7 +293,10 @@ fn back_keeps_answers_and_help_is_recorded() {
     assert!(k.is_welcome());
     let journeys = store.journeys().unwrap();
     assert_eq!(journeys.last().unwrap().1, "abandoned");
-    assert_eq!(journeys.last().unwrap().2.as_deref(), Some("question:where"));
+    assert_eq!(
+        journeys.last().unwrap().2.as_deref(),
+        Some("question:where")
+    );
 }
 
 #[test]
@@ -347,9 +368,13 @@ fn idle_warning_then_wipe_leaves_no_trace() {
     k.click("Continue");
 
     let start = Instant::now();
-    k.app.update_blocking(frontdoor::app::Message::Tick(start + Duration::from_secs(60)));
+    k.app.update_blocking(frontdoor::app::Message::Tick(
+        start + Duration::from_secs(60),
+    ));
     assert!(!k.app.idle_warning());
-    k.app.update_blocking(frontdoor::app::Message::Tick(start + Duration::from_secs(91)));
+    k.app.update_blocking(frontdoor::app::Message::Tick(
+        start + Duration::from_secs(91),
+    ));
     assert!(k.app.idle_warning());
     k.assert_sees("Are you still there?");
     k.assert_sees("30 seconds");
@@ -359,8 +384,12 @@ fn idle_warning_then_wipe_leaves_no_trace() {
     k.assert_sees("How wide is it?");
 
     let later = Instant::now();
-    k.app.update_blocking(frontdoor::app::Message::Tick(later + Duration::from_secs(95)));
-    k.app.update_blocking(frontdoor::app::Message::Tick(later + Duration::from_secs(110)));
+    k.app.update_blocking(frontdoor::app::Message::Tick(
+        later + Duration::from_secs(95),
+    ));
+    k.app.update_blocking(frontdoor::app::Message::Tick(
+        later + Duration::from_secs(110),
+    ));
     k.assert_sees("15 seconds");
     // Touching the page behind the warning does not dismiss it: only the
     // warning's own button is reachable.
@@ -368,7 +397,9 @@ fn idle_warning_then_wipe_leaves_no_trace() {
     assert!(k.app.idle_warning());
     let (actions, _) = k.app.actions();
     assert_eq!(actions.len(), 1, "only \"I am still here\" can be reached");
-    k.app.update_blocking(frontdoor::app::Message::Tick(later + Duration::from_secs(126)));
+    k.app.update_blocking(frontdoor::app::Message::Tick(
+        later + Duration::from_secs(126),
+    ));
     assert!(k.is_welcome());
     assert_eq!(k.app.text_size(), frontdoor::ui::TextSize::Standard);
     assert_eq!(k.app.locale(), "en-GB");
@@ -379,7 +410,10 @@ fn idle_warning_then_wipe_leaves_no_trace() {
     // Nothing was stored, and the abandoned step was measured.
     assert!(k.stored().is_empty());
     let store = frontdoor::outbox::Outbox::open(&k.app.config().database_path()).unwrap();
-    assert_eq!(store.journeys().unwrap().last().unwrap().2.as_deref(), Some("question:size"));
+    assert_eq!(
+        store.journeys().unwrap().last().unwrap().2.as_deref(),
+        Some("question:size")
+    );
 }
 
 #[test]
@@ -408,4 +442,3 @@ fn a_failed_disk_write_keeps_the_answers_and_says_so() {
     let sub = k.stored()[0].submission.clone().unwrap();
     assert_eq!(sub.attributes["size"], Answer::One("large".into()));
 }
-

@@ -24,10 +24,14 @@ fn shoot(k: &mut Kiosk, name: &str) {
     k.size = saved;
     if std::env::var_os("FRONTDOOR_SNAPSHOT_PNG").is_some() {
         let _ = std::fs::remove_file(format!("target/snapshots/{name}-tiny-skia.png"));
-        snapshot.matches_image(format!("target/snapshots/{name}")).unwrap();
+        snapshot
+            .matches_image(format!("target/snapshots/{name}"))
+            .unwrap();
     }
     assert!(
-        snapshot.matches_hash(format!("tests/snapshots/{name}")).unwrap(),
+        snapshot
+            .matches_hash(format!("tests/snapshots/{name}"))
+            .unwrap(),
         "the {name} screen changed; look at it, then delete its hash file to accept the change"
     );
 }
@@ -82,7 +86,8 @@ fn every_screen(size: TextSize) {
     shoot(&mut k, "help");
     k.click("Carry on by myself");
     let start = Instant::now();
-    k.app.update_blocking(Message::Tick(start + Duration::from_secs(100)));
+    k.app
+        .update_blocking(Message::Tick(start + Duration::from_secs(100)));
     shoot(&mut k, "idle");
     k.click("I am still here");
     k.click("Start again");

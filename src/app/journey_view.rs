@@ -23,7 +23,9 @@ impl App {
         if !j.problems().is_empty() {
             body.push(error_summary(ctx, j.problems()));
         }
-        if j.progress().0 == 1 && step != Step::Check && !j.is_changing()
+        if j.progress().0 == 1
+            && step != Step::Check
+            && !j.is_changing()
             && let Some(help) = &j.service().help
         {
             body.push(ctx.body(help.clone()).into());
@@ -32,7 +34,12 @@ impl App {
         match step {
             Step::Check => return self.check_answers(ctx, j),
             Step::Info(i) => {
-                let info = j.service().attributes.get(i).map(|a| a.question.clone()).unwrap_or_default();
+                let info = j
+                    .service()
+                    .attributes
+                    .get(i)
+                    .map(|a| a.question.clone())
+                    .unwrap_or_default();
                 body.push(ctx.heading(ctx.t("info-heading")).into());
                 body.push(inset(ctx, ctx.body(info).into()));
                 body.push(ctx.button(ctx.t("continue"), Message::Continue, Kind::Primary));
@@ -65,7 +72,15 @@ impl App {
                         let options: Vec<El> = a
                             .values
                             .iter()
-                            .map(|v| choice(ctx, &v.name, chosen.as_deref() == Some(v.key.as_str()), false, Message::Choose(v.key.clone())))
+                            .map(|v| {
+                                choice(
+                                    ctx,
+                                    &v.name,
+                                    chosen.as_deref() == Some(v.key.as_str()),
+                                    false,
+                                    Message::Choose(v.key.clone()),
+                                )
+                            })
                             .collect();
                         body.push(wrap(ctx, options, if a.values.len() > 6 { 2 } else { 1 }));
                     }
@@ -77,7 +92,15 @@ impl App {
                         let options: Vec<El> = a
                             .values
                             .iter()
-                            .map(|v| choice(ctx, &v.name, chosen.contains(&v.key), true, Message::Toggle(v.key.clone())))
+                            .map(|v| {
+                                choice(
+                                    ctx,
+                                    &v.name,
+                                    chosen.contains(&v.key),
+                                    true,
+                                    Message::Toggle(v.key.clone()),
+                                )
+                            })
                             .collect();
                         body.push(wrap(ctx, options, if a.values.len() > 6 { 2 } else { 1 }));
                     }
@@ -85,7 +108,11 @@ impl App {
                 }
                 body.push(ctx.button(ctx.t("continue"), Message::Continue, Kind::Primary));
             }
-            Step::Postcode | Step::House | Step::Landmark | Step::ContactDetail | Step::ContactName => {
+            Step::Postcode
+            | Step::House
+            | Step::Landmark
+            | Step::ContactDetail
+            | Step::ContactName => {
                 let (title, hint) = match step {
                     Step::Postcode => ("postcode-heading", Some("postcode-hint")),
                     Step::House => ("house-heading", Some("house-hint")),
@@ -114,11 +141,29 @@ impl App {
                 }
                 let chosen = j.answers().contact.method;
                 let mut options = vec![
-                    choice(ctx, &ctx.t("contact-phone"), chosen == Some(ContactMethod::Phone), false, Message::Choose("phone".into())),
-                    choice(ctx, &ctx.t("contact-email"), chosen == Some(ContactMethod::Email), false, Message::Choose("email".into())),
+                    choice(
+                        ctx,
+                        &ctx.t("contact-phone"),
+                        chosen == Some(ContactMethod::Phone),
+                        false,
+                        Message::Choose("phone".into()),
+                    ),
+                    choice(
+                        ctx,
+                        &ctx.t("contact-email"),
+                        chosen == Some(ContactMethod::Email),
+                        false,
+                        Message::Choose("email".into()),
+                    ),
                 ];
                 if j.service().contact == crate::catalogue::overlay::ContactMode::Optional {
-                    options.push(choice(ctx, &ctx.t("contact-none"), chosen == Some(ContactMethod::None), false, Message::Choose("none".into())));
+                    options.push(choice(
+                        ctx,
+                        &ctx.t("contact-none"),
+                        chosen == Some(ContactMethod::None),
+                        false,
+                        Message::Choose("none".into()),
+                    ));
                 }
                 body.push(column(options).spacing(ctx.px(12.0)).into());
                 body.push(ctx.button(ctx.t("continue"), Message::Continue, Kind::Primary));
@@ -129,14 +174,25 @@ impl App {
 
     /// The field and Continue go on the page; the keyboard goes in the dock
     /// below, after them in focus order.
-    fn text_entry(&self, ctx: &Ctx<'_, Message>, j: &Journey, error: bool, out: &mut Vec<El>) -> Option<El> {
+    fn text_entry(
+        &self,
+        ctx: &Ctx<'_, Message>,
+        j: &Journey,
+        error: bool,
+        out: &mut Vec<El>,
+    ) -> Option<El> {
         let kind = j.field_kind()?;
         let value = j.field_text().unwrap_or_default();
         let multiline = kind == crate::journey::FieldKind::Lines;
         out.push(self.field(ctx, &value, multiline, error));
-        let mut actions: Vec<El> = vec![ctx.button(ctx.t("continue"), Message::Continue, Kind::Primary)];
+        let mut actions: Vec<El> =
+            vec![ctx.button(ctx.t("continue"), Message::Continue, Kind::Primary)];
         if j.step() == Step::Postcode {
-            actions.push(ctx.button(ctx.t("postcode-unknown"), Message::NoPostcode, Kind::Secondary));
+            actions.push(ctx.button(
+                ctx.t("postcode-unknown"),
+                Message::NoPostcode,
+                Kind::Secondary,
+            ));
         }
         out.push(ctx.row(actions).spacing(ctx.px(16.0)).into());
         Some(self.keyboard_dock(ctx, kind))
@@ -216,7 +272,11 @@ fn progress(ctx: &Ctx<'_, Message>, at: usize, total: usize, service: &str) -> E
                 .width(Length::Fill)
                 .height(ctx.px(10.0))
                 .style(move |_: &iced::Theme| container::Style {
-                    background: Some(Background::Color(if filled { p.selected } else { p.neutral })),
+                    background: Some(Background::Color(if filled {
+                        p.selected
+                    } else {
+                        p.neutral
+                    })),
                     ..container::Style::default()
                 })
                 .into()
@@ -224,8 +284,14 @@ fn progress(ctx: &Ctx<'_, Message>, at: usize, total: usize, service: &str) -> E
         .collect();
     column![
         ctx.hint(service.to_string()),
-        ctx.body(ctx.ta("step-of", &[("step", at.to_string()), ("total", total.to_string())])).font(ui::BOLD),
-        ctx.row(segments).spacing(ctx.px(4.0)).width(Length::Fixed(ctx.px(480.0))),
+        ctx.body(ctx.ta(
+            "step-of",
+            &[("step", at.to_string()), ("total", total.to_string())]
+        ))
+        .font(ui::BOLD),
+        ctx.row(segments)
+            .spacing(ctx.px(4.0))
+            .width(Length::Fixed(ctx.px(480.0))),
     ]
     .spacing(ctx.px(6.0))
     .into()
@@ -235,7 +301,11 @@ fn error_summary(ctx: &Ctx<'_, Message>, problems: &[Problem]) -> El {
     let p = ctx.palette;
     let mut items = column![ctx.subheading(ctx.t("error-summary"))].spacing(ctx.px(8.0));
     for problem in problems {
-        items = items.push(ctx.body(problem_text(ctx, problem)).color(p.error).font(ui::BOLD));
+        items = items.push(
+            ctx.body(problem_text(ctx, problem))
+                .color(p.error)
+                .font(ui::BOLD),
+        );
     }
     container(items)
         .padding(ctx.px(20.0))
@@ -253,7 +323,10 @@ fn field_error(ctx: &Ctx<'_, Message>, message: &str) -> El {
                 .height(ctx.px(34.0))
                 .style(ui::panel(p.error, p.error))
                 .into(),
-            ctx.body(message.to_string()).color(p.error).font(ui::BOLD).into(),
+            ctx.body(message.to_string())
+                .color(p.error)
+                .font(ui::BOLD)
+                .into(),
         ])
         .spacing(ctx.px(12.0))
         .align_y(Alignment::Center),
@@ -279,7 +352,13 @@ fn rule(ctx: &Ctx<'_, Message>) -> El {
 }
 
 /// A big choice: a round mark for one-of, a square for many, and the label.
-fn choice(ctx: &Ctx<'_, Message>, label: &str, selected: bool, square: bool, action: Message) -> El {
+fn choice(
+    ctx: &Ctx<'_, Message>,
+    label: &str,
+    selected: bool,
+    square: bool,
+    action: Message,
+) -> El {
     let mark_size = ctx.px(30.0);
     let radius = if square { 3.0 } else { mark_size / 2.0 };
     let mark = container(
@@ -297,7 +376,11 @@ fn choice(ctx: &Ctx<'_, Message>, label: &str, selected: bool, square: bool, act
     )
     .center(mark_size)
     .style(move |_: &iced::Theme| container::Style {
-        background: Some(Background::Color(if selected { Color::from_rgb8(0x0B, 0x0C, 0x0C) } else { Color::WHITE })),
+        background: Some(Background::Color(if selected {
+            Color::from_rgb8(0x0B, 0x0C, 0x0C)
+        } else {
+            Color::WHITE
+        })),
         border: Border {
             color: Color::from_rgb8(0x0B, 0x0C, 0x0C),
             width: 3.0,
@@ -334,8 +417,16 @@ fn date_picker(ctx: &Ctx<'_, Message>, j: &Journey) -> El {
         .shaping(text::Shaping::Advanced);
     let quick = ctx
         .row(vec![
-            ctx.button(ctx.t("date-today"), Message::DateDaysAgo(0), Kind::Secondary),
-            ctx.button(ctx.t("date-yesterday"), Message::DateDaysAgo(1), Kind::Secondary),
+            ctx.button(
+                ctx.t("date-today"),
+                Message::DateDaysAgo(0),
+                Kind::Secondary,
+            ),
+            ctx.button(
+                ctx.t("date-yesterday"),
+                Message::DateDaysAgo(1),
+                Kind::Secondary,
+            ),
         ])
         .spacing(ctx.px(16.0));
     let stepper = |unit: DateUnit, value: String, earlier: &str, later: &str| -> El {
@@ -358,9 +449,24 @@ fn date_picker(ctx: &Ctx<'_, Message>, j: &Journey) -> El {
     column![
         shown,
         quick,
-        stepper(DateUnit::Day, date.day().to_string(), "date-day-before", "date-day-after"),
-        stepper(DateUnit::Month, ctx.t(&format!("month-{}", date.month())), "date-month-before", "date-month-after"),
-        stepper(DateUnit::Year, date.year().to_string(), "date-year-before", "date-year-after"),
+        stepper(
+            DateUnit::Day,
+            date.day().to_string(),
+            "date-day-before",
+            "date-day-after"
+        ),
+        stepper(
+            DateUnit::Month,
+            ctx.t(&format!("month-{}", date.month())),
+            "date-month-before",
+            "date-month-after"
+        ),
+        stepper(
+            DateUnit::Year,
+            date.year().to_string(),
+            "date-year-before",
+            "date-year-after"
+        ),
     ]
     .spacing(ctx.px(14.0))
     .into()

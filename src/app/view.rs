@@ -37,7 +37,13 @@ impl App {
         let shade = container(center(dialog).padding(ctx.px(24.0)))
             .width(Length::Fill)
             .height(Length::Fill)
-            .style(ui::panel(Color { a: 0.7, ..Color::BLACK }, Color::WHITE));
+            .style(ui::panel(
+                Color {
+                    a: 0.7,
+                    ..Color::BLACK
+                },
+                Color::WHITE,
+            ));
         stack![page, opaque(shade)].into()
     }
 
@@ -51,11 +57,21 @@ impl App {
             Screen::Signpost { code, rated } => self.signpost(ctx, code, *rated),
             Screen::Saving(_) => self.frame(
                 ctx,
-                Nav { back: false, start_again: false },
-                vec![ctx.heading(ctx.t("saving-heading")).into(), ctx.body(ctx.t("saving-body")).into()],
+                Nav {
+                    back: false,
+                    start_again: false,
+                },
+                vec![
+                    ctx.heading(ctx.t("saving-heading")).into(),
+                    ctx.body(ctx.t("saving-body")).into(),
+                ],
             ),
             Screen::SaveFailed { .. } => self.save_failed(ctx),
-            Screen::Confirmation { reference, service, rated } => self.confirmation(ctx, reference, service, *rated),
+            Screen::Confirmation {
+                reference,
+                service,
+                rated,
+            } => self.confirmation(ctx, reference, service, *rated),
         }
     }
 
@@ -68,13 +84,23 @@ impl App {
     /// The frame with a dock under the scrolling page: the on-screen
     /// keyboard lives there, so it is always in view and never covers the
     /// field, which scrolls into view above it.
-    pub(super) fn frame_docked(&self, ctx: &Ctx<'_, Message>, nav: Nav, body: Vec<El>, dock: Option<El>) -> El {
+    pub(super) fn frame_docked(
+        &self,
+        ctx: &Ctx<'_, Message>,
+        nav: Nav,
+        body: Vec<El>,
+        dock: Option<El>,
+    ) -> El {
         let p = ctx.palette;
         let place = match &self.config.kiosk.council_name {
             Some(council) => format!("{council} · {}", self.config.kiosk.site_name),
             None => self.config.kiosk.site_name.clone(),
         };
-        let help_label = if self.help_asked { ctx.t("help-asked-short") } else { ctx.t("help-button") };
+        let help_label = if self.help_asked {
+            ctx.t("help-asked-short")
+        } else {
+            ctx.t("help-button")
+        };
         let band = container(
             ctx.row(vec![
                 text(place)
@@ -94,15 +120,22 @@ impl App {
 
         let mut nav_row: Vec<El> = Vec::new();
         if nav.back {
-            let arrow = ctx.body(if ctx.rtl { "→" } else { "←" });
-            let label = ctx.row(vec![arrow.into(), ctx.body(ctx.t("back")).size(ctx.px(24.0)).into()]).spacing(ctx.px(8.0));
+            let arrow = ctx.body(if ctx.rtl { "›" } else { "‹" });
+            let label = ctx
+                .row(vec![
+                    arrow.into(),
+                    ctx.body(ctx.t("back")).size(ctx.px(24.0)).into(),
+                ])
+                .spacing(ctx.px(8.0));
             nav_row.push(ctx.button_with(label.into(), Message::Back, Kind::Secondary));
         }
         if nav.start_again {
             nav_row.push(ctx.button(ctx.t("start-again"), Message::StartAgain, Kind::Secondary));
         }
         ctx.begin_content();
-        let content = column(body).spacing(ctx.px(22.0)).max_width(1100.0 * ctx.size.scale().min(1.15));
+        let content = column(body)
+            .spacing(ctx.px(22.0))
+            .max_width(1100.0 * ctx.size.scale().min(1.15));
         let page = column![
             ctx.row(nav_row).spacing(ctx.px(16.0)),
             content,
@@ -131,7 +164,11 @@ impl App {
 
     fn welcome(&self, ctx: &Ctx<'_, Message>) -> El {
         let mut body: Vec<El> = vec![
-            ctx.heading(ctx.ta("welcome-heading", &[("site", self.config.kiosk.site_name.clone())])).into(),
+            ctx.heading(ctx.ta(
+                "welcome-heading",
+                &[("site", self.config.kiosk.site_name.clone())],
+            ))
+            .into(),
             ctx.body(ctx.t("welcome-intro")).into(),
         ];
         body.push(ctx.subheading(ctx.t("choose-language")).into());
@@ -141,7 +178,9 @@ impl App {
                 ctx.button(
                     l.name.clone(),
                     Message::ChooseLanguage(l.id.to_string()),
-                    Kind::Choice { selected: l.id == self.locale },
+                    Kind::Choice {
+                        selected: l.id == self.locale,
+                    },
                 )
             })
             .collect();
@@ -154,12 +193,30 @@ impl App {
                     .size((24.0 * s.scale()).round())
                     .font(ui::BODY)
                     .shaping(text::Shaping::Advanced);
-                ctx.button_with(label.into(), Message::ChooseSize(s), Kind::Choice { selected: s == self.size })
+                ctx.button_with(
+                    label.into(),
+                    Message::ChooseSize(s),
+                    Kind::Choice {
+                        selected: s == self.size,
+                    },
+                )
             })
             .collect();
-        body.push(ctx.row(sizes).spacing(ctx.px(16.0)).align_y(Alignment::Center).into());
+        body.push(
+            ctx.row(sizes)
+                .spacing(ctx.px(16.0))
+                .align_y(Alignment::Center)
+                .into(),
+        );
         body.push(ctx.button(ctx.t("start"), Message::Start, Kind::Primary));
-        self.frame(ctx, Nav { back: false, start_again: false }, body)
+        self.frame(
+            ctx,
+            Nav {
+                back: false,
+                start_again: false,
+            },
+            body,
+        )
     }
 
     fn services(&self, ctx: &Ctx<'_, Message>) -> El {
@@ -170,7 +227,11 @@ impl App {
             .groups
             .iter()
             .filter_map(|g| {
-                let count = self.catalogue.in_group(&g.name).filter(|s| !s.champion_only).count();
+                let count = self
+                    .catalogue
+                    .in_group(&g.name)
+                    .filter(|s| !s.champion_only)
+                    .count();
                 (count > 0).then(|| {
                     let label = column![
                         ctx.subheading(self.catalogue.group_name(&g.name, &self.locale)),
@@ -178,28 +239,55 @@ impl App {
                     ]
                     .spacing(ctx.px(4.0))
                     .width(Length::Fill);
-                    ctx.button_with(label.into(), Message::OpenGroup(g.name.clone()), Kind::Secondary)
+                    ctx.button_with(
+                        label.into(),
+                        Message::OpenGroup(g.name.clone()),
+                        Kind::Secondary,
+                    )
                 })
             })
             .collect();
         body.push(wrap(ctx, tiles, 2));
-        self.frame(ctx, Nav { back: true, start_again: true }, body)
+        self.frame(
+            ctx,
+            Nav {
+                back: true,
+                start_again: true,
+            },
+            body,
+        )
     }
 
     fn service_tile(&self, ctx: &Ctx<'_, Message>, s: &Service) -> El {
-        let mut label = column![ctx.subheading(s.name_in(&self.locale))].spacing(ctx.px(4.0)).width(Length::Fill);
+        let mut label = column![ctx.subheading(s.name_in(&self.locale))]
+            .spacing(ctx.px(4.0))
+            .width(Length::Fill);
         if let Some(d) = s.description_in(&self.locale) {
             label = label.push(ctx.body(d));
         }
-        ctx.button_with(label.into(), Message::OpenService(s.code.clone()), Kind::Secondary)
+        ctx.button_with(
+            label.into(),
+            Message::OpenService(s.code.clone()),
+            Kind::Secondary,
+        )
     }
 
     fn group(&self, ctx: &Ctx<'_, Message>, group: &str) -> El {
-        let mut body: Vec<El> = vec![ctx.heading(self.catalogue.group_name(group, &self.locale)).into()];
+        let mut body: Vec<El> = vec![
+            ctx.heading(self.catalogue.group_name(group, &self.locale))
+                .into(),
+        ];
         for s in self.catalogue.in_group(group).filter(|s| !s.champion_only) {
             body.push(self.service_tile(ctx, s));
         }
-        self.frame(ctx, Nav { back: true, start_again: true }, body)
+        self.frame(
+            ctx,
+            Nav {
+                back: true,
+                start_again: true,
+            },
+            body,
+        )
     }
 
     fn search(&self, ctx: &Ctx<'_, Message>, query: &str) -> El {
@@ -216,26 +304,55 @@ impl App {
             .collect();
         if !query.trim().is_empty() {
             if results.is_empty() {
-                body.push(ctx.body(ctx.ta("search-none", &[("query", query.trim().to_string())])).into());
+                body.push(
+                    ctx.body(ctx.ta("search-none", &[("query", query.trim().to_string())]))
+                        .into(),
+                );
             } else {
-                body.push(ctx.body(ctx.ta("search-count", &[("count", results.len().to_string())])).into());
+                body.push(
+                    ctx.body(ctx.ta("search-count", &[("count", results.len().to_string())]))
+                        .into(),
+                );
                 for s in results.iter().take(6) {
                     body.push(self.service_tile(ctx, s));
                 }
             }
         }
         let dock = self.keyboard_dock(ctx, crate::journey::FieldKind::Line);
-        self.frame_docked(ctx, Nav { back: true, start_again: true }, body, Some(dock))
+        self.frame_docked(
+            ctx,
+            Nav {
+                back: true,
+                start_again: true,
+            },
+            body,
+            Some(dock),
+        )
     }
 
     /// The on-screen keyboard, or the button that brings it back.
-    pub(super) fn keyboard_dock(&self, ctx: &Ctx<'_, Message>, kind: crate::journey::FieldKind) -> El {
+    pub(super) fn keyboard_dock(
+        &self,
+        ctx: &Ctx<'_, Message>,
+        kind: crate::journey::FieldKind,
+    ) -> El {
         if self.keyboard_hidden {
-            return ctx.button(ctx.t("keyboard-show"), Message::ToggleKeyboard, Kind::Secondary);
+            return ctx.button(
+                ctx.t("keyboard-show"),
+                Message::ToggleKeyboard,
+                Kind::Secondary,
+            );
         }
         let board = keyboard::view(ctx, kind, self.capitals, &keys());
-        let hide = ctx.button(ctx.t("keyboard-hide"), Message::ToggleKeyboard, Kind::Secondary);
-        let narrow = matches!(kind, crate::journey::FieldKind::Number | crate::journey::FieldKind::Phone);
+        let hide = ctx.button(
+            ctx.t("keyboard-hide"),
+            Message::ToggleKeyboard,
+            Kind::Secondary,
+        );
+        let narrow = matches!(
+            kind,
+            crate::journey::FieldKind::Number | crate::journey::FieldKind::Phone
+        );
         if ctx.size == TextSize::Largest && !narrow {
             column![board, hide].spacing(ctx.px(8.0)).into()
         } else {
@@ -244,13 +361,33 @@ impl App {
     }
 
     /// The text field: shows what was typed, with a caret when focused.
-    pub(super) fn field(&self, ctx: &Ctx<'_, Message>, value: &str, multiline: bool, error: bool) -> El {
+    pub(super) fn field(
+        &self,
+        ctx: &Ctx<'_, Message>,
+        value: &str,
+        multiline: bool,
+        error: bool,
+    ) -> El {
         let p = ctx.palette;
         let focused = ctx.register(Message::FocusField);
-        let shown = if focused { format!("{value}|") } else { value.to_string() };
-        let edge = if error { p.error } else if focused { p.text } else { p.border };
+        let shown = if focused {
+            format!("{value}|")
+        } else {
+            value.to_string()
+        };
+        let edge = if error {
+            p.error
+        } else if focused {
+            p.text
+        } else {
+            p.border
+        };
         let width = if focused || error { 5.0 } else { 3.0 };
-        let height = if multiline { ctx.px(120.0) } else { ctx.px(64.0) };
+        let height = if multiline {
+            ctx.px(120.0)
+        } else {
+            ctx.px(64.0)
+        };
         let inner = container(
             text(shown)
                 .size(ctx.px(26.0))
@@ -263,7 +400,11 @@ impl App {
         .height(height)
         .style(move |_: &iced::Theme| container::Style {
             text_color: Some(p.text),
-            background: Some(iced::Background::Color(if focused { Color::from_rgb8(0xFF, 0xFB, 0xE0) } else { p.background })),
+            background: Some(iced::Background::Color(if focused {
+                Color::from_rgb8(0xFF, 0xFB, 0xE0)
+            } else {
+                p.background
+            })),
             border: iced::Border {
                 color: edge,
                 width,
@@ -280,8 +421,19 @@ impl App {
     }
 
     fn signpost(&self, ctx: &Ctx<'_, Message>, code: &str, rated: Option<Rating>) -> El {
-        let Some(service) = self.catalogue.service(code).map(|s| s.localised(&self.locale)) else {
-            return self.frame(ctx, Nav { back: true, start_again: true }, Vec::new());
+        let Some(service) = self
+            .catalogue
+            .service(code)
+            .map(|s| s.localised(&self.locale))
+        else {
+            return self.frame(
+                ctx,
+                Nav {
+                    back: true,
+                    start_again: true,
+                },
+                Vec::new(),
+            );
         };
         let mut body: Vec<El> = vec![ctx.heading(service.name.clone()).into()];
         if let Some(help) = &service.help {
@@ -308,15 +460,25 @@ impl App {
         }
         body.push(self.rating(ctx, rated));
         body.push(ctx.button(ctx.t("finish"), Message::Finish, Kind::Primary));
-        self.frame(ctx, Nav { back: true, start_again: true }, body)
+        self.frame(
+            ctx,
+            Nav {
+                back: true,
+                start_again: true,
+            },
+            body,
+        )
     }
 
     fn save_failed(&self, ctx: &Ctx<'_, Message>) -> El {
         let p = ctx.palette;
         let body: Vec<El> = vec![
             container(
-                column![ctx.subheading(ctx.t("save-failed-heading")), ctx.body(ctx.t("save-failed-body"))]
-                    .spacing(ctx.px(8.0)),
+                column![
+                    ctx.subheading(ctx.t("save-failed-heading")),
+                    ctx.body(ctx.t("save-failed-body"))
+                ]
+                .spacing(ctx.px(8.0)),
             )
             .padding(ctx.px(20.0))
             .width(Length::Fill)
@@ -324,10 +486,23 @@ impl App {
             .into(),
             ctx.button(ctx.t("try-again"), Message::RetrySave, Kind::Primary),
         ];
-        self.frame(ctx, Nav { back: true, start_again: true }, body)
+        self.frame(
+            ctx,
+            Nav {
+                back: true,
+                start_again: true,
+            },
+            body,
+        )
     }
 
-    fn confirmation(&self, ctx: &Ctx<'_, Message>, reference: &crate::reference::Reference, service: &Service, rated: Option<Rating>) -> El {
+    fn confirmation(
+        &self,
+        ctx: &Ctx<'_, Message>,
+        reference: &crate::reference::Reference,
+        service: &Service,
+        rated: Option<Rating>,
+    ) -> El {
         let p = ctx.palette;
         let panel = container(
             column![
@@ -351,10 +526,24 @@ impl App {
             body.push(ctx.body(next.clone()).into());
         }
         let queued = matches!(self.config.backend.kind, crate::config::BackendKind::None);
-        body.push(ctx.body(ctx.t(if queued { "saved-here" } else { "saved-will-send" })).into());
+        body.push(
+            ctx.body(ctx.t(if queued {
+                "saved-here"
+            } else {
+                "saved-will-send"
+            }))
+            .into(),
+        );
         body.push(self.rating(ctx, rated));
         body.push(ctx.button(ctx.t("finish"), Message::Finish, Kind::Primary));
-        self.frame(ctx, Nav { back: false, start_again: false }, body)
+        self.frame(
+            ctx,
+            Nav {
+                back: false,
+                start_again: false,
+            },
+            body,
+        )
     }
 
     fn rating(&self, ctx: &Ctx<'_, Message>, rated: Option<Rating>) -> El {
@@ -365,9 +554,12 @@ impl App {
             .iter()
             .map(|&r| ctx.button(ctx.t(r.message_id()), Message::Rate(r), Kind::Secondary))
             .collect();
-        column![ctx.subheading(ctx.t("rating-question")), wrap(ctx, buttons, 5)]
-            .spacing(ctx.px(12.0))
-            .into()
+        column![
+            ctx.subheading(ctx.t("rating-question")),
+            wrap(ctx, buttons, 5)
+        ]
+        .spacing(ctx.px(12.0))
+        .into()
     }
 
     fn dialog(&self, ctx: &Ctx<'_, Message>, content: Vec<El>) -> El {
@@ -397,7 +589,8 @@ impl App {
             ctx,
             vec![
                 ctx.heading(ctx.t("idle-heading")).into(),
-                ctx.body(ctx.ta("idle-body", &[("seconds", seconds.to_string())])).into(),
+                ctx.body(ctx.ta("idle-body", &[("seconds", seconds.to_string())]))
+                    .into(),
                 text(ctx.ta("idle-seconds", &[("seconds", seconds.to_string())]))
                     .size(ctx.px(48.0))
                     .font(ui::BOLD)
@@ -420,7 +613,11 @@ pub(super) fn keys() -> keyboard::Keys<Message> {
 
 /// Lays blocks out in rows of `per_row`, each filling its share.
 pub(super) fn wrap(ctx: &Ctx<'_, Message>, items: Vec<El>, per_row: usize) -> El {
-    let per_row = if ctx.size == TextSize::Largest { per_row.div_ceil(2).max(1) } else { per_row };
+    let per_row = if ctx.size == TextSize::Largest {
+        per_row.div_ceil(2).max(1)
+    } else {
+        per_row
+    };
     let mut rows: Vec<El> = Vec::new();
     let mut items = items.into_iter().peekable();
     while items.peek().is_some() {

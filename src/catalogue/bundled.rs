@@ -8,17 +8,50 @@ const OVERLAY: &str = include_str!("../../assets/catalogue/overlay.toml");
 
 /// Service definitions by code. Each file is `assets/catalogue/services/<code>.json`.
 const DEFINITIONS: &[(&str, &str)] = &[
-    ("missed-bin", include_str!("../../assets/catalogue/services/missed-bin.json")),
-    ("assisted-collection", include_str!("../../assets/catalogue/services/assisted-collection.json")),
-    ("order-sacks", include_str!("../../assets/catalogue/services/order-sacks.json")),
-    ("fly-tipping", include_str!("../../assets/catalogue/services/fly-tipping.json")),
-    ("street-light", include_str!("../../assets/catalogue/services/street-light.json")),
-    ("pothole", include_str!("../../assets/catalogue/services/pothole.json")),
-    ("council-tax-move", include_str!("../../assets/catalogue/services/council-tax-move.json")),
-    ("housing-register", include_str!("../../assets/catalogue/services/housing-register.json")),
-    ("benefit-change", include_str!("../../assets/catalogue/services/benefit-change.json")),
-    ("feedback", include_str!("../../assets/catalogue/services/feedback.json")),
-    ("call-back", include_str!("../../assets/catalogue/services/call-back.json")),
+    (
+        "missed-bin",
+        include_str!("../../assets/catalogue/services/missed-bin.json"),
+    ),
+    (
+        "assisted-collection",
+        include_str!("../../assets/catalogue/services/assisted-collection.json"),
+    ),
+    (
+        "order-sacks",
+        include_str!("../../assets/catalogue/services/order-sacks.json"),
+    ),
+    (
+        "fly-tipping",
+        include_str!("../../assets/catalogue/services/fly-tipping.json"),
+    ),
+    (
+        "street-light",
+        include_str!("../../assets/catalogue/services/street-light.json"),
+    ),
+    (
+        "pothole",
+        include_str!("../../assets/catalogue/services/pothole.json"),
+    ),
+    (
+        "council-tax-move",
+        include_str!("../../assets/catalogue/services/council-tax-move.json"),
+    ),
+    (
+        "housing-register",
+        include_str!("../../assets/catalogue/services/housing-register.json"),
+    ),
+    (
+        "benefit-change",
+        include_str!("../../assets/catalogue/services/benefit-change.json"),
+    ),
+    (
+        "feedback",
+        include_str!("../../assets/catalogue/services/feedback.json"),
+    ),
+    (
+        "call-back",
+        include_str!("../../assets/catalogue/services/call-back.json"),
+    ),
 ];
 
 /// The bundled catalogue's files.

@@ -179,7 +179,12 @@ fn order<'de, D: Deserializer<'de>>(d: D) -> Result<i64, D::Error> {
 
 fn service_type<'de, D: Deserializer<'de>>(d: D) -> Result<ServiceType, D::Error> {
     let s: Option<String> = Option::deserialize(d)?;
-    match s.as_deref().map(str::trim).map(str::to_ascii_lowercase).as_deref() {
+    match s
+        .as_deref()
+        .map(str::trim)
+        .map(str::to_ascii_lowercase)
+        .as_deref()
+    {
         None | Some("") | Some("realtime") => Ok(ServiceType::Realtime),
         Some("batch") => Ok(ServiceType::Batch),
         Some("blackbox") => Ok(ServiceType::Blackbox),

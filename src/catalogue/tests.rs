@@ -20,13 +20,26 @@ fn bundled_catalogue_loads_with_every_datatype() {
         .collect();
     assert_eq!(types.len(), 6, "{types:?}");
     // Every services.json entry with metadata has a compiled-in definition.
-    let on_disk = Catalogue::from_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/catalogue"))
-        .expect("the catalogue folder reads");
+    let on_disk =
+        Catalogue::from_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/catalogue"))
+            .expect("the catalogue folder reads");
     assert_eq!(on_disk, cat);
-    assert!(cat.services.iter().any(|s| s.service_type == ServiceType::Batch));
-    assert!(cat.services.iter().any(|s| s.service_type == ServiceType::Blackbox));
+    assert!(
+        cat.services
+            .iter()
+            .any(|s| s.service_type == ServiceType::Batch)
+    );
+    assert!(
+        cat.services
+            .iter()
+            .any(|s| s.service_type == ServiceType::Blackbox)
+    );
     assert!(cat.services.iter().any(|s| s.kind == Kind::Signpost));
-    assert!(cat.services.iter().any(|s| s.attributes.iter().any(|a| !a.variable)));
+    assert!(
+        cat.services
+            .iter()
+            .any(|s| s.attributes.iter().any(|a| !a.variable))
+    );
     assert!(
         cat.services
             .iter()
@@ -77,7 +90,10 @@ fn pothole_attributes_sent_out_of_order_are_asked_in_order() {
 fn search_finds_by_keyword_prefix() {
     let cat = Catalogue::bundled();
     let codes = |q: &str| -> Vec<String> {
-        cat.search(q, "en-GB").iter().map(|s| s.code.clone()).collect()
+        cat.search(q, "en-GB")
+            .iter()
+            .map(|s| s.code.clone())
+            .collect()
     };
     assert_eq!(codes("lamp"), ["street-light"]);
     assert_eq!(codes("LAMP post"), ["street-light"]);

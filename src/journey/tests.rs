@@ -72,13 +72,20 @@ fn change_returns_to_check_and_back_keeps_answers() {
     j.continue_on();
     assert_eq!(j.step(), Step::Check);
     let rows = j.summary();
-    assert_eq!(rows[1].value, Shown::Choices(vec!["Early evening (5pm to 7pm)".into()]));
+    assert_eq!(
+        rows[1].value,
+        Shown::Choices(vec!["Early evening (5pm to 7pm)".into()])
+    );
 
     j.change(Step::Question(0));
     assert!(j.is_changing());
     j.choose("benefits");
     j.continue_on();
-    assert_eq!(j.step(), Step::Check, "after a change, back to check answers");
+    assert_eq!(
+        j.step(),
+        Step::Check,
+        "after a change, back to check answers"
+    );
     let s = j.submission().expect("complete");
     assert_eq!(s.attributes["topic"], Answer::One("benefits".into()));
     assert_eq!(s.attributes["times"], Answer::Many(vec!["evening".into()]));
@@ -113,7 +120,10 @@ fn changing_contact_method_asks_for_the_new_detail() {
     j.type_text("Ann");
     j.continue_on();
     assert_eq!(j.step(), Step::Check);
-    assert_eq!(j.submission().expect("complete").email.as_deref(), Some("ann@example.com"));
+    assert_eq!(
+        j.submission().expect("complete").email.as_deref(),
+        Some("ann@example.com")
+    );
 }
 
 #[test]
@@ -123,14 +133,21 @@ fn numbers_are_checked_against_limits() {
     j.continue_on();
     assert_eq!(j.field_kind(), Some(FieldKind::Number));
     j.type_text("abc");
-    assert_eq!(j.field_text().as_deref(), Some(""), "letters are not typed into numbers");
+    assert_eq!(
+        j.field_text().as_deref(),
+        Some(""),
+        "letters are not typed into numbers"
+    );
     assert_eq!(j.continue_on(), Outcome::Problems);
     assert_eq!(j.problems(), [Problem::EnterNumber]);
     j.type_text("4");
     j.continue_on();
     assert_eq!(
         j.problems(),
-        [Problem::NumberRange { min: "1".into(), max: "3".into() }]
+        [Problem::NumberRange {
+            min: "1".into(),
+            max: "3".into()
+        }]
     );
     j.backspace();
     j.type_text("1.5");
@@ -158,7 +175,10 @@ fn unknown_postcode_asks_for_a_description() {
     j.choose("none");
     j.continue_on();
     let s = j.submission().expect("complete");
-    assert_eq!(s.address_string.as_deref(), Some("Flats behind the church on Mill Lane"));
+    assert_eq!(
+        s.address_string.as_deref(),
+        Some("Flats behind the church on Mill Lane")
+    );
     assert_eq!(s.postcode, None);
 }
 
@@ -178,7 +198,10 @@ fn information_pages_and_optional_questions() {
     j.continue_on();
     let s = j.submission().expect("complete");
     assert!(!s.attributes.contains_key("column_number"));
-    assert!(!s.attributes.contains_key("danger"), "information is not an answer");
+    assert!(
+        !s.attributes.contains_key("danger"),
+        "information is not an answer"
+    );
     assert!(j.summary().iter().any(|r| r.value == Shown::NotGiven));
 }
 
@@ -193,7 +216,13 @@ fn required_contact_has_no_opt_out_and_too_long_text_is_refused() {
     j.continue_on();
     j.type_text(&"x".repeat(501));
     j.continue_on();
-    assert_eq!(j.problems(), [Problem::TooLong { max: 500, typed: 501 }]);
+    assert_eq!(
+        j.problems(),
+        [Problem::TooLong {
+            max: 500,
+            typed: 501
+        }]
+    );
     j.backspace();
     j.continue_on();
     j.type_text("DE1 2AX");

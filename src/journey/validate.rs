@@ -113,9 +113,20 @@ pub fn postcode(input: &str) -> Option<String> {
     // Outward codes: A9, A99, AA9, AA99, A9A, AA9A.
     let shape: String = outward
         .chars()
-        .map(|c| if c.is_ascii_digit() { '9' } else if c.is_ascii_alphabetic() { 'A' } else { '?' })
+        .map(|c| {
+            if c.is_ascii_digit() {
+                '9'
+            } else if c.is_ascii_alphabetic() {
+                'A'
+            } else {
+                '?'
+            }
+        })
         .collect();
-    let outward_ok = matches!(shape.as_str(), "A9" | "A99" | "AA9" | "AA99" | "A9A" | "AA9A");
+    let outward_ok = matches!(
+        shape.as_str(),
+        "A9" | "A99" | "AA9" | "AA99" | "A9A" | "AA9A"
+    );
     (inward_ok && outward_ok).then(|| format!("{outward} {inward}"))
 }
 
@@ -178,7 +189,11 @@ pub fn show_number(n: f64) -> String {
 }
 
 /// Whether a date is allowed by a range, given today.
-pub fn date_problem(date: NaiveDate, range: crate::catalogue::overlay::DateRange, today: NaiveDate) -> Option<Problem> {
+pub fn date_problem(
+    date: NaiveDate,
+    range: crate::catalogue::overlay::DateRange,
+    today: NaiveDate,
+) -> Option<Problem> {
     use crate::catalogue::overlay::DateRange;
     match range {
         DateRange::Past if date > today => Some(Problem::DateNotFuture),
@@ -197,7 +212,15 @@ mod tests {
         assert_eq!(postcode(" sw1a 1aa ").as_deref(), Some("SW1A 1AA"));
         assert_eq!(postcode("M1 1AE").as_deref(), Some("M1 1AE"));
         assert_eq!(postcode("B33 8TH").as_deref(), Some("B33 8TH"));
-        for bad in ["", "DE1", "12345", "DE1 2A", "ABCDE 1AB", "DE1 ZAB", "DÉ1 2AB"] {
+        for bad in [
+            "",
+            "DE1",
+            "12345",
+            "DE1 2A",
+            "ABCDE 1AB",
+            "DE1 ZAB",
+            "DÉ1 2AB",
+        ] {
             assert_eq!(postcode(bad), None, "{bad}");
         }
     }
@@ -208,7 +231,13 @@ mod tests {
         assert!(phone("07700900982").is_some());
         assert!(phone("+44 7700 900982").is_some());
         assert!(phone("(01632) 960001").is_some());
-        for bad in ["", "12345", "7700 900982", "07700 900 98x", "+1 202 555 0100"] {
+        for bad in [
+            "",
+            "12345",
+            "7700 900982",
+            "07700 900 98x",
+            "+1 202 555 0100",
+        ] {
             assert_eq!(phone(bad), None, "{bad}");
         }
     }
@@ -217,7 +246,16 @@ mod tests {
     fn emails() {
         assert!(email("name@example.com").is_some());
         assert!(email(" jo.bloggs@council.gov.uk ").is_some());
-        for bad in ["", "name", "name@", "@example.com", "na me@example.com", "a@b", "a@b..com", "a@@b.com"] {
+        for bad in [
+            "",
+            "name",
+            "name@",
+            "@example.com",
+            "na me@example.com",
+            "a@b",
+            "a@b..com",
+            "a@@b.com",
+        ] {
             assert_eq!(email(bad), None, "{bad}");
         }
     }

@@ -43,7 +43,9 @@ fn submissions_are_stored_with_valid_unique_references() {
     assert_eq!(stored.submission, Some(new_submission().submission));
     assert_eq!(stored.locale, "en-GB");
     assert_eq!(stored.created_at, now());
-    let stats = out.stats(now() + chrono::Duration::seconds(90)).expect("stats");
+    let stats = out
+        .stats(now() + chrono::Duration::seconds(90))
+        .expect("stats");
     assert_eq!(stats.pending, 2);
     assert_eq!(stats.oldest_pending_age_secs, Some(90));
 }
@@ -53,15 +55,23 @@ fn pragmas_hold_and_sending_rows_return_to_pending() {
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().join("db.sqlite3");
     let mut out = Outbox::open(&path).expect("open");
-    let s = out.submit(&new_submission(), "ACDE", now()).expect("submit");
+    let s = out
+        .submit(&new_submission(), "ACDE", now())
+        .expect("submit");
     out.conn
         .execute("UPDATE submissions SET state = 'sending'", [])
         .expect("mark sending");
-    let mode: String = out.conn.query_row("PRAGMA journal_mode", [], |r| r.get(0)).expect("mode");
+    let mode: String = out
+        .conn
+        .query_row("PRAGMA journal_mode", [], |r| r.get(0))
+        .expect("mode");
     assert_eq!(mode, "wal");
     drop(out);
     let out = Outbox::open(&path).expect("reopen");
-    assert_eq!(out.get(&s.reference).expect("get").expect("found").state, State::Pending);
+    assert_eq!(
+        out.get(&s.reference).expect("get").expect("found").state,
+        State::Pending
+    );
 }
 
 #[test]
@@ -79,8 +89,12 @@ fn a_wiped_database_carries_on_above_old_references() {
 fn a_full_disk_leaves_nothing_half_written() {
     let dir = tempfile::tempdir().expect("tempdir");
     let mut out = Outbox::open(&dir.path().join("db.sqlite3")).expect("open");
-    out.submit(&new_submission(), "ACDE", now()).expect("first fits");
-    let pages: i64 = out.conn.query_row("PRAGMA page_count", [], |r| r.get(0)).expect("pages");
+    out.submit(&new_submission(), "ACDE", now())
+        .expect("first fits");
+    let pages: i64 = out
+        .conn
+        .query_row("PRAGMA page_count", [], |r| r.get(0))
+        .expect("pages");
     out.set_max_pages(pages as u64).expect("cap");
     let mut big = new_submission();
     big.submission
@@ -94,7 +108,11 @@ fn a_full_disk_leaves_nothing_half_written() {
         .conn
         .query_row("SELECT last FROM sequence", [], |r| r.get(0))
         .expect("sequence");
-    assert_eq!(Reference::new("ACDE", last as u64).as_str(), rows[0].reference, "sequence unchanged");
+    assert_eq!(
+        Reference::new("ACDE", last as u64).as_str(),
+        rows[0].reference,
+        "sequence unchanged"
+    );
 }
 
 #[test]
@@ -113,11 +131,23 @@ fn a_newer_database_is_refused() {
 fn measures_are_recorded() {
     let dir = tempfile::tempdir().expect("tempdir");
     let out = Outbox::open(&dir.path().join("db.sqlite3")).expect("open");
-    out.record_rating("pothole", Rating::Good, now()).expect("rating");
-    out.record_help_request("question", Some("pothole"), now()).expect("help");
-    out.record_journey("pothole", JourneyEvent::Abandoned, Some("question:size"), "en-GB", false, now())
-        .expect("journey");
-    assert_eq!(out.ratings().expect("ratings"), [("pothole".to_string(), 4)]);
+    out.record_rating("pothole", Rating::Good, now())
+        .expect("rating");
+    out.record_help_request("question", Some("pothole"), now())
+        .expect("help");
+    out.record_journey(
+        "pothole",
+        JourneyEvent::Abandoned,
+        Some("question:size"),
+        "en-GB",
+        false,
+        now(),
+    )
+    .expect("journey");
+    assert_eq!(
+        out.ratings().expect("ratings"),
+        [("pothole".to_string(), 4)]
+    );
     assert_eq!(out.help_requests().expect("help")[0].0, "question");
     assert_eq!(out.journeys().expect("journeys")[0].1, "abandoned");
 }

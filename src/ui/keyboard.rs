@@ -27,7 +27,9 @@ pub fn layout(kind: FieldKind, capitals: bool) -> Vec<Vec<String>> {
         FieldKind::Phone => &["123", "456", "789", "+0 "],
         FieldKind::Postcode => &["1234567890", "QWERTYUIOP", "ASDFGHJKL", "ZXCVBNM"],
         FieldKind::Email => &["1234567890", "qwertyuiop", "asdfghjkl@", "zxcvbnm._-"],
-        FieldKind::Line | FieldKind::Lines => &["1234567890", "qwertyuiop", "asdfghjkl'", "zxcvbnm,.-"],
+        FieldKind::Line | FieldKind::Lines => {
+            &["1234567890", "qwertyuiop", "asdfghjkl'", "zxcvbnm,.-"]
+        }
     };
     rows.iter()
         .map(|r| {
@@ -45,8 +47,17 @@ pub fn layout(kind: FieldKind, capitals: bool) -> Vec<Vec<String>> {
 }
 
 /// Draws the keyboard for a field.
-pub fn view<M: Clone + 'static>(ctx: &Ctx<'_, M>, kind: FieldKind, capitals: bool, keys: &Keys<M>) -> Element<'static, M> {
-    let key_width = ctx.px(if matches!(kind, FieldKind::Number | FieldKind::Phone) { 96.0 } else { 62.0 });
+pub fn view<M: Clone + 'static>(
+    ctx: &Ctx<'_, M>,
+    kind: FieldKind,
+    capitals: bool,
+    keys: &Keys<M>,
+) -> Element<'static, M> {
+    let key_width = ctx.px(if matches!(kind, FieldKind::Number | FieldKind::Phone) {
+        96.0
+    } else {
+        62.0
+    });
     let key = |label: String, action: M| -> Element<'static, M> {
         iced::widget::container(ctx.button(label, action, Kind::Key))
             .width(Length::Fixed(key_width))
@@ -57,7 +68,11 @@ pub fn view<M: Clone + 'static>(ctx: &Ctx<'_, M>, kind: FieldKind, capitals: boo
         let cells: Vec<Element<'static, M>> = r
             .into_iter()
             .map(|c| {
-                let label = if c == " " { ctx.t("key-space") } else { c.clone() };
+                let label = if c == " " {
+                    ctx.t("key-space")
+                } else {
+                    c.clone()
+                };
                 key(label, (keys.on_text)(c))
             })
             .collect();
@@ -73,14 +88,22 @@ pub fn view<M: Clone + 'static>(ctx: &Ctx<'_, M>, kind: FieldKind, capitals: boo
     let mut bottom: Vec<Element<'static, M>> = Vec::new();
     match kind {
         FieldKind::Line | FieldKind::Lines => {
-            let label = if capitals { ctx.t("key-lower-case") } else { ctx.t("key-capitals") };
+            let label = if capitals {
+                ctx.t("key-lower-case")
+            } else {
+                ctx.t("key-capitals")
+            };
             bottom.push(wide(label, keys.shift.clone(), 2.0));
             bottom.push(wide(ctx.t("key-space"), (keys.on_text)(" ".into()), 4.0));
         }
         FieldKind::Email => {
             bottom.push(wide(".co.uk".into(), (keys.on_text)(".co.uk".into()), 2.0));
             bottom.push(wide(".com".into(), (keys.on_text)(".com".into()), 2.0));
-            bottom.push(wide("@gmail.com".into(), (keys.on_text)("@gmail.com".into()), 2.0));
+            bottom.push(wide(
+                "@gmail.com".into(),
+                (keys.on_text)("@gmail.com".into()),
+                2.0,
+            ));
         }
         FieldKind::Postcode => {
             bottom.push(wide(ctx.t("key-space"), (keys.on_text)(" ".into()), 4.0));
@@ -109,10 +132,17 @@ mod tests {
             FieldKind::Line,
         ] {
             for key in layout(kind, false).concat() {
-                assert!(key.chars().all(|c| kind.accepts(c)), "{kind:?} offers {key}");
+                assert!(
+                    key.chars().all(|c| kind.accepts(c)),
+                    "{kind:?} offers {key}"
+                );
             }
         }
-        assert!(layout(FieldKind::Email, false).concat().contains(&"@".to_string()));
+        assert!(
+            layout(FieldKind::Email, false)
+                .concat()
+                .contains(&"@".to_string())
+        );
         assert_eq!(layout(FieldKind::Line, true)[1][0], "Q");
     }
 }

@@ -76,7 +76,11 @@ pub struct KeyCatcher<'a, M> {
 }
 
 /// Wraps `content` so keys and presses reach the app.
-pub fn catch<'a, M: Clone>(content: impl Into<Element<'a, M>>, on_key: fn(KeyInput) -> M, on_activity: M) -> KeyCatcher<'a, M> {
+pub fn catch<'a, M: Clone>(
+    content: impl Into<Element<'a, M>>,
+    on_key: fn(KeyInput) -> M,
+    on_activity: M,
+) -> KeyCatcher<'a, M> {
     KeyCatcher {
         content: content.into(),
         on_key,
@@ -97,11 +101,24 @@ impl<M: Clone> Widget<M, iced::Theme, iced::Renderer> for KeyCatcher<'_, M> {
         self.content.as_widget().size()
     }
 
-    fn layout(&mut self, tree: &mut Tree, renderer: &iced::Renderer, limits: &layout::Limits) -> layout::Node {
-        self.content.as_widget_mut().layout(&mut tree.children[0], renderer, limits)
+    fn layout(
+        &mut self,
+        tree: &mut Tree,
+        renderer: &iced::Renderer,
+        limits: &layout::Limits,
+    ) -> layout::Node {
+        self.content
+            .as_widget_mut()
+            .layout(&mut tree.children[0], renderer, limits)
     }
 
-    fn operate(&mut self, tree: &mut Tree, layout: Layout<'_>, renderer: &iced::Renderer, operation: &mut dyn Operation) {
+    fn operate(
+        &mut self,
+        tree: &mut Tree,
+        layout: Layout<'_>,
+        renderer: &iced::Renderer,
+        operation: &mut dyn Operation,
+    ) {
         self.content
             .as_widget_mut()
             .operate(&mut tree.children[0], layout, renderer, operation);
@@ -128,7 +145,8 @@ impl<M: Clone> Widget<M, iced::Theme, iced::Renderer> for KeyCatcher<'_, M> {
         }
         if matches!(
             event,
-            Event::Mouse(mouse::Event::ButtonPressed(_)) | Event::Touch(touch::Event::FingerPressed { .. })
+            Event::Mouse(mouse::Event::ButtonPressed(_))
+                | Event::Touch(touch::Event::FingerPressed { .. })
         ) {
             shell.publish(self.on_activity.clone());
         }
@@ -152,9 +170,13 @@ impl<M: Clone> Widget<M, iced::Theme, iced::Renderer> for KeyCatcher<'_, M> {
         viewport: &Rectangle,
         renderer: &iced::Renderer,
     ) -> mouse::Interaction {
-        self.content
-            .as_widget()
-            .mouse_interaction(&tree.children[0], layout, cursor, viewport, renderer)
+        self.content.as_widget().mouse_interaction(
+            &tree.children[0],
+            layout,
+            cursor,
+            viewport,
+            renderer,
+        )
     }
 
     fn draw(
@@ -167,9 +189,15 @@ impl<M: Clone> Widget<M, iced::Theme, iced::Renderer> for KeyCatcher<'_, M> {
         cursor: mouse::Cursor,
         viewport: &Rectangle,
     ) {
-        self.content
-            .as_widget()
-            .draw(&tree.children[0], renderer, theme, style, layout, cursor, viewport);
+        self.content.as_widget().draw(
+            &tree.children[0],
+            renderer,
+            theme,
+            style,
+            layout,
+            cursor,
+            viewport,
+        );
     }
 
     fn overlay<'b>(
@@ -180,9 +208,13 @@ impl<M: Clone> Widget<M, iced::Theme, iced::Renderer> for KeyCatcher<'_, M> {
         viewport: &Rectangle,
         translation: Vector,
     ) -> Option<overlay::Element<'b, M, iced::Theme, iced::Renderer>> {
-        self.content
-            .as_widget_mut()
-            .overlay(&mut tree.children[0], layout, renderer, viewport, translation)
+        self.content.as_widget_mut().overlay(
+            &mut tree.children[0],
+            layout,
+            renderer,
+            viewport,
+            translation,
+        )
     }
 }
 
@@ -213,17 +245,50 @@ mod tests {
     fn the_keypad_contract() {
         let none = Modifiers::empty();
         let cases = [
-            (press(Key::Named(Named::Tab), none, None), Some(KeyInput::Next)),
-            (press(Key::Named(Named::Tab), Modifiers::SHIFT, None), Some(KeyInput::Previous)),
-            (press(Key::Named(Named::ArrowDown), none, None), Some(KeyInput::Next)),
-            (press(Key::Named(Named::ArrowUp), none, None), Some(KeyInput::Previous)),
-            (press(Key::Named(Named::Enter), none, Some("\r")), Some(KeyInput::Enter)),
-            (press(Key::Named(Named::Space), none, Some(" ")), Some(KeyInput::Space)),
-            (press(Key::Named(Named::Escape), none, None), Some(KeyInput::Back)),
-            (press(Key::Named(Named::F1), none, None), Some(KeyInput::Help)),
-            (press(Key::Named(Named::F2), none, None), Some(KeyInput::Speech)),
-            (press(Key::Character("a".into()), none, Some("a")), Some(KeyInput::Text("a".into()))),
-            (press(Key::Character("c".into()), Modifiers::CTRL, Some("c")), None),
+            (
+                press(Key::Named(Named::Tab), none, None),
+                Some(KeyInput::Next),
+            ),
+            (
+                press(Key::Named(Named::Tab), Modifiers::SHIFT, None),
+                Some(KeyInput::Previous),
+            ),
+            (
+                press(Key::Named(Named::ArrowDown), none, None),
+                Some(KeyInput::Next),
+            ),
+            (
+                press(Key::Named(Named::ArrowUp), none, None),
+                Some(KeyInput::Previous),
+            ),
+            (
+                press(Key::Named(Named::Enter), none, Some("\r")),
+                Some(KeyInput::Enter),
+            ),
+            (
+                press(Key::Named(Named::Space), none, Some(" ")),
+                Some(KeyInput::Space),
+            ),
+            (
+                press(Key::Named(Named::Escape), none, None),
+                Some(KeyInput::Back),
+            ),
+            (
+                press(Key::Named(Named::F1), none, None),
+                Some(KeyInput::Help),
+            ),
+            (
+                press(Key::Named(Named::F2), none, None),
+                Some(KeyInput::Speech),
+            ),
+            (
+                press(Key::Character("a".into()), none, Some("a")),
+                Some(KeyInput::Text("a".into())),
+            ),
+            (
+                press(Key::Character("c".into()), Modifiers::CTRL, Some("c")),
+                None,
+            ),
         ];
         for (event, expected) in cases {
             assert_eq!(translate(&event), expected, "{event:?}");

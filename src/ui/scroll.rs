@@ -52,7 +52,12 @@ impl Operation<Option<f32>> for Find {
 
 /// The vertical offset that brings `focused` into the scrollable's view, or
 /// `None` when it is already fully visible.
-pub fn offset_to_show(view: Rectangle, content: Rectangle, shift: Vector, focused: Rectangle) -> Option<f32> {
+pub fn offset_to_show(
+    view: Rectangle,
+    content: Rectangle,
+    shift: Vector,
+    focused: Rectangle,
+) -> Option<f32> {
     let margin = 24.0;
     let top = focused.y - content.y;
     let bottom = top + focused.height;
@@ -68,7 +73,13 @@ pub fn offset_to_show(view: Rectangle, content: Rectangle, shift: Vector, focuse
 /// A task that scrolls the page so the focused control shows.
 pub fn reveal_focused<M: Send + 'static>() -> Task<M> {
     operate(Find::default()).then(|offset: Option<f32>| match offset {
-        Some(y) => scroll_to(PAGE, AbsoluteOffset { x: None, y: Some(y) }),
+        Some(y) => scroll_to(
+            PAGE,
+            AbsoluteOffset {
+                x: None,
+                y: Some(y),
+            },
+        ),
         None => Task::none(),
     })
 }
@@ -84,8 +95,14 @@ mod tests {
         let at = |y: f32| Rectangle::new((0.0, 100.0 + y).into(), (200.0, 60.0).into());
         let none = Vector::new(0.0, 0.0);
         assert_eq!(offset_to_show(view, content, none, at(100.0)), None);
-        assert_eq!(offset_to_show(view, content, none, at(900.0)), Some(900.0 + 60.0 - 500.0 + 24.0));
+        assert_eq!(
+            offset_to_show(view, content, none, at(900.0)),
+            Some(900.0 + 60.0 - 500.0 + 24.0)
+        );
         let scrolled = Vector::new(0.0, 800.0);
-        assert_eq!(offset_to_show(view, content, scrolled, at(100.0)), Some(76.0));
+        assert_eq!(
+            offset_to_show(view, content, scrolled, at(100.0)),
+            Some(76.0)
+        );
     }
 }

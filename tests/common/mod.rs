@@ -40,7 +40,11 @@ impl Kiosk {
         let outbox = Outbox::open(&config.database_path()).map_err(|e| e.to_string());
         let mut app = App::new(config, Catalogue::bundled(), outbox);
         app.set_clock(noon());
-        Kiosk { app, dir, size: TALL }
+        Kiosk {
+            app,
+            dir,
+            size: TALL,
+        }
     }
 
     pub fn sim(&self) -> Simulator<'_, Message> {
@@ -57,8 +61,12 @@ impl Kiosk {
     pub fn click(&mut self, label: &str) {
         let messages: Vec<Message> = {
             let mut ui = self.sim();
-            ui.click(label)
-                .unwrap_or_else(|e| panic!("no \"{label}\" to click on {:?}: {e}", self.app.screen_name()));
+            ui.click(label).unwrap_or_else(|e| {
+                panic!(
+                    "no \"{label}\" to click on {:?}: {e}",
+                    self.app.screen_name()
+                )
+            });
             ui.into_messages().collect()
         };
         self.feed(messages);
@@ -92,7 +100,11 @@ impl Kiosk {
     }
 
     pub fn assert_sees(&mut self, text: &str) {
-        assert!(self.sees(text), "expected to see \"{text}\" on {:?}", self.app.screen_name());
+        assert!(
+            self.sees(text),
+            "expected to see \"{text}\" on {:?}",
+            self.app.screen_name()
+        );
     }
 
     pub fn stored(&self) -> Vec<Stored> {

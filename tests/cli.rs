@@ -1,0 +1,167 @@
+//! The command line as a council's scripts use it: exit codes, one-line
+//! reasons naming the file and key, and JSON output.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use std::process::Command;
+
+fn frontdoor(args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_frontdoor"))
+        .args(args)
+        .env_remove("FRONTDOOR_CONFIG")
+        .output()
+        .unwrap()
+}
+
+fn write_config(dir: &std::path::Path, extra: &str) -> std::path::PathBuf {
+    let path = dir.join("config.toml");
+    std::fs::write(&path, common::config_text(dir, extra)).unwrap();
+    path
+}
+
+#[test]
+fn check_config_passes_on_the_embedded_default() {
+    let out = frontdoor(&["check-config"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("13 services"), "{text}");
+}
+
+#[test]
+fn check_config_names_file_and_key() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write_config(dir.path(), "[printer]\npaper_width_dots = 500\n");
+    let out = frontdoor(&["check-config", "--config", path.to_str().unwrap()]);
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(
+        err.contains("config.toml") && err.contains("printer.paper_width_dots"),
+        "{err}"
+    );
+
+    // FRONTDOOR_CONFIG is read when --config is not given.
+    let out = Command::new(env!("CARGO_BIN_EXE_frontdoor"))
+        .arg("check-config")
+        .env("FRONTDOOR_CONFIG", &path)
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+}
+
+#[test]
+fn a_bad_catalogue_is_named_and_the_kiosk_refuses_to_start() {
+    let dir = tempfile::tempdir().unwrap();
+    let cat = dir.path().join("catalogue");
+    std::fs::create_dir_all(cat.join("services")).unwrap();
+    std::fs::write(
+        cat.join("services.json"),
+        r#"[{"service_code":"x","service_name":"X","metadata":true}]"#,
+    )
+    .unwrap();
+    std::fs::write(
+        cat.join("services/x.json"),
+        r#"{"service_code":"x","attributes":[{"code":"a","datatype":"singlevaluelist","description":"Pick"}]}"#,
+    )
+    .unwrap();
+    let path = write_config(
+        dir.path(),
+        &format!("[catalogue]\ndir = \"{}\"\n", cat.display()),
+    );
+    for args in [vec!["check-config"], vec!["run", "--windowed"]] {
+        let mut full = args.clone();
+        full.extend(["--config", path.to_str().unwrap()]);
+        let out = frontdoor(&full);
+        assert!(!out.status.success(), "{args:?} must refuse");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            err.contains("services/x.json") && err.contains("attributes[0]"),
+            "{err}"
+        );
+    }
+}
+
+#[test]
+fn catalogue_show_json_lists_services_and_questions() {
+    let out = frontdoor(&["catalogue", "show", "--json"]);
+    assert!(out.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let services = v["services"].as_array().unwrap();
+    assert_eq!(services.len(), 13);
+    let pothole = services.iter().find(|s| s["code"] == "pothole").unwrap();
+    assert_eq!(pothole["service_type"], "batch");
+    assert_eq!(pothole["attributes"][0]["code"], "where");
+    let text = String::from_utf8_lossy(&frontdoor(&["catalogue", "show"]).stdout).to_string();
+    assert!(text.contains("Where is the hole?"));
+}
+
+#[test]
+fn outbox_stats_and_list_report_what_is_stored() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write_config(dir.path(), "");
+    let config = frontdoor::config::Config::from_file(&path).unwrap();
+    let mut k = common::Kiosk::new();
+    // Store one submission through the real kiosk into this config's folder.
+    let outbox = frontdoor::outbox::Outbox::open(&config.database_path()).unwrap();
+    k.app = frontdoor::app::App::new(
+        config,
+        frontdoor::catalogue::Catalogue::bundled(),
+        Ok(outbox),
+    );
+    k.open("Roads and streets", "Report a pothole");
+    k.click("In the road");
+    k.click("Continue");
+    k.click("Smaller than a dinner plate");
+    k.click("Continue");
+    k.click("Continue");
+    k.type_text("Mill Lane");
+    k.click("Continue");
+    k.click("Do not contact me");
+    k.click("Continue");
+    k.click("Send");
+    let reference = k.stored()[0].reference.clone();
+
+    let p = path.to_str().unwrap();
+    let out = frontdoor(&["outbox", "stats", "--json", "--config", p]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["pending"], 1);
+    assert_eq!(v["sent"], 0);
+    assert!(v["oldest_pending_age_secs"].is_number());
+
+    let out = frontdoor(&["outbox", "list", "--json", "--config", p]);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let rows = v.as_array().unwrap();
+    assert_eq!(rows.len(), 1);
+    assert_eq!(rows[0]["reference"], reference.as_str());
+    assert_eq!(rows[0]["service_code"], "pothole");
+    assert_eq!(rows[0]["state"], "pending");
+    assert_eq!(rows[0]["attempts"], 0);
+    assert!(
+        rows[0].get("submission").is_none(),
+        "no answers in the list"
+    );
+    let text =
+        String::from_utf8_lossy(&frontdoor(&["outbox", "list", "--config", p]).stdout).to_string();
+    assert!(text.contains(&reference));
+}
+
+#[test]
+fn absent_subcommands_are_not_offered() {
+    let help = String::from_utf8_lossy(&frontdoor(&["--help"]).stdout).to_string();
+    for absent in ["sync", "receipt", "printer", "staff"] {
+        assert!(
+            !help.lines().any(|l| l.trim_start().starts_with(absent)),
+            "{absent} in help"
+        );
+    }
+}

@@ -1,0 +1,105 @@
+//! Words and glyphs: every message id used in code exists, and every
+//! character the kiosk can show has a glyph in the shipped fonts, so nothing
+//! depends on the fonts a host happens to have.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn read_tree(dir: &Path, ext: &str, out: &mut Vec<String>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            read_tree(&path, ext, out);
+        } else if path.extension().is_some_and(|e| e == ext) {
+            out.push(std::fs::read_to_string(&path).unwrap());
+        }
+    }
+}
+
+/// String literals in the source that look like message ids passed to the
+/// translation functions: `t("id")`, `ta("id"`, `message_id` tables.
+fn ids_used_in_code() -> BTreeSet<String> {
+    let mut sources = Vec::new();
+    read_tree(&root().join("src"), "rs", &mut sources);
+    let mut ids = BTreeSet::new();
+    for src in &sources {
+        for piece in src.split('"').skip(1).step_by(2) {
+            let looks_like_id = piece.len() > 2
+                && piece.contains('-')
+                && piece.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+                && !piece.starts_with('-')
+                && !piece.ends_with('-');
+            if looks_like_id {
+                ids.insert(piece.to_string());
+            }
+        }
+    }
+    ids
+}
+
+#[test]
+fn every_message_id_used_in_code_exists() {
+    // Ids built at run time from a number.
+    for n in 1..=12 {
+        assert!(frontdoor::i18n::has(&format!("month-{n}")), "month-{n}");
+    }
+    for n in 1..=7 {
+        assert!(frontdoor::i18n::has(&format!("weekday-{n}")), "weekday-{n}");
+    }
+    // Kebab-case literals that are not message ids.
+    let not_ids = [
+        "en-GB", "missed-bin", "call-back", "street-light", "order-sacks", "fly-tipping", "council-tax-move",
+        "housing-register", "benefit-change", "assisted-collection", "ways-to-pay", "partner-help", "check-answers",
+        "save-failed", "needs-attention", "advanced-shaping", "tiny-skia", "xx-yy",
+    ];
+    let missing: Vec<String> = ids_used_in_code()
+        .into_iter()
+        .filter(|id| !not_ids.contains(&id.as_str()))
+        .filter(|id| !frontdoor::i18n::has(id))
+        .collect();
+    assert!(missing.is_empty(), "message ids used in code but missing from en-GB: {missing:?}");
+}
+
+#[test]
+fn every_shown_character_has_a_glyph_in_the_shipped_fonts() {
+    let fonts: Vec<Vec<u8>> = ["NotoSans-Regular.ttf", "NotoSans-Bold.ttf"]
+        .iter()
+        .map(|f| std::fs::read(root().join("assets/fonts").join(f)).unwrap())
+        .collect();
+    let faces: Vec<ttf_parser::Face> = fonts.iter().map(|d| ttf_parser::Face::parse(d, 0).unwrap()).collect();
+
+    let mut texts = Vec::new();
+    read_tree(&root().join("i18n"), "ftl", &mut texts);
+    read_tree(&root().join("assets/catalogue"), "json", &mut texts);
+    read_tree(&root().join("assets/catalogue"), "toml", &mut texts);
+    // Characters drawn by the code itself: arrows, the caret, separators,
+    // and every on-screen keyboard key.
+    texts.push("‹›|·—".to_string());
+    for kind in [
+        frontdoor::journey::FieldKind::Line,
+        frontdoor::journey::FieldKind::Email,
+        frontdoor::journey::FieldKind::Postcode,
+        frontdoor::journey::FieldKind::Number,
+        frontdoor::journey::FieldKind::Phone,
+    ] {
+        for capitals in [false, true] {
+            texts.push(frontdoor::ui::keyboard::layout(kind, capitals).concat().concat());
+        }
+    }
+    let mut missing = BTreeSet::new();
+    for text in &texts {
+        for c in text.chars().filter(|c| !c.is_control()) {
+            for face in &faces {
+                if face.glyph_index(c).is_none() {
+                    missing.insert(format!("{c} U+{:04X}", c as u32));
+                }
+            }
+        }
+    }
+    assert!(missing.is_empty(), "no glyph in the shipped fonts for: {missing:?}");
+}
