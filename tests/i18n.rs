@@ -31,7 +31,9 @@ fn ids_used_in_code() -> BTreeSet<String> {
         for piece in src.split('"').skip(1).step_by(2) {
             let looks_like_id = piece.len() > 2
                 && piece.contains('-')
-                && piece.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+                && piece
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
                 && !piece.starts_with('-')
                 && !piece.ends_with('-');
             if looks_like_id {
@@ -53,16 +55,34 @@ fn every_message_id_used_in_code_exists() {
     }
     // Kebab-case literals that are not message ids.
     let not_ids = [
-        "en-GB", "missed-bin", "call-back", "street-light", "order-sacks", "fly-tipping", "council-tax-move",
-        "housing-register", "benefit-change", "assisted-collection", "ways-to-pay", "partner-help", "check-answers",
-        "save-failed", "needs-attention", "advanced-shaping", "tiny-skia", "xx-yy",
+        "en-GB",
+        "missed-bin",
+        "call-back",
+        "street-light",
+        "order-sacks",
+        "fly-tipping",
+        "council-tax-move",
+        "housing-register",
+        "benefit-change",
+        "assisted-collection",
+        "ways-to-pay",
+        "partner-help",
+        "check-answers",
+        "save-failed",
+        "needs-attention",
+        "advanced-shaping",
+        "tiny-skia",
+        "xx-yy",
     ];
     let missing: Vec<String> = ids_used_in_code()
         .into_iter()
         .filter(|id| !not_ids.contains(&id.as_str()))
         .filter(|id| !frontdoor::i18n::has(id))
         .collect();
-    assert!(missing.is_empty(), "message ids used in code but missing from en-GB: {missing:?}");
+    assert!(
+        missing.is_empty(),
+        "message ids used in code but missing from en-GB: {missing:?}"
+    );
 }
 
 #[test]
@@ -71,7 +91,10 @@ fn every_shown_character_has_a_glyph_in_the_shipped_fonts() {
         .iter()
         .map(|f| std::fs::read(root().join("assets/fonts").join(f)).unwrap())
         .collect();
-    let faces: Vec<ttf_parser::Face> = fonts.iter().map(|d| ttf_parser::Face::parse(d, 0).unwrap()).collect();
+    let faces: Vec<ttf_parser::Face> = fonts
+        .iter()
+        .map(|d| ttf_parser::Face::parse(d, 0).unwrap())
+        .collect();
 
     let mut texts = Vec::new();
     read_tree(&root().join("i18n"), "ftl", &mut texts);
@@ -88,7 +111,11 @@ fn every_shown_character_has_a_glyph_in_the_shipped_fonts() {
         frontdoor::journey::FieldKind::Phone,
     ] {
         for capitals in [false, true] {
-            texts.push(frontdoor::ui::keyboard::layout(kind, capitals).concat().concat());
+            texts.push(
+                frontdoor::ui::keyboard::layout(kind, capitals)
+                    .concat()
+                    .concat(),
+            );
         }
     }
     let mut missing = BTreeSet::new();
@@ -101,5 +128,8 @@ fn every_shown_character_has_a_glyph_in_the_shipped_fonts() {
             }
         }
     }
-    assert!(missing.is_empty(), "no glyph in the shipped fonts for: {missing:?}");
+    assert!(
+        missing.is_empty(),
+        "no glyph in the shipped fonts for: {missing:?}"
+    );
 }
