@@ -118,6 +118,8 @@ pub enum Message {
     NoPostcode,
     /// Change an answer from check-your-answers.
     Change(Step),
+    /// A frame was drawn (only listened to while the start-up probe waits).
+    Frame,
     /// The disk write finished.
     Saved(Result<Box<Stored>, Arc<String>>),
     /// Try the disk write again.
@@ -163,6 +165,7 @@ pub struct App {
     warning_since: Option<Instant>,
     now: Instant,
     fixed_clock: Option<chrono::DateTime<chrono::Utc>>,
+    startup_probe: Option<Instant>,
 }
 
 impl App {
@@ -188,6 +191,7 @@ impl App {
             warning_since: None,
             now,
             fixed_clock: None,
+            startup_probe: None,
         };
         app.settle_focus();
         app
@@ -266,7 +270,18 @@ impl App {
     /// Key presses come through the key-catching widget; the clock ticks
     /// once a second for the idle timer.
     pub fn subscription(&self) -> Subscription<Message> {
-        iced::time::every(Duration::from_secs(1)).map(Message::Tick)
+        let tick = iced::time::every(Duration::from_secs(1)).map(Message::Tick);
+        if self.startup_probe.is_some() {
+            Subscription::batch([tick, iced::window::frames().map(|_| Message::Frame)])
+        } else {
+            tick
+        }
+    }
+
+    /// Reports on stderr how long after `started` the first frame was drawn
+    /// (the start-up benchmark sets `FRONTDOOR_REPORT_FIRST_FRAME`).
+    pub fn report_first_frame(&mut self, started: Instant) {
+        self.startup_probe = Some(started);
     }
 
     /// The iced update: handles the message and turns effects into Tasks.
@@ -325,6 +340,15 @@ impl App {
         let mut effects = Vec::new();
         match message {
             Message::Activity => self.touched(),
+            Message::Frame => {
+                if let Some(started) = self.startup_probe.take() {
+                    eprintln!(
+                        "frontdoor: first frame {:.1} ms after start",
+                        started.elapsed().as_secs_f64() * 1000.0
+                    );
+                }
+                return effects;
+            }
             Message::Tick(now) => self.tick(now, &mut effects),
             Message::Key(key) => {
                 self.touched();
@@ -472,7 +496,7 @@ impl App {
             return;
         }
         match message {
-            Message::Key(_) | Message::Activity | Message::Tick(_) => {}
+            Message::Key(_) | Message::Activity | Message::Tick(_) | Message::Frame => {}
             Message::StillHere => {
                 self.warning_since = None;
             }
@@ -872,14 +896,19 @@ pub fn settings() -> iced::Settings {
 }
 
 /// Opens the kiosk window and runs until it is closed.
-pub fn run(config: Config, catalogue: Catalogue, windowed: bool) -> iced::Result {
+/// `started` is when the process began, for the start-up probe.
+pub fn run(config: Config, catalogue: Catalogue, windowed: bool, started: Instant) -> iced::Result {
     let fullscreen = config.kiosk.fullscreen && !windowed;
     let title = format!("Frontdoor — {}", config.kiosk.site_name);
     let boot = move || {
         // Opening the store is part of start-up; a failure is shown to the
         // resident plainly when they try to submit, and to staff.
         let outbox = Outbox::open(&config.database_path()).map_err(|e| e.to_string());
-        App::new(config.clone(), catalogue.clone(), outbox)
+        let mut app = App::new(config.clone(), catalogue.clone(), outbox);
+        if std::env::var_os("FRONTDOOR_REPORT_FIRST_FRAME").is_some() {
+            app.report_first_frame(started);
+        }
+        app
     };
     iced::application(boot, App::update, App::view)
         .title(move |_: &App| title.clone())

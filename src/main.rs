@@ -68,8 +68,9 @@ enum OutboxCommand {
 }
 
 fn main() -> ExitCode {
+    let started = std::time::Instant::now();
     let cli = Cli::parse();
-    match run(cli) {
+    match run(cli, started) {
         Ok(()) => ExitCode::SUCCESS,
         Err(reason) => {
             eprintln!("frontdoor: {reason}");
@@ -95,12 +96,12 @@ fn json(value: &impl serde::Serialize) -> Result<(), String> {
     Ok(())
 }
 
-fn run(cli: Cli) -> Result<(), String> {
+fn run(cli: Cli, started: std::time::Instant) -> Result<(), String> {
     let (config, catalogue) = load(&cli)?;
     match cli.command {
-        None => frontdoor::app::run(config, catalogue, false).map_err(|e| e.to_string()),
+        None => frontdoor::app::run(config, catalogue, false, started).map_err(|e| e.to_string()),
         Some(Command::Run { windowed }) => {
-            frontdoor::app::run(config, catalogue, windowed).map_err(|e| e.to_string())
+            frontdoor::app::run(config, catalogue, windowed, started).map_err(|e| e.to_string())
         }
         Some(Command::CheckConfig) => {
             let questions: usize = catalogue
