@@ -29,8 +29,8 @@ fn screens() -> Vec<(&'static str, Kiosk)> {
         let mut k = Kiosk::new();
         k.click("Largest");
         for s in steps {
-            if s.starts_with("type:") {
-                k.type_text(&s[5..]);
+            if let Some(text) = s.strip_prefix("type:") {
+                k.type_text(text);
             } else {
                 k.click(s);
             }

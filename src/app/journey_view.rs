@@ -46,7 +46,7 @@ impl App {
             }
             Step::Question(i) => {
                 let Some(a) = j.service().attributes.get(i) else {
-                    return self.frame(ctx, nav(), body);
+                    return self.frame(ctx, Nav::BOTH, body);
                 };
                 let mut heading = a.question.clone();
                 if !a.required {
@@ -62,30 +62,12 @@ impl App {
                 match a.datatype {
                     Datatype::String | Datatype::Text | Datatype::Number => {
                         let dock = self.text_entry(ctx, j, problem.is_some(), &mut body);
-                        return self.frame_docked(ctx, nav(), body, dock);
+                        return self.frame_docked(ctx, Nav::BOTH, body, dock);
                     }
-                    Datatype::Singlevaluelist => {
-                        let chosen = match j.answers().attributes.get(&a.code) {
-                            Some(Answer::One(k)) => Some(k.clone()),
-                            _ => None,
-                        };
-                        let options: Vec<El> = a
-                            .values
-                            .iter()
-                            .map(|v| {
-                                choice(
-                                    ctx,
-                                    &v.name,
-                                    chosen.as_deref() == Some(v.key.as_str()),
-                                    false,
-                                    Message::Choose(v.key.clone()),
-                                )
-                            })
-                            .collect();
-                        body.push(wrap(ctx, options, if a.values.len() > 6 { 2 } else { 1 }));
-                    }
-                    Datatype::Multivaluelist => {
+                    Datatype::Singlevaluelist | Datatype::Multivaluelist => {
+                        let many = a.datatype == Datatype::Multivaluelist;
                         let chosen: Vec<String> = match j.answers().attributes.get(&a.code) {
+                            Some(Answer::One(k)) => vec![k.clone()],
                             Some(Answer::Many(k)) => k.clone(),
                             _ => Vec::new(),
                         };
@@ -93,13 +75,12 @@ impl App {
                             .values
                             .iter()
                             .map(|v| {
-                                choice(
-                                    ctx,
-                                    &v.name,
-                                    chosen.contains(&v.key),
-                                    true,
-                                    Message::Toggle(v.key.clone()),
-                                )
+                                let action = if many {
+                                    Message::Toggle(v.key.clone())
+                                } else {
+                                    Message::Choose(v.key.clone())
+                                };
+                                choice(ctx, &v.name, chosen.contains(&v.key), many, action)
                             })
                             .collect();
                         body.push(wrap(ctx, options, if a.values.len() > 6 { 2 } else { 1 }));
@@ -131,7 +112,7 @@ impl App {
                     body.push(field_error(ctx, p));
                 }
                 let dock = self.text_entry(ctx, j, problem.is_some(), &mut body);
-                return self.frame_docked(ctx, nav(), body, dock);
+                return self.frame_docked(ctx, Nav::BOTH, body, dock);
             }
             Step::ContactMethod => {
                 body.push(ctx.heading(ctx.t("contact-heading")).into());
@@ -169,7 +150,7 @@ impl App {
                 body.push(ctx.button(ctx.t("continue"), Message::Continue, Kind::Primary));
             }
         }
-        self.frame(ctx, nav(), body)
+        self.frame(ctx, Nav::BOTH, body)
     }
 
     /// The field and Continue go on the page; the keyboard goes in the dock
@@ -247,14 +228,7 @@ impl App {
         body.push(ctx.subheading(ctx.t("check-send-heading")).into());
         body.push(ctx.body(ctx.t("check-send-body")).into());
         body.push(ctx.button(ctx.t("send"), Message::Continue, Kind::Primary));
-        self.frame(ctx, nav(), body)
-    }
-}
-
-fn nav() -> Nav {
-    Nav {
-        back: true,
-        start_again: true,
+        self.frame(ctx, Nav::BOTH, body)
     }
 }
 

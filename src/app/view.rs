@@ -18,6 +18,19 @@ pub(super) struct Nav {
     pub start_again: bool,
 }
 
+impl Nav {
+    /// Back and Start again: every screen inside a session.
+    pub const BOTH: Nav = Nav {
+        back: true,
+        start_again: true,
+    };
+    /// Neither: the welcome, saving and confirmation screens.
+    pub const NONE: Nav = Nav {
+        back: false,
+        start_again: false,
+    };
+}
+
 impl App {
     /// Draws the current screen with a view context that records focus.
     pub(super) fn view_with(&self, ctx: &Ctx<'_, Message>) -> El {
@@ -57,10 +70,7 @@ impl App {
             Screen::Signpost { code, rated } => self.signpost(ctx, code, *rated),
             Screen::Saving(_) => self.frame(
                 ctx,
-                Nav {
-                    back: false,
-                    start_again: false,
-                },
+                Nav::NONE,
                 vec![
                     ctx.heading(ctx.t("saving-heading")).into(),
                     ctx.body(ctx.t("saving-body")).into(),
@@ -209,14 +219,7 @@ impl App {
                 .into(),
         );
         body.push(ctx.button(ctx.t("start"), Message::Start, Kind::Primary));
-        self.frame(
-            ctx,
-            Nav {
-                back: false,
-                start_again: false,
-            },
-            body,
-        )
+        self.frame(ctx, Nav::NONE, body)
     }
 
     fn services(&self, ctx: &Ctx<'_, Message>) -> El {
@@ -248,14 +251,7 @@ impl App {
             })
             .collect();
         body.push(wrap(ctx, tiles, 2));
-        self.frame(
-            ctx,
-            Nav {
-                back: true,
-                start_again: true,
-            },
-            body,
-        )
+        self.frame(ctx, Nav::BOTH, body)
     }
 
     fn service_tile(&self, ctx: &Ctx<'_, Message>, s: &Service) -> El {
@@ -280,14 +276,7 @@ impl App {
         for s in self.catalogue.in_group(group).filter(|s| !s.champion_only) {
             body.push(self.service_tile(ctx, s));
         }
-        self.frame(
-            ctx,
-            Nav {
-                back: true,
-                start_again: true,
-            },
-            body,
-        )
+        self.frame(ctx, Nav::BOTH, body)
     }
 
     fn search(&self, ctx: &Ctx<'_, Message>, query: &str) -> El {
@@ -319,15 +308,7 @@ impl App {
             }
         }
         let dock = self.keyboard_dock(ctx, crate::journey::FieldKind::Line);
-        self.frame_docked(
-            ctx,
-            Nav {
-                back: true,
-                start_again: true,
-            },
-            body,
-            Some(dock),
-        )
+        self.frame_docked(ctx, Nav::BOTH, body, Some(dock))
     }
 
     /// The on-screen keyboard, or the button that brings it back.
@@ -426,14 +407,7 @@ impl App {
             .service(code)
             .map(|s| s.localised(&self.locale))
         else {
-            return self.frame(
-                ctx,
-                Nav {
-                    back: true,
-                    start_again: true,
-                },
-                Vec::new(),
-            );
+            return self.frame(ctx, Nav::BOTH, Vec::new());
         };
         let mut body: Vec<El> = vec![ctx.heading(service.name.clone()).into()];
         if let Some(help) = &service.help {
@@ -460,14 +434,7 @@ impl App {
         }
         body.push(self.rating(ctx, rated));
         body.push(ctx.button(ctx.t("finish"), Message::Finish, Kind::Primary));
-        self.frame(
-            ctx,
-            Nav {
-                back: true,
-                start_again: true,
-            },
-            body,
-        )
+        self.frame(ctx, Nav::BOTH, body)
     }
 
     fn save_failed(&self, ctx: &Ctx<'_, Message>) -> El {
@@ -486,14 +453,7 @@ impl App {
             .into(),
             ctx.button(ctx.t("try-again"), Message::RetrySave, Kind::Primary),
         ];
-        self.frame(
-            ctx,
-            Nav {
-                back: true,
-                start_again: true,
-            },
-            body,
-        )
+        self.frame(ctx, Nav::BOTH, body)
     }
 
     fn confirmation(
@@ -536,14 +496,7 @@ impl App {
         );
         body.push(self.rating(ctx, rated));
         body.push(ctx.button(ctx.t("finish"), Message::Finish, Kind::Primary));
-        self.frame(
-            ctx,
-            Nav {
-                back: false,
-                start_again: false,
-            },
-            body,
-        )
+        self.frame(ctx, Nav::NONE, body)
     }
 
     fn rating(&self, ctx: &Ctx<'_, Message>, rated: Option<Rating>) -> El {
