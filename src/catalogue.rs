@@ -137,7 +137,9 @@ pub struct Catalogue {
     pub services: Vec<Service>,
 }
 
-const DEFAULT_GROUP: &str = "Other services";
+/// The group of services the back office put in no group; shown as
+/// "Other services" in the resident's language.
+pub const NO_GROUP: &str = "";
 
 impl Catalogue {
     /// The bundled demo catalogue.
@@ -364,7 +366,7 @@ impl Catalogue {
                 description: entry.description,
                 service_type: entry.service_type,
                 keywords,
-                group: entry.group.unwrap_or_else(|| DEFAULT_GROUP.to_string()),
+                group: entry.group.unwrap_or_default(),
                 kind: extra.kind,
                 icon: extra.icon,
                 location: extra.location,
@@ -470,7 +472,13 @@ impl Catalogue {
             .find(|g| g.name == group)
             .and_then(|g| g.translations.get(locale))
             .cloned()
-            .unwrap_or_else(|| group.to_string())
+            .unwrap_or_else(|| {
+                if group == NO_GROUP {
+                    crate::i18n::t(locale, "group-other")
+                } else {
+                    group.to_string()
+                }
+            })
     }
 }
 
@@ -480,7 +488,7 @@ pub fn describe(cat: &Catalogue) -> String {
     use std::fmt::Write as _;
     let mut out = String::new();
     for g in &cat.groups {
-        let _ = writeln!(out, "{}", g.name);
+        let _ = writeln!(out, "{}", cat.group_name(&g.name, crate::i18n::SOURCE));
         for s in cat.in_group(&g.name) {
             let _ = writeln!(
                 out,

@@ -42,6 +42,7 @@ start = Start
 ## Services
 services-heading = What do you need help with?
 search-open = Search for a service
+group-other = Other services
 group-count = { $count ->
     [one] { $count } service
    *[other] { $count } services

@@ -75,6 +75,19 @@ fn spec_examples_parse_leniently_and_sort_by_order() {
 }
 
 #[test]
+fn services_without_a_group_are_shown_as_other_services() {
+    let cat = Catalogue::load(&SourceFiles {
+        origin: String::new(),
+        services: r#"[{"service_code":"x","service_name":"X"}]"#.into(),
+        definitions: BTreeMap::new(),
+        overlay: None,
+    })
+    .expect("loads");
+    assert_eq!(cat.services[0].group, NO_GROUP);
+    assert_eq!(cat.group_name(NO_GROUP, "en-GB"), "Other services");
+}
+
+#[test]
 fn pothole_attributes_sent_out_of_order_are_asked_in_order() {
     let cat = Catalogue::bundled();
     let codes: Vec<&str> = cat
