@@ -280,6 +280,13 @@ impl<'a, M: Clone + 'static> Ctx<'a, M> {
         (base * self.size.scale()).round()
     }
 
+    /// A size for the on-screen keyboard. Its keys grow less than text does
+    /// (they are already far bigger than a fingertip), so that at the largest
+    /// text size the question and the field still fit above it.
+    pub fn key_px(&self, base: f32) -> f32 {
+        (base * self.size.scale().min(1.15)).round()
+    }
+
     /// Marks the start of the page's own content: the first control after
     /// this gets focus when the page opens.
     pub fn begin_content(&self) {
@@ -338,9 +345,13 @@ impl<'a, M: Clone + 'static> Ctx<'a, M> {
     /// A big button with a text label, registered for keypad focus.
     pub fn button(&self, label: impl Into<String>, action: M, kind: Kind) -> Element<'static, M> {
         let focused = self.register(action.clone());
-        let size = if kind == Kind::Key { 23.0 } else { 24.0 };
+        let size = if kind == Kind::Key {
+            self.key_px(23.0)
+        } else {
+            self.px(24.0)
+        };
         let label = text(label.into())
-            .size(self.px(size))
+            .size(size)
             .font(if kind == Kind::Primary { BOLD } else { BODY })
             .shaping(text::Shaping::Advanced);
         self.raw_button(label.into(), action, kind, focused)
@@ -365,7 +376,7 @@ impl<'a, M: Clone + 'static> Ctx<'a, M> {
         focused: bool,
     ) -> Element<'static, M> {
         let pad = match kind {
-            Kind::Key => Padding::from([self.px(6.0), self.px(4.0)]),
+            Kind::Key => Padding::from([self.key_px(7.0), self.key_px(4.0)]),
             _ => Padding::from([self.px(14.0), self.px(22.0)]),
         };
         let inner = if kind == Kind::Key {

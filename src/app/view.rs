@@ -325,20 +325,9 @@ impl App {
             );
         }
         let board = keyboard::view(ctx, kind, self.capitals, &keys());
-        let hide = ctx.button(
-            ctx.t("keyboard-hide"),
-            Message::ToggleKeyboard,
-            Kind::Secondary,
-        );
-        let narrow = matches!(
-            kind,
-            crate::journey::FieldKind::Number | crate::journey::FieldKind::Phone
-        );
-        if ctx.size == TextSize::Largest && !narrow {
-            column![board, hide].spacing(ctx.px(8.0)).into()
-        } else {
-            ctx.row(vec![board, hide]).spacing(ctx.px(24.0)).into()
-        }
+        let hide_label = ctx.body(ctx.t("keyboard-hide")).size(ctx.key_px(23.0));
+        let hide = ctx.button_with(hide_label.into(), Message::ToggleKeyboard, Kind::Secondary);
+        ctx.row(vec![board, hide]).spacing(ctx.px(24.0)).into()
     }
 
     /// The text field: shows what was typed, with a caret when focused.

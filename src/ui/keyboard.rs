@@ -53,7 +53,7 @@ pub fn view<M: Clone + 'static>(
     capitals: bool,
     keys: &Keys<M>,
 ) -> Element<'static, M> {
-    let key_width = ctx.px(if matches!(kind, FieldKind::Number | FieldKind::Phone) {
+    let key_width = ctx.key_px(if matches!(kind, FieldKind::Number | FieldKind::Phone) {
         96.0
     } else {
         62.0
@@ -76,10 +76,10 @@ pub fn view<M: Clone + 'static>(
                 key(label, (keys.on_text)(c))
             })
             .collect();
-        rows.push(row(cells).spacing(ctx.px(8.0)).into());
+        rows.push(row(cells).spacing(ctx.key_px(8.0)).into());
     }
     // Wide keys span whole key widths so the grid stays even.
-    let gap = ctx.px(8.0);
+    let gap = ctx.key_px(8.0);
     let wide = |label: String, action: M, span: f32| -> Element<'static, M> {
         iced::widget::container(ctx.button(label, action, Kind::Key))
             .width(Length::Fixed(key_width * span + gap * (span - 1.0)))
