@@ -71,7 +71,10 @@ done
 launch
 sleep 1
 keys() { xdotool key --delay 25 "$@"; sleep 0.15; }
-rss() { awk '/^VmRSS/ {print $2}' "/proc/$pid/status"; }
+rss() {
+    kill -0 "$pid" 2>/dev/null || { echo "the kiosk stopped:" >&2; cat "$work/log" >&2; exit 1; }
+    awk '/^VmRSS/ {print $2}' "/proc/$pid/status"
+}
 echo "Resident memory after start: $(( $(rss) / 1024 )) MiB"
 for s in $(seq 1 "$sessions"); do
     keys Tab Tab Tab Tab Return                 # welcome: Start
