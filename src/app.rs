@@ -5,8 +5,13 @@
 //! that run off the UI thread as iced Tasks; tests run the same effects inline
 //! with [`App::update_blocking`].
 
+mod effects;
+mod focus;
 mod journey_view;
 mod view;
+
+pub use effects::Effect;
+use effects::run_effect;
 
 use crate::catalogue::overlay::Kind as ServiceKind;
 use crate::catalogue::{Catalogue, Service};
@@ -128,23 +133,6 @@ pub enum Message {
     Rate(Rating),
     /// Finished: wipe the session.
     Finish,
-}
-
-/// Work the app asks for, run off the UI thread.
-#[derive(Debug, Clone)]
-pub enum Effect {
-    /// Store a submission.
-    Save(NewSubmission),
-    /// Record a satisfaction rating.
-    Rate(String, Rating),
-    /// Record a help request.
-    HelpRequested(&'static str, Option<String>),
-    /// Record a journey measure.
-    Journey(String, JourneyEvent, Option<String>, String),
-    /// Scroll the focused control into view.
-    Reveal,
-    /// A new page: scroll to its top, then to its focused control.
-    NewPage,
 }
 
 /// The kiosk.
@@ -308,33 +296,6 @@ impl App {
         }
     }
 
-    fn task(&self, effect: Effect) -> Task<Message> {
-        match effect {
-            Effect::Reveal => return ui::scroll::reveal_focused(),
-            Effect::NewPage => {
-                return iced::widget::operation::snap_to(
-                    ui::scroll::PAGE,
-                    iced::widget::operation::RelativeOffset::START,
-                )
-                .chain(ui::scroll::reveal_focused());
-            }
-            _ => {}
-        }
-        let outbox = self.outbox.clone();
-        let terminal = self.terminal.clone();
-        let now = self.wall_clock();
-        Task::future(async move {
-            tokio::task::spawn_blocking(move || run_effect(outbox, &terminal, effect, now))
-                .await
-                .unwrap_or_else(|e| {
-                    Some(Message::Saved(Err(Arc::new(format!(
-                        "the saving task stopped: {e}"
-                    )))))
-                })
-        })
-        .and_then(Task::done)
-    }
-
     /// Handles one message; returns the effects to run.
     pub fn handle(&mut self, message: Message) -> Vec<Effect> {
         let mut effects = Vec::new();
@@ -428,69 +389,7 @@ impl App {
         }
     }
 
-    fn key(&mut self, key: KeyInput) -> Vec<Effect> {
-        let mut effects = Vec::new();
-        let (actions, _) = self.actions();
-        let focused = self.focus.and_then(|i| actions.get(i)).cloned();
-        let on_field = matches!(focused, Some(Message::FocusField));
-        match key {
-            KeyInput::Next | KeyInput::Previous if !actions.is_empty() => {
-                let n = actions.len();
-                self.focus = Some(match (self.focus, key == KeyInput::Next) {
-                    (None, true) => 0,
-                    (None, false) => n - 1,
-                    (Some(i), true) => (i + 1) % n,
-                    (Some(i), false) => (i + n - 1) % n,
-                });
-                effects.push(Effect::Reveal);
-                return effects;
-            }
-            KeyInput::Next | KeyInput::Previous => {}
-            KeyInput::Enter if on_field => self.act(Message::Continue, &mut effects),
-            KeyInput::Space if on_field => self.act(Message::Type(" ".into()), &mut effects),
-            KeyInput::Enter | KeyInput::Space => match focused {
-                Some(action) => {
-                    self.act(action, &mut effects);
-                    effects.push(Effect::Reveal);
-                }
-                None if key == KeyInput::Enter && self.has_field() => {
-                    self.act(Message::Continue, &mut effects)
-                }
-                None if key == KeyInput::Space && self.has_field() => {
-                    self.act(Message::Type(" ".into()), &mut effects)
-                }
-                None => {}
-            },
-            KeyInput::Back => {
-                if self.warning_since.is_some() {
-                    self.act(Message::StillHere, &mut effects);
-                } else if self.help_asked {
-                    self.act(Message::DismissHelp, &mut effects);
-                } else {
-                    self.act(Message::Back, &mut effects);
-                }
-            }
-            KeyInput::Help => self.act(Message::Help, &mut effects),
-            // Read-aloud arrives with the speech work; until then F2 does nothing.
-            KeyInput::Speech => {}
-            KeyInput::Backspace => self.act(Message::Backspace, &mut effects),
-            KeyInput::Text(t) => self.act(Message::Type(t), &mut effects),
-        }
-        if self.settle_focus() {
-            effects.push(Effect::NewPage);
-        }
-        effects
-    }
-
-    fn has_field(&self) -> bool {
-        match &self.screen {
-            Screen::Journey(j) => j.field_kind().is_some(),
-            Screen::Search(_) => true,
-            _ => false,
-        }
-    }
-
-    fn act(&mut self, message: Message, effects: &mut Vec<Effect>) {
+    pub(super) fn act(&mut self, message: Message, effects: &mut Vec<Effect>) {
         // While the idle warning shows, only its own button works.
         if self.warning_since.is_some() && !matches!(message, Message::StillHere) {
             return;
@@ -756,54 +655,6 @@ impl App {
         }
     }
 
-    /// A name for the page, so focus returns to the page's first control
-    /// whenever the page changes.
-    fn page_key(&self) -> String {
-        let overlay = if self.warning_since.is_some() {
-            "idle"
-        } else if self.help_asked {
-            "help"
-        } else {
-            ""
-        };
-        let inner = match &self.screen {
-            Screen::Journey(j) => format!("{:?}/{}", j.step(), j.problems().len()),
-            Screen::Group(g) => g.clone(),
-            Screen::Confirmation { rated, .. } | Screen::Signpost { rated, .. } => {
-                format!("{}", rated.is_some())
-            }
-            _ => String::new(),
-        };
-        // Text size and language are left out: changing them keeps focus on
-        // the control that changed them.
-        format!("{}/{inner}/{overlay}", self.screen_name())
-    }
-
-    /// Puts focus on the page's first control when the page changed;
-    /// returns whether it did.
-    fn settle_focus(&mut self) -> bool {
-        let key = self.page_key();
-        let (actions, primary) = self.actions();
-        if key != self.page {
-            self.page = key;
-            self.focus = primary.or(if actions.is_empty() { None } else { Some(0) });
-            return true;
-        } else if let Some(i) = self.focus
-            && i >= actions.len()
-        {
-            self.focus = actions.len().checked_sub(1);
-        }
-        false
-    }
-
-    /// The focusable controls of the current screen in focus order, and
-    /// the first control of the page's own content.
-    pub fn actions(&self) -> (Vec<Message>, Option<usize>) {
-        let ctx = ui::Ctx::new(&self.locale, self.size, self.focus);
-        let _ = self.view_with(&ctx);
-        ctx.into_actions()
-    }
-
     /// The iced view.
     pub fn view(&self) -> Element<'_, Message> {
         let ctx = ui::Ctx::new(&self.locale, self.size, self.focus);
@@ -811,7 +662,7 @@ impl App {
         ui::keys::catch(content, Message::Key, Message::Activity).into()
     }
 
-    /// The labels of the focusable controls, for tests and speech.
+    /// The catalogue the kiosk offers.
     pub fn catalogue(&self) -> &Catalogue {
         &self.catalogue
     }
@@ -831,54 +682,6 @@ fn step_name(j: &Journey) -> String {
             )
         }
         other => format!("{other:?}").to_lowercase(),
-    }
-}
-
-/// Runs one effect against the store, on whatever thread calls it.
-fn run_effect(
-    outbox: Result<Arc<Mutex<Outbox>>, String>,
-    terminal: &str,
-    effect: Effect,
-    now: chrono::DateTime<chrono::Utc>,
-) -> Option<Message> {
-    let outbox = match outbox {
-        Ok(o) => o,
-        Err(reason) => {
-            return match effect {
-                Effect::Save(_) => Some(Message::Saved(Err(Arc::new(reason)))),
-                _ => None,
-            };
-        }
-    };
-    let Ok(mut store) = outbox.lock() else {
-        return match effect {
-            Effect::Save(_) => Some(Message::Saved(Err(Arc::new(
-                "the store is unavailable after an earlier failure".into(),
-            )))),
-            _ => None,
-        };
-    };
-    match effect {
-        Effect::Save(new) => Some(Message::Saved(
-            store
-                .submit(&new, terminal, now)
-                .map(Box::new)
-                .map_err(|e| Arc::new(e.to_string())),
-        )),
-        // Measures are best effort: a failed measure never troubles the resident.
-        Effect::Rate(code, rating) => {
-            let _ = store.record_rating(&code, rating, now);
-            None
-        }
-        Effect::HelpRequested(screen, code) => {
-            let _ = store.record_help_request(screen, code.as_deref(), now);
-            None
-        }
-        Effect::Journey(code, event, step, locale) => {
-            let _ = store.record_journey(&code, event, step.as_deref(), &locale, false, now);
-            None
-        }
-        Effect::Reveal | Effect::NewPage => None,
     }
 }
 

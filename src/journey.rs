@@ -6,13 +6,15 @@
 //! an answer; Change from check-your-answers returns there afterwards. No iced,
 //! no I/O: the app turns [`Problem`]s into words and draws the pages.
 
+mod model;
 pub mod validate;
+
+pub use model::*;
 
 use crate::catalogue::open311::Datatype;
 use crate::catalogue::overlay::{ContactMode, LocationMode};
 use crate::catalogue::{Attribute, Service};
 use chrono::{Datelike, NaiveDate};
-use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 pub use validate::Problem;
 
@@ -37,134 +39,6 @@ pub enum Step {
     ContactName,
     /// Check your answers.
     Check,
-}
-
-/// How the resident wants to be contacted.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum ContactMethod {
-    /// By phone.
-    Phone,
-    /// By email.
-    Email,
-    /// Not at all.
-    None,
-}
-
-/// An answer to an attribute question, as the resident gave it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "type", content = "value", rename_all = "lowercase")]
-pub enum Answer {
-    /// Text or a number as typed.
-    Text(String),
-    /// A date.
-    Date(NaiveDate),
-    /// One choice key.
-    One(String),
-    /// Choice keys, in the catalogue's order.
-    Many(Vec<String>),
-}
-
-/// Where the problem is or the property is.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-pub struct Location {
-    /// Postcode as typed.
-    pub postcode: String,
-    /// House number or name.
-    pub house: String,
-    /// A description of the place.
-    pub landmark: String,
-    /// The resident said they do not know the postcode.
-    pub no_postcode: bool,
-}
-
-/// How to reach the resident.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-pub struct Contact {
-    /// Chosen method.
-    pub method: Option<ContactMethod>,
-    /// Phone as typed.
-    pub phone: String,
-    /// Email as typed.
-    pub email: String,
-    /// Name as typed.
-    pub name: String,
-}
-
-/// Everything answered so far.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-pub struct Answers {
-    /// By attribute code.
-    pub attributes: BTreeMap<String, Answer>,
-    /// Location.
-    pub location: Location,
-    /// Contact details.
-    pub contact: Contact,
-}
-
-/// What the resident's submission holds, ready to store and send.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Submission {
-    /// The service code.
-    pub service_code: String,
-    /// Answers by attribute code (only questions with an answer).
-    pub attributes: BTreeMap<String, Answer>,
-    /// Open311 `address_string`: "house, POSTCODE" or the description.
-    pub address_string: Option<String>,
-    /// Normalised postcode, when given.
-    pub postcode: Option<String>,
-    /// Phone, when given.
-    pub phone: Option<String>,
-    /// Email, when given.
-    pub email: Option<String>,
-    /// Name, when given.
-    pub name: Option<String>,
-}
-
-/// One row of check-your-answers.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Row {
-    /// The page Change goes back to.
-    pub step: Step,
-    /// What the row is.
-    pub label: RowLabel,
-    /// The answer.
-    pub value: Shown,
-}
-
-/// The label of a check-your-answers row.
-#[derive(Debug, Clone, PartialEq)]
-pub enum RowLabel {
-    /// A question's label from the catalogue.
-    Attribute(String),
-    /// A fixed row, by Fluent message id.
-    Fixed(&'static str),
-}
-
-/// An answer as shown.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Shown {
-    /// Text.
-    Text(String),
-    /// A date, formatted by the app in the resident's language.
-    Date(NaiveDate),
-    /// Choice names.
-    Choices(Vec<String>),
-    /// The contact method chosen.
-    Method(ContactMethod),
-    /// Nothing given (optional question).
-    NotGiven,
-}
-
-/// What Continue did.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Outcome {
-    /// Moved to another page.
-    Moved,
-    /// Stayed: these problems need putting right.
-    Problems,
-    /// Everything is answered and checked: submit.
-    Submit,
 }
 
 /// A journey through one service.

@@ -1,0 +1,102 @@
+//! Work the app hands off the UI thread: disk writes to the store, and
+//! scrolling operations on the widget tree.
+
+use super::{App, Message};
+use crate::outbox::{JourneyEvent, NewSubmission, Outbox, Rating};
+use crate::ui;
+use iced::Task;
+use std::sync::{Arc, Mutex};
+
+/// Work the app asks for, run off the UI thread.
+#[derive(Debug, Clone)]
+pub enum Effect {
+    /// Store a submission.
+    Save(NewSubmission),
+    /// Record a satisfaction rating.
+    Rate(String, Rating),
+    /// Record a help request.
+    HelpRequested(&'static str, Option<String>),
+    /// Record a journey measure.
+    Journey(String, JourneyEvent, Option<String>, String),
+    /// Scroll the focused control into view.
+    Reveal,
+    /// A new page: scroll to its top, then to its focused control.
+    NewPage,
+}
+
+impl App {
+    pub(super) fn task(&self, effect: Effect) -> Task<Message> {
+        match effect {
+            Effect::Reveal => return ui::scroll::reveal_focused(),
+            Effect::NewPage => {
+                return iced::widget::operation::snap_to(
+                    ui::scroll::PAGE,
+                    iced::widget::operation::RelativeOffset::START,
+                )
+                .chain(ui::scroll::reveal_focused());
+            }
+            _ => {}
+        }
+        let outbox = self.outbox.clone();
+        let terminal = self.terminal.clone();
+        let now = self.wall_clock();
+        Task::future(async move {
+            tokio::task::spawn_blocking(move || run_effect(outbox, &terminal, effect, now))
+                .await
+                .unwrap_or_else(|e| {
+                    Some(Message::Saved(Err(Arc::new(format!(
+                        "the saving task stopped: {e}"
+                    )))))
+                })
+        })
+        .and_then(Task::done)
+    }
+}
+
+/// Runs one effect against the store, on whatever thread calls it.
+pub(super) fn run_effect(
+    outbox: Result<Arc<Mutex<Outbox>>, String>,
+    terminal: &str,
+    effect: Effect,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Option<Message> {
+    let outbox = match outbox {
+        Ok(o) => o,
+        Err(reason) => {
+            return match effect {
+                Effect::Save(_) => Some(Message::Saved(Err(Arc::new(reason)))),
+                _ => None,
+            };
+        }
+    };
+    let Ok(mut store) = outbox.lock() else {
+        return match effect {
+            Effect::Save(_) => Some(Message::Saved(Err(Arc::new(
+                "the store is unavailable after an earlier failure".into(),
+            )))),
+            _ => None,
+        };
+    };
+    match effect {
+        Effect::Save(new) => Some(Message::Saved(
+            store
+                .submit(&new, terminal, now)
+                .map(Box::new)
+                .map_err(|e| Arc::new(e.to_string())),
+        )),
+        // Measures are best effort: a failed measure never troubles the resident.
+        Effect::Rate(code, rating) => {
+            let _ = store.record_rating(&code, rating, now);
+            None
+        }
+        Effect::HelpRequested(screen, code) => {
+            let _ = store.record_help_request(screen, code.as_deref(), now);
+            None
+        }
+        Effect::Journey(code, event, step, locale) => {
+            let _ = store.record_journey(&code, event, step.as_deref(), &locale, false, now);
+            None
+        }
+        Effect::Reveal | Effect::NewPage => None,
+    }
+}
