@@ -707,6 +707,9 @@ pub fn run(config: Config, catalogue: Catalogue, windowed: bool, started: Instan
         // Opening the store is part of start-up; a failure is shown to the
         // resident plainly when they try to submit, and to staff.
         let outbox = Outbox::open(&config.database_path()).map_err(|e| e.to_string());
+        if let Err(e) = &outbox {
+            eprintln!("frontdoor: submissions cannot be saved: {e}");
+        }
         let mut app = App::new(config.clone(), catalogue.clone(), outbox);
         if std::env::var_os("FRONTDOOR_REPORT_FIRST_FRAME").is_some() {
             app.report_first_frame(started);

@@ -104,6 +104,8 @@ fn run(cli: Cli, started: std::time::Instant) -> Result<(), String> {
             frontdoor::app::run(config, catalogue, windowed, started).map_err(|e| e.to_string())
         }
         Some(Command::CheckConfig) => {
+            // The kiosk cannot keep a submission without its store.
+            open_outbox(&config).map_err(|e| format!("{}: kiosk.data_dir: {e}", config.source))?;
             let questions: usize = catalogue
                 .services
                 .iter()

@@ -22,7 +22,15 @@ fn write_config(dir: &std::path::Path, extra: &str) -> std::path::PathBuf {
 
 #[test]
 fn check_config_passes_on_the_embedded_default() {
-    let out = frontdoor(&["check-config"]);
+    // The embedded default keeps its data in the user's data folder.
+    let home = tempfile::tempdir().unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_frontdoor"))
+        .arg("check-config")
+        .env_remove("FRONTDOOR_CONFIG")
+        .env("XDG_DATA_HOME", home.path())
+        .output()
+        .unwrap();
+    assert!(home.path().join("frontdoor/frontdoor.sqlite3").exists());
     assert!(
         out.status.success(),
         "{}",
@@ -52,6 +60,19 @@ fn check_config_names_file_and_key() {
         .output()
         .unwrap();
     assert!(!out.status.success());
+}
+
+#[test]
+fn check_config_refuses_a_data_folder_it_cannot_write() {
+    let dir = tempfile::tempdir().unwrap();
+    let blocker = dir.path().join("not-a-folder");
+    std::fs::write(&blocker, "a file where the data folder should be").unwrap();
+    let path = dir.path().join("config.toml");
+    std::fs::write(&path, common::config_text(&blocker, "")).unwrap();
+    let out = frontdoor(&["check-config", "--config", path.to_str().unwrap()]);
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("kiosk.data_dir"), "{err}");
 }
 
 #[test]
