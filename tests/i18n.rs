@@ -133,3 +133,23 @@ fn every_shown_character_has_a_glyph_in_the_shipped_fonts() {
         "no glyph in the shipped fonts for: {missing:?}"
     );
 }
+
+#[test]
+fn the_language_picker_offers_exactly_the_locales_present() {
+    let mut present: Vec<String> = std::fs::read_dir(root().join("i18n"))
+        .unwrap()
+        .filter_map(Result::ok)
+        .filter(|e| e.path().join("frontdoor.ftl").is_file())
+        .map(|e| e.file_name().to_string_lossy().to_string())
+        .collect();
+    present.sort();
+    let mut offered: Vec<String> = frontdoor::i18n::languages()
+        .iter()
+        .map(|l| l.id.to_string())
+        .collect();
+    offered.sort();
+    assert_eq!(offered, present);
+    for l in frontdoor::i18n::languages() {
+        assert_ne!(l.name, "language-name", "{} names itself", l.id);
+    }
+}
