@@ -594,6 +594,8 @@ impl App {
                 };
             }
             Err(reason) => {
+                // For staff and the terminal's journal; the resident sees plain words.
+                eprintln!("frontdoor: a submission could not be saved: {reason}");
                 self.screen = Screen::SaveFailed {
                     journey: journey.clone(),
                     reason: reason.to_string(),

@@ -110,6 +110,25 @@ fn every_screen(size: TextSize) {
 
     k.click(label);
     k.click("Start");
+    k.click("Contact the council");
+    k.click("Ask for a call back");
+    k.click("Council tax");
+    k.click("Continue");
+    k.click("Morning (9am to 12pm)");
+    k.click("Continue");
+    k.type_text("07700 900982");
+    k.click("Continue");
+    k.type_text("Sam");
+    k.click("Continue");
+    let store = k.app.store().unwrap();
+    store.lock().unwrap().set_read_only(true).unwrap();
+    k.click("Send");
+    shoot(&mut k, "save-failed");
+    store.lock().unwrap().set_read_only(false).unwrap();
+    k.click("Start again");
+
+    k.click(label);
+    k.click("Start");
     k.click("Help and advice");
     k.click("Help with money, debt or benefits from a partner");
     shoot(&mut k, "signpost");
