@@ -12,4 +12,5 @@ pub mod i18n;
 pub mod journey;
 pub mod outbox;
 pub mod reference;
+pub mod sync;
 pub mod ui;

@@ -447,6 +447,84 @@ impl Outbox {
             .collect()
     }
 
+    /// Claims up to `limit` submissions that are due (pending, with no wait
+    /// left before their next attempt), oldest first, marking them sending in
+    /// one transaction so no other worker takes them.
+    pub fn claim_due(
+        &mut self,
+        now: DateTime<Utc>,
+        limit: usize,
+    ) -> Result<Vec<Stored>, StoreError> {
+        let tx = self.conn.transaction()?;
+        let refs: Vec<String> = {
+            let mut stmt = tx.prepare(
+                "SELECT reference FROM submissions
+                 WHERE state = 'pending' AND (next_attempt_at IS NULL OR next_attempt_at <= ?1)
+                 ORDER BY id LIMIT ?2",
+            )?;
+            stmt.query_map(params![ts(now), limit as i64], |r| r.get(0))?
+                .collect::<Result<_, _>>()?
+        };
+        for r in &refs {
+            tx.execute(
+                "UPDATE submissions SET state = 'sending', attempts = attempts + 1 WHERE reference = ?1",
+                [r],
+            )?;
+        }
+        tx.commit()?;
+        let mut claimed = Vec::with_capacity(refs.len());
+        for r in refs {
+            if let Some(s) = self.get(&r)? {
+                claimed.push(s);
+            }
+        }
+        Ok(claimed)
+    }
+
+    /// The back office has it: keep its id or token.
+    pub fn mark_sent(
+        &self,
+        reference: &str,
+        service_request_id: Option<&str>,
+        token: Option<&str>,
+        now: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        self.conn.execute(
+            "UPDATE submissions SET state = 'sent', service_request_id = ?2, token = ?3,
+                    sent_at = ?4, last_error = NULL, next_attempt_at = NULL
+             WHERE reference = ?1",
+            params![reference, service_request_id, token, ts(now)],
+        )?;
+        Ok(())
+    }
+
+    /// The attempt failed in a way time can fix: back to pending, with the
+    /// time of the next attempt and what went wrong.
+    pub fn mark_retry(
+        &self,
+        reference: &str,
+        next_attempt: DateTime<Utc>,
+        reason: &str,
+    ) -> Result<(), StoreError> {
+        self.conn.execute(
+            "UPDATE submissions SET state = 'pending', next_attempt_at = ?2, last_error = ?3
+             WHERE reference = ?1",
+            params![reference, ts(next_attempt), reason],
+        )?;
+        Ok(())
+    }
+
+    /// The back office refused it and retrying cannot help: park it for a
+    /// person to look at, with the server's own words.
+    pub fn mark_needs_attention(&self, reference: &str, reason: &str) -> Result<(), StoreError> {
+        self.conn.execute(
+            "UPDATE submissions SET state = 'needs_attention', last_error = ?2, next_attempt_at = NULL
+             WHERE reference = ?1",
+            params![reference, reason],
+        )?;
+        Ok(())
+    }
+
     /// Counts by state and the age of the oldest unsent submission.
     pub fn stats(&self, now: DateTime<Utc>) -> Result<Stats, StoreError> {
         let mut stats = Stats::default();

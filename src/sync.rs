@@ -1,0 +1,440 @@
+//! Sending stored submissions to the council's back office over Open311
+//! GeoReport v2, so that nothing is lost and nothing is sent twice.
+//!
+//! Every attempt carries the submission's UUID as the `Idempotency-Key`
+//! header, so a back office that already created the request (and then lost
+//! the connection before answering) answers the retry with the same request.
+//! Network errors, timeouts, 5xx, 429 and 503 are retried for ever with
+//! exponential backoff and full jitter, honouring `Retry-After`; any other 4xx
+//! parks the submission as needs-attention with the server's own words.
+
+pub mod retry;
+
+use crate::config::Config;
+use crate::journey::Answer;
+use crate::outbox::{Outbox, Stored};
+use chrono::{DateTime, Utc};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+/// How many requests are in flight at once.
+pub const CONCURRENCY: usize = 4;
+
+/// What one attempt to send came to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
+    /// The back office has it.
+    Sent {
+        /// The request's id (realtime services).
+        service_request_id: Option<String>,
+        /// The token to resolve later (batch services).
+        token: Option<String>,
+    },
+    /// Try again later.
+    Retry {
+        /// How long the server asked us to wait.
+        after: Option<Duration>,
+        /// What went wrong, for staff.
+        reason: String,
+    },
+    /// The back office refused it; retrying cannot help.
+    Refused {
+        /// The server's own words.
+        reason: String,
+    },
+}
+
+/// The Open311 client for one back office.
+#[derive(Debug, Clone)]
+pub struct Client {
+    http: reqwest::Client,
+    base: String,
+    jurisdiction_id: Option<String>,
+    api_key: Option<String>,
+    device_id: String,
+}
+
+/// Why sync cannot start.
+#[derive(Debug, thiserror::Error)]
+pub enum SetupError {
+    /// `[backend] kind` is not open311.
+    #[error("backend.kind is \"none\": there is no back office to send to")]
+    NoBackend,
+    /// The API key file could not be read.
+    #[error("backend.api_key_file: cannot read {0}: {1}")]
+    KeyFile(String, std::io::Error),
+    /// The HTTP client could not be built.
+    #[error("cannot set up the HTTP client: {0}")]
+    Http(#[from] reqwest::Error),
+}
+
+impl Client {
+    /// The client the config describes.
+    pub fn from_config(config: &Config) -> Result<Client, SetupError> {
+        let b = &config.backend;
+        let (crate::config::BackendKind::Open311, Some(url)) = (b.kind, &b.url) else {
+            return Err(SetupError::NoBackend);
+        };
+        let api_key = match (&b.api_key, &b.api_key_file) {
+            (Some(k), _) => Some(k.clone()),
+            (None, Some(path)) => Some(
+                std::fs::read_to_string(path)
+                    .map_err(|e| SetupError::KeyFile(path.display().to_string(), e))?
+                    .trim()
+                    .to_string(),
+            ),
+            (None, None) => None,
+        }
+        .filter(|k| !k.is_empty());
+        let http = reqwest::Client::builder()
+            .connect_timeout(Duration::from_secs(10))
+            .timeout(Duration::from_secs(30))
+            .user_agent(concat!("frontdoor/", env!("CARGO_PKG_VERSION")))
+            .build()?;
+        Ok(Client {
+            http,
+            base: url.trim_end_matches('/').to_string(),
+            jurisdiction_id: b.jurisdiction_id.clone().filter(|j| !j.is_empty()),
+            api_key,
+            device_id: config.kiosk.id.clone(),
+        })
+    }
+
+    /// Replaces the request timeout (tests use a short one).
+    pub fn with_timeout(mut self, timeout: Duration) -> Result<Client, SetupError> {
+        self.http = reqwest::Client::builder()
+            .connect_timeout(timeout)
+            .timeout(timeout)
+            .build()?;
+        Ok(self)
+    }
+
+    /// The form fields of a submission, as the spec says:
+    /// `attribute[code]=v` and `attribute[code][]=v` for multiple values.
+    pub fn form(&self, stored: &Stored) -> Vec<(String, String)> {
+        form_fields(
+            stored,
+            self.jurisdiction_id.as_deref(),
+            self.api_key.as_deref(),
+            &self.device_id,
+        )
+    }
+
+    /// POSTs one submission to `requests.json`.
+    pub async fn send(&self, stored: &Stored) -> Outcome {
+        let url = format!("{}/requests.json", self.base);
+        let response = self
+            .http
+            .post(&url)
+            .header("Idempotency-Key", &stored.idempotency_key)
+            .form(&self.form(stored))
+            .send()
+            .await;
+        let response = match response {
+            Ok(r) => r,
+            Err(e) => {
+                let what = if e.is_timeout() {
+                    "the back office did not answer in time"
+                } else if e.is_connect() {
+                    "cannot reach the back office"
+                } else {
+                    "the connection to the back office failed"
+                };
+                return Outcome::Retry {
+                    after: None,
+                    reason: format!("{what}: {e}"),
+                };
+            }
+        };
+        let status = response.status();
+        let after = response
+            .headers()
+            .get(reqwest::header::RETRY_AFTER)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| retry::parse_retry_after(v, std::time::SystemTime::now()));
+        let body = match response.text().await {
+            Ok(b) => b,
+            Err(e) => {
+                return Outcome::Retry {
+                    after,
+                    reason: format!("the answer from the back office was cut off: {e}"),
+                };
+            }
+        };
+        interpret(status.as_u16(), after, &body)
+    }
+}
+
+/// Turns an HTTP answer into an outcome.
+pub fn interpret(status: u16, after: Option<Duration>, body: &str) -> Outcome {
+    match status {
+        200 | 201 => match parse_created(body) {
+            Some((id, token)) => Outcome::Sent {
+                service_request_id: id,
+                token,
+            },
+            // A 2xx we cannot read may or may not have created the request;
+            // the idempotency key makes trying again safe.
+            None => Outcome::Retry {
+                after,
+                reason: format!("the back office's answer could not be read: {}", clip(body)),
+            },
+        },
+        408 | 425 | 429 | 500..=599 => Outcome::Retry {
+            after,
+            reason: format!("the back office answered {status}: {}", server_words(body)),
+        },
+        _ => Outcome::Refused {
+            reason: format!(
+                "the back office refused it ({status}): {}",
+                server_words(body)
+            ),
+        },
+    }
+}
+
+/// The id or token from a `requests.json` answer: a list with one object.
+fn parse_created(body: &str) -> Option<(Option<String>, Option<String>)> {
+    let v: serde_json::Value = serde_json::from_str(body).ok()?;
+    let first = match &v {
+        serde_json::Value::Array(items) => items.first()?.clone(),
+        serde_json::Value::Object(_) => v.clone(),
+        _ => return None,
+    };
+    let text = |key: &str| match first.get(key) {
+        Some(serde_json::Value::String(s)) if !s.is_empty() => Some(s.clone()),
+        Some(serde_json::Value::Number(n)) => Some(n.to_string()),
+        _ => None,
+    };
+    Some((text("service_request_id"), text("token")))
+}
+
+/// The server's error descriptions (`[{code, description}]`), or the body.
+fn server_words(body: &str) -> String {
+    if let Ok(serde_json::Value::Array(items)) = serde_json::from_str::<serde_json::Value>(body) {
+        let words: Vec<String> = items
+            .iter()
+            .filter_map(|i| {
+                let d = i.get("description")?.as_str()?;
+                Some(match i.get("code") {
+                    Some(c) => format!("{} ({c})", d),
+                    None => d.to_string(),
+                })
+            })
+            .collect();
+        if !words.is_empty() {
+            return words.join("; ");
+        }
+    }
+    clip(body)
+}
+
+fn clip(body: &str) -> String {
+    let b = body.trim();
+    if b.is_empty() {
+        return "no details given".into();
+    }
+    b.chars().take(300).collect()
+}
+
+/// The form fields for a stored submission.
+pub fn form_fields(
+    stored: &Stored,
+    jurisdiction: Option<&str>,
+    api_key: Option<&str>,
+    device_id: &str,
+) -> Vec<(String, String)> {
+    let mut f: Vec<(String, String)> = Vec::new();
+    if let Some(j) = jurisdiction {
+        f.push(("jurisdiction_id".into(), j.into()));
+    }
+    if let Some(k) = api_key {
+        f.push(("api_key".into(), k.into()));
+    }
+    f.push(("service_code".into(), stored.service_code.clone()));
+    f.push(("device_id".into(), device_id.into()));
+    let grouped = crate::reference::Reference::parse(&stored.reference)
+        .map(|r| r.grouped())
+        .unwrap_or_else(|_| stored.reference.clone());
+    let mut description = format!("Kiosk reference {grouped}.");
+    if stored.assisted {
+        description.push_str(" Made with help from a digital champion.");
+    }
+    if let Some(sub) = &stored.submission {
+        if let Some(a) = &sub.address_string {
+            f.push(("address_string".into(), a.clone()));
+        }
+        for (code, answer) in &sub.attributes {
+            match answer {
+                Answer::Text(t) => f.push((format!("attribute[{code}]"), t.clone())),
+                Answer::One(k) => f.push((format!("attribute[{code}]"), k.clone())),
+                Answer::Date(d) => f.push((
+                    format!("attribute[{code}]"),
+                    d.format("%Y-%m-%d").to_string(),
+                )),
+                Answer::Many(keys) => {
+                    for k in keys {
+                        f.push((format!("attribute[{code}][]"), k.clone()));
+                    }
+                }
+            }
+        }
+        if let Some(e) = &sub.email {
+            f.push(("email".into(), e.clone()));
+        }
+        if let Some(p) = &sub.phone {
+            f.push(("phone".into(), p.clone()));
+        }
+        if let Some(name) = &sub.name {
+            let (first, last) = match name.trim().rsplit_once(' ') {
+                Some((first, last)) => (first.trim(), last.trim()),
+                None => (name.trim(), ""),
+            };
+            f.push(("first_name".into(), first.into()));
+            if !last.is_empty() {
+                f.push(("last_name".into(), last.into()));
+            }
+        }
+    }
+    f.push(("description".into(), description));
+    f
+}
+
+/// What one pass of the sender did.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Report {
+    /// Accepted by the back office.
+    pub sent: usize,
+    /// Failed for now; will be tried again.
+    pub retrying: usize,
+    /// Refused; parked for staff.
+    pub refused: usize,
+}
+
+/// Sends everything due now, `CONCURRENCY` at a time, until nothing due is
+/// left, recording each outcome as it comes. The store is only locked for
+/// the short writes, never across a request.
+pub async fn send_due(outbox: &Arc<Mutex<Outbox>>, client: &Client) -> Result<Report, String> {
+    let mut report = Report::default();
+    loop {
+        let batch = {
+            let mut store = outbox
+                .lock()
+                .map_err(|_| "the store is unavailable".to_string())?;
+            store
+                .claim_due(Utc::now(), CONCURRENCY)
+                .map_err(|e| e.to_string())?
+        };
+        if batch.is_empty() {
+            return Ok(report);
+        }
+        let mut tasks = tokio::task::JoinSet::new();
+        for stored in batch {
+            let client = client.clone();
+            tasks.spawn(async move {
+                let outcome = client.send(&stored).await;
+                (stored, outcome)
+            });
+        }
+        while let Some(joined) = tasks.join_next().await {
+            let (stored, outcome) = joined.map_err(|e| e.to_string())?;
+            let store = outbox
+                .lock()
+                .map_err(|_| "the store is unavailable".to_string())?;
+            record(&store, &stored, &outcome, Utc::now()).map_err(|e| e.to_string())?;
+            match outcome {
+                Outcome::Sent { .. } => report.sent += 1,
+                Outcome::Retry { .. } => report.retrying += 1,
+                Outcome::Refused { .. } => report.refused += 1,
+            }
+        }
+    }
+}
+
+/// Writes an outcome to the store.
+pub fn record(
+    store: &Outbox,
+    stored: &Stored,
+    outcome: &Outcome,
+    now: DateTime<Utc>,
+) -> Result<(), crate::outbox::StoreError> {
+    match outcome {
+        Outcome::Sent {
+            service_request_id,
+            token,
+        } => store.mark_sent(
+            &stored.reference,
+            service_request_id.as_deref(),
+            token.as_deref(),
+            now,
+        ),
+        Outcome::Retry { after, reason } => {
+            let wait = retry::next_wait(stored.attempts, *after, fastrand::f64());
+            let next =
+                now + chrono::Duration::from_std(wait).unwrap_or(chrono::Duration::seconds(300));
+            store.mark_retry(&stored.reference, next, reason)
+        }
+        Outcome::Refused { reason } => store.mark_needs_attention(&stored.reference, reason),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn answers_are_interpreted_as_the_spec_says() {
+        assert_eq!(
+            interpret(
+                201,
+                None,
+                r#"[{"service_request_id":"638344","service_notice":"ok"}]"#
+            ),
+            Outcome::Sent {
+                service_request_id: Some("638344".into()),
+                token: None
+            }
+        );
+        assert_eq!(
+            interpret(200, None, r#"[{"token":"12345"}]"#),
+            Outcome::Sent {
+                service_request_id: None,
+                token: Some("12345".into())
+            }
+        );
+        // Blackbox: no id, no token, and still final.
+        assert_eq!(
+            interpret(200, None, r#"[{"service_notice":"thanks"}]"#),
+            Outcome::Sent {
+                service_request_id: None,
+                token: None
+            }
+        );
+        assert!(
+            matches!(interpret(503, Some(Duration::from_secs(7)), ""), Outcome::Retry { after: Some(d), .. } if d.as_secs() == 7)
+        );
+        assert!(matches!(interpret(429, None, ""), Outcome::Retry { .. }));
+        assert!(matches!(
+            interpret(500, None, "oops"),
+            Outcome::Retry { .. }
+        ));
+        assert!(matches!(
+            interpret(200, None, "<html>"),
+            Outcome::Retry { .. }
+        ));
+        match interpret(
+            400,
+            None,
+            r#"[{"code":400,"description":"service_code not found"}]"#,
+        ) {
+            Outcome::Refused { reason } => {
+                assert!(reason.contains("service_code not found (400)"), "{reason}")
+            }
+            other => panic!("{other:?}"),
+        }
+        assert!(matches!(
+            interpret(403, None, "[]"),
+            Outcome::Refused { .. }
+        ));
+    }
+}
