@@ -34,6 +34,12 @@ enum Command {
         #[command(subcommand)]
         command: CatalogueCommand,
     },
+    /// Send what is waiting to the back office now, then exit.
+    Sync {
+        /// Send once and exit (required: the kiosk sends in the background).
+        #[arg(long, required = true)]
+        once: bool,
+    },
     /// The submissions stored on this terminal.
     Outbox {
         #[command(subcommand)]
@@ -90,6 +96,37 @@ fn open_outbox(config: &Config) -> Result<Outbox, String> {
     Outbox::open(&path).map_err(|e| format!("{}: {e}", path.display()))
 }
 
+/// `sync --once`: tries every waiting submission once, then reports; fails
+/// when anything is still unsent.
+fn sync_once(config: &Config) -> Result<(), String> {
+    let client = frontdoor::sync::Client::from_config(config)
+        .map_err(|e| format!("{}: {e}", config.source))?;
+    let outbox = std::sync::Arc::new(std::sync::Mutex::new(open_outbox(config)?));
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| e.to_string())?;
+    let report = runtime.block_on(frontdoor::sync::send_waiting(&outbox, &client, true))?;
+    let stats = outbox
+        .lock()
+        .map_err(|_| "the store is unavailable".to_string())?
+        .stats(chrono::Utc::now())
+        .map_err(|e| e.to_string())?;
+    println!(
+        "sent {}, will retry {}, refused {}; now pending {}, needs attention {}",
+        report.sent, report.retrying, report.refused, stats.pending, stats.needs_attention
+    );
+    if stats.pending + stats.sending + stats.needs_attention > 0 {
+        return Err(format!(
+            "{} submissions are not sent ({} waiting to retry, {} refused by the back office: see outbox list)",
+            stats.pending + stats.sending + stats.needs_attention,
+            stats.pending + stats.sending,
+            stats.needs_attention
+        ));
+    }
+    Ok(())
+}
+
 fn json(value: &impl serde::Serialize) -> Result<(), String> {
     let text = serde_json::to_string_pretty(value).map_err(|e| e.to_string())?;
     println!("{text}");
@@ -129,6 +166,7 @@ fn run(cli: Cli, started: std::time::Instant) -> Result<(), String> {
             print!("{}", frontdoor::catalogue::describe(&catalogue));
             Ok(())
         }
+        Some(Command::Sync { once: _ }) => sync_once(&config),
         Some(Command::Outbox { command }) => {
             let outbox = open_outbox(&config)?;
             match command {

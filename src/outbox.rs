@@ -112,6 +112,8 @@ pub struct Stored {
     pub token: Option<String>,
     /// The last problem sending it.
     pub last_error: Option<String>,
+    /// When it will next be tried, while pending.
+    pub next_attempt_at: Option<DateTime<Utc>>,
     /// The answers, until erased after sending.
     pub submission: Option<Submission>,
 }
@@ -153,6 +155,8 @@ pub struct ListRow {
     pub token: Option<String>,
     /// The last problem sending it.
     pub last_error: Option<String>,
+    /// When it will next be tried, while pending.
+    pub next_attempt_at: Option<DateTime<Utc>>,
     /// Helped by a digital champion.
     pub assisted: bool,
     /// The resident's language.
@@ -171,6 +175,7 @@ impl From<Stored> for ListRow {
             service_request_id: s.service_request_id,
             token: s.token,
             last_error: s.last_error,
+            next_attempt_at: s.next_attempt_at,
             assisted: s.assisted,
             locale: s.locale,
         }
@@ -365,6 +370,7 @@ impl Outbox {
             service_request_id: None,
             token: None,
             last_error: None,
+            next_attempt_at: Some(now),
             submission: Some(new.submission.clone()),
         })
     }
@@ -387,7 +393,7 @@ impl Outbox {
     ) -> Result<Vec<Stored>, StoreError> {
         let sql = format!(
             "SELECT reference, idempotency_key, service_code, locale, assisted, created_at,
-                    state, attempts, service_request_id, token, last_error, payload
+                    state, attempts, service_request_id, token, last_error, payload, next_attempt_at
              FROM submissions {filter} ORDER BY id"
         );
         let mut stmt = self.conn.prepare(&sql)?;
@@ -406,6 +412,7 @@ impl Outbox {
                     r.get::<_, Option<String>>(9)?,
                     r.get::<_, Option<String>>(10)?,
                     r.get::<_, Option<String>>(11)?,
+                    r.get::<_, Option<String>>(12)?,
                 ))
             })?
             .collect::<Result<Vec<_>, _>>()?;
@@ -424,6 +431,7 @@ impl Outbox {
                     token,
                     error,
                     payload,
+                    next,
                 )| {
                     Ok(Stored {
                         reference,
@@ -437,6 +445,7 @@ impl Outbox {
                         service_request_id: id,
                         token,
                         last_error: error,
+                        next_attempt_at: next.as_deref().map(parse_ts).transpose()?,
                         submission: payload
                             .map(|p| serde_json::from_str(&p))
                             .transpose()
@@ -479,6 +488,15 @@ impl Outbox {
             }
         }
         Ok(claimed)
+    }
+
+    /// Makes every pending submission due now, cutting short any backoff.
+    pub fn make_all_due(&self) -> Result<(), StoreError> {
+        self.conn.execute(
+            "UPDATE submissions SET next_attempt_at = NULL WHERE state = 'pending'",
+            [],
+        )?;
+        Ok(())
     }
 
     /// The back office has it: keep its id or token.

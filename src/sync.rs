@@ -315,14 +315,30 @@ pub struct Report {
 /// left, recording each outcome as it comes. The store is only locked for
 /// the short writes, never across a request.
 pub async fn send_due(outbox: &Arc<Mutex<Outbox>>, client: &Client) -> Result<Report, String> {
+    send_waiting(outbox, client, false).await
+}
+
+/// Sends what is waiting. With `ignore_backoff`, submissions still waiting
+/// out a backoff are made due first (staff asked to send now). A submission
+/// that fails is not tried again in the same call: its next attempt is then
+/// later than the call's start.
+pub async fn send_waiting(
+    outbox: &Arc<Mutex<Outbox>>,
+    client: &Client,
+    ignore_backoff: bool,
+) -> Result<Report, String> {
+    let unavailable = |_| "the store is unavailable".to_string();
     let mut report = Report::default();
+    let started = Utc::now();
+    if ignore_backoff {
+        let store = outbox.lock().map_err(unavailable)?;
+        store.make_all_due().map_err(|e| e.to_string())?;
+    }
     loop {
         let batch = {
-            let mut store = outbox
-                .lock()
-                .map_err(|_| "the store is unavailable".to_string())?;
+            let mut store = outbox.lock().map_err(unavailable)?;
             store
-                .claim_due(Utc::now(), CONCURRENCY)
+                .claim_due(started, CONCURRENCY)
                 .map_err(|e| e.to_string())?
         };
         if batch.is_empty() {

@@ -3,6 +3,8 @@
 //! and tap keys on what a resident would see.
 #![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
 
+pub mod open311;
+
 use frontdoor::app::{self, App, Message, Screen};
 use frontdoor::catalogue::Catalogue;
 use frontdoor::config::{Config, Source};

@@ -1,0 +1,332 @@
+//! An Open311 GeoReport v2 back office for tests, on loopback only.
+//!
+//! It checks what the spec says a server checks (jurisdiction, API key,
+//! service code, a location), answers errors as `[{code, description}]`,
+//! answers realtime services with an id, batch with a token and blackbox with
+//! a notice, and de-duplicates on the `Idempotency-Key` header the way a
+//! careful back office would, while counting what it would have created
+//! without that. Faults can be queued: 500, 503 with Retry-After, an answer
+//! slower than the client waits, and creating the request then closing the
+//! connection without answering.
+#![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
+
+use std::collections::{HashMap, VecDeque};
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::{SocketAddr, TcpListener, TcpStream};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+/// A fault to inject into the next POST.
+#[derive(Debug, Clone)]
+pub enum Fault {
+    /// Answer 500.
+    ServerError,
+    /// Answer 503 with this Retry-After value.
+    Unavailable(String),
+    /// Answer 429.
+    TooMany,
+    /// Create the request, but answer only after this long.
+    Slow(Duration),
+    /// Create the request, then close the connection without a word.
+    CreateThenClose,
+}
+
+/// One request the server created.
+#[derive(Debug, Clone)]
+pub struct Created {
+    /// Its id.
+    pub id: String,
+    /// The form fields as received, in order.
+    pub form: Vec<(String, String)>,
+    /// The Idempotency-Key it came with.
+    pub key: Option<String>,
+}
+
+/// What the server knows and did.
+#[derive(Debug, Default)]
+pub struct State {
+    /// Faults for the next POSTs, in order.
+    pub faults: VecDeque<Fault>,
+    /// Requests created (after de-duplication).
+    pub created: Vec<Created>,
+    /// What each idempotency key was answered with.
+    answers: HashMap<String, String>,
+    /// POSTs received.
+    pub posts: usize,
+    /// Requests a server without de-duplication would have created.
+    pub would_have_created: usize,
+    /// Batch tokens and the id each resolves to.
+    pub tokens: HashMap<String, String>,
+}
+
+/// A running test back office.
+pub struct Server {
+    /// Where it listens.
+    pub addr: SocketAddr,
+    /// Its state, to inspect and to queue faults.
+    pub state: Arc<Mutex<State>>,
+}
+
+pub const JURISDICTION: &str = "test.gov.uk";
+pub const API_KEY: &str = "test-key";
+
+fn service_type(code: &str) -> Option<&'static str> {
+    match code {
+        "pothole" => Some("batch"),
+        "fly-tipping" => Some("blackbox"),
+        "missed-bin"
+        | "assisted-collection"
+        | "order-sacks"
+        | "street-light"
+        | "council-tax-move"
+        | "housing-register"
+        | "benefit-change"
+        | "feedback"
+        | "call-back" => Some("realtime"),
+        _ => None,
+    }
+}
+
+impl Server {
+    /// Starts the server on a free loopback port.
+    pub fn start() -> Server {
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let addr = listener.local_addr().unwrap();
+        let state = Arc::new(Mutex::new(State::default()));
+        let shared = state.clone();
+        std::thread::spawn(move || {
+            for stream in listener.incoming() {
+                let Ok(stream) = stream else { continue };
+                let state = shared.clone();
+                std::thread::spawn(move || {
+                    let _ = handle(stream, &state);
+                });
+            }
+        });
+        Server { addr, state }
+    }
+
+    /// The base URL for `[backend] url`.
+    pub fn url(&self) -> String {
+        format!("http://{}/open311/v2", self.addr)
+    }
+
+    /// Queues faults for the next POSTs.
+    pub fn fault(&self, faults: &[Fault]) {
+        self.state
+            .lock()
+            .unwrap()
+            .faults
+            .extend(faults.iter().cloned());
+    }
+
+    /// Requests created so far.
+    pub fn created(&self) -> Vec<Created> {
+        self.state.lock().unwrap().created.clone()
+    }
+
+    /// The config lines that point a terminal at this server.
+    pub fn backend_config(&self) -> String {
+        format!(
+            "[backend]\nkind = \"open311\"\nurl = \"{}\"\njurisdiction_id = \"{JURISDICTION}\"\napi_key = \"{API_KEY}\"\n",
+            self.url()
+        )
+    }
+}
+
+fn decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' if i + 2 < bytes.len() => {
+                let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).unwrap_or("");
+                match u8::from_str_radix(hex, 16) {
+                    Ok(b) => {
+                        out.push(b);
+                        i += 2;
+                    }
+                    Err(_) => out.push(b'%'),
+                }
+            }
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).to_string()
+}
+
+/// Parses `application/x-www-form-urlencoded`.
+pub fn parse_form(body: &str) -> Vec<(String, String)> {
+    body.split('&')
+        .filter(|p| !p.is_empty())
+        .map(|p| match p.split_once('=') {
+            Some((k, v)) => (decode(k), decode(v)),
+            None => (decode(p), String::new()),
+        })
+        .collect()
+}
+
+fn respond(stream: &mut TcpStream, status: u16, extra: &str, body: &str) -> std::io::Result<()> {
+    let reason = match status {
+        200 => "OK",
+        201 => "Created",
+        400 => "Bad Request",
+        403 => "Forbidden",
+        404 => "Not Found",
+        429 => "Too Many Requests",
+        500 => "Internal Server Error",
+        503 => "Service Unavailable",
+        _ => "Status",
+    };
+    write!(
+        stream,
+        "HTTP/1.1 {status} {reason}\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n{extra}\r\n{body}",
+        body.len()
+    )?;
+    stream.flush()
+}
+
+fn error(stream: &mut TcpStream, status: u16, description: &str) -> std::io::Result<()> {
+    let body = serde_json::json!([{ "code": status, "description": description }]).to_string();
+    respond(stream, status, "", &body)
+}
+
+fn handle(mut stream: TcpStream, state: &Arc<Mutex<State>>) -> std::io::Result<()> {
+    let mut reader = BufReader::new(stream.try_clone()?);
+    let mut request_line = String::new();
+    reader.read_line(&mut request_line)?;
+    let mut headers = HashMap::new();
+    loop {
+        let mut line = String::new();
+        reader.read_line(&mut line)?;
+        let line = line.trim_end();
+        if line.is_empty() {
+            break;
+        }
+        if let Some((k, v)) = line.split_once(':') {
+            headers.insert(k.trim().to_ascii_lowercase(), v.trim().to_string());
+        }
+    }
+    let length: usize = headers
+        .get("content-length")
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(0);
+    let mut body = vec![0; length];
+    reader.read_exact(&mut body)?;
+    let body = String::from_utf8_lossy(&body).to_string();
+    let mut parts = request_line.split_whitespace();
+    let (method, target) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""));
+    let path = target.split('?').next().unwrap_or("");
+
+    match (method, path) {
+        ("POST", "/open311/v2/requests.json") => post_request(&mut stream, state, &headers, &body),
+        ("GET", p) if p.starts_with("/open311/v2/tokens/") => {
+            let token = p
+                .trim_start_matches("/open311/v2/tokens/")
+                .trim_end_matches(".json");
+            let id = state.lock().unwrap().tokens.get(token).cloned();
+            match id {
+                Some(id) => respond(
+                    &mut stream,
+                    200,
+                    "",
+                    &serde_json::json!([{ "service_request_id": id, "token": token }]).to_string(),
+                ),
+                None => error(&mut stream, 404, "token not found"),
+            }
+        }
+        _ => error(&mut stream, 404, "not found"),
+    }
+}
+
+fn post_request(
+    stream: &mut TcpStream,
+    state: &Arc<Mutex<State>>,
+    headers: &HashMap<String, String>,
+    body: &str,
+) -> std::io::Result<()> {
+    let form = parse_form(body);
+    let field = |k: &str| {
+        form.iter()
+            .find(|(key, _)| key == k)
+            .map(|(_, v)| v.clone())
+    };
+    let fault = {
+        let mut s = state.lock().unwrap();
+        s.posts += 1;
+        s.faults.pop_front()
+    };
+    match &fault {
+        Some(Fault::ServerError) => return error(stream, 500, "the case system is down"),
+        Some(Fault::Unavailable(after)) => {
+            let body = serde_json::json!([{ "code": 503, "description": "down for maintenance" }])
+                .to_string();
+            return respond(stream, 503, &format!("Retry-After: {after}\r\n"), &body);
+        }
+        Some(Fault::TooMany) => return error(stream, 429, "slow down"),
+        _ => {}
+    }
+    if field("jurisdiction_id").as_deref() != Some(JURISDICTION) {
+        return error(stream, 400, "jurisdiction_id was not provided or not found");
+    }
+    if field("api_key").as_deref() != Some(API_KEY) {
+        return error(stream, 403, "api_key was not provided or is not valid");
+    }
+    let code = field("service_code").unwrap_or_default();
+    let Some(kind) = service_type(&code) else {
+        return error(stream, 400, "service_code was not found");
+    };
+    if field("address_string").is_none() && field("lat").is_none() && field("address_id").is_none()
+    {
+        return error(
+            stream,
+            400,
+            "a location is required: address_string, lat and long, or address_id",
+        );
+    }
+    let key = headers.get("idempotency-key").cloned();
+    let answer = {
+        let mut s = state.lock().unwrap();
+        s.would_have_created += 1;
+        match key.as_ref().and_then(|k| s.answers.get(k)).cloned() {
+            Some(previous) => previous,
+            None => {
+                let id = format!("{}", 100_000 + s.created.len());
+                let answer = match kind {
+                    "batch" => {
+                        let token = format!("tok-{id}");
+                        s.tokens.insert(token.clone(), id.clone());
+                        serde_json::json!([{ "token": token }])
+                    }
+                    "blackbox" => serde_json::json!([{ "service_notice": "Thank you. We will look into it." }]),
+                    _ => serde_json::json!([{ "service_request_id": id, "service_notice": "Received" }]),
+                }
+                .to_string();
+                s.created.push(Created {
+                    id,
+                    form: form.clone(),
+                    key: key.clone(),
+                });
+                if let Some(k) = &key {
+                    s.answers.insert(k.clone(), answer.clone());
+                }
+                answer
+            }
+        }
+    };
+    match fault {
+        Some(Fault::CreateThenClose) => {
+            // Created, but the terminal never hears about it.
+            let _ = stream.shutdown(std::net::Shutdown::Both);
+            Ok(())
+        }
+        Some(Fault::Slow(delay)) => {
+            std::thread::sleep(delay);
+            respond(stream, 201, "", &answer)
+        }
+        _ => respond(stream, 201, "", &answer),
+    }
+}

@@ -1,0 +1,353 @@
+//! Sending to a real (loopback) Open311 back office: every state change,
+//! the spec's encoding, idempotent retries under faults, and `sync --once`.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use common::open311::{Fault, Server};
+use frontdoor::catalogue::open311::ServiceType;
+use frontdoor::config::{Config, Source};
+use frontdoor::journey::{Answer, Submission};
+use frontdoor::outbox::{NewSubmission, Outbox, State};
+use frontdoor::sync::{self, Client};
+use std::collections::BTreeMap;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+struct Terminal {
+    dir: tempfile::TempDir,
+    outbox: Arc<Mutex<Outbox>>,
+    client: Client,
+    runtime: tokio::runtime::Runtime,
+}
+
+impl Terminal {
+    fn new(server: &Server) -> Terminal {
+        Terminal::with_backend(&server.backend_config())
+    }
+
+    fn with_backend(backend: &str) -> Terminal {
+        let dir = tempfile::tempdir().unwrap();
+        let config =
+            Config::parse(&common::config_text(dir.path(), backend), Source::Embedded).unwrap();
+        let outbox = Arc::new(Mutex::new(Outbox::open(&config.database_path()).unwrap()));
+        let client = Client::from_config(&config)
+            .unwrap()
+            .with_timeout(Duration::from_millis(500))
+            .unwrap();
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .enable_all()
+            .build()
+            .unwrap();
+        Terminal {
+            dir,
+            outbox,
+            client,
+            runtime,
+        }
+    }
+
+    fn submit(
+        &self,
+        code: &str,
+        service_type: ServiceType,
+        attributes: &[(&str, Answer)],
+    ) -> String {
+        let new = NewSubmission {
+            submission: Submission {
+                service_code: code.into(),
+                attributes: attributes
+                    .iter()
+                    .map(|(k, v)| (k.to_string(), v.clone()))
+                    .collect::<BTreeMap<_, _>>(),
+                address_string: Some("Outside 3 Park Road".into()),
+                postcode: None,
+                phone: Some("07700 900982".into()),
+                email: None,
+                name: Some("Ann Marie Jones".into()),
+            },
+            service_type,
+            locale: "en-GB".into(),
+            assisted: false,
+        };
+        self.outbox
+            .lock()
+            .unwrap()
+            .submit(&new, "ACDE", chrono::Utc::now())
+            .unwrap()
+            .reference
+    }
+
+    fn send(&self) -> sync::Report {
+        self.runtime
+            .block_on(sync::send_due(&self.outbox, &self.client))
+            .unwrap()
+    }
+
+    fn send_now(&self) -> sync::Report {
+        self.runtime
+            .block_on(sync::send_waiting(&self.outbox, &self.client, true))
+            .unwrap()
+    }
+
+    fn row(&self, reference: &str) -> frontdoor::outbox::Stored {
+        self.outbox.lock().unwrap().get(reference).unwrap().unwrap()
+    }
+}
+
+#[test]
+fn realtime_requests_are_sent_once_with_the_spec_encoding() {
+    let server = Server::start();
+    let t = Terminal::new(&server);
+    let r = t.submit(
+        "call-back",
+        ServiceType::Realtime,
+        &[
+            ("topic", Answer::One("housing".into())),
+            (
+                "times",
+                Answer::Many(vec!["morning".into(), "evening".into()]),
+            ),
+        ],
+    );
+    assert_eq!(
+        t.send(),
+        sync::Report {
+            sent: 1,
+            retrying: 0,
+            refused: 0
+        }
+    );
+    let row = t.row(&r);
+    assert_eq!(row.state, State::Sent);
+    assert_eq!(row.service_request_id.as_deref(), Some("100000"));
+    assert_eq!(row.attempts, 1);
+
+    let created = server.created();
+    assert_eq!(created.len(), 1);
+    let form = &created[0].form;
+    let get = |k: &str| -> Vec<&str> {
+        form.iter()
+            .filter(|(key, _)| key == k)
+            .map(|(_, v)| v.as_str())
+            .collect()
+    };
+    assert_eq!(get("service_code"), ["call-back"]);
+    assert_eq!(get("attribute[topic]"), ["housing"]);
+    assert_eq!(get("attribute[times][]"), ["morning", "evening"]);
+    assert_eq!(get("device_id"), ["LIB-TEST-01"]);
+    assert_eq!(get("phone"), ["07700 900982"]);
+    assert_eq!(get("first_name"), ["Ann Marie"]);
+    assert_eq!(get("last_name"), ["Jones"]);
+    let grouped = frontdoor::reference::Reference::parse(&r)
+        .unwrap()
+        .grouped();
+    assert!(
+        get("description")[0].contains(&grouped),
+        "{:?}",
+        get("description")
+    );
+    assert_eq!(
+        created[0].key.as_deref(),
+        Some(row.idempotency_key.as_str())
+    );
+
+    // Nothing is due any more: a second pass sends nothing.
+    assert_eq!(t.send(), sync::Report::default());
+    assert_eq!(server.state.lock().unwrap().posts, 1);
+}
+
+#[test]
+fn batch_answers_keep_the_token_and_blackbox_answers_are_final() {
+    let server = Server::start();
+    let t = Terminal::new(&server);
+    let batch = t.submit(
+        "pothole",
+        ServiceType::Batch,
+        &[("where", Answer::One("road".into()))],
+    );
+    let blackbox = t.submit(
+        "fly-tipping",
+        ServiceType::Blackbox,
+        &[("amount", Answer::One("van".into()))],
+    );
+    assert_eq!(t.send().sent, 2);
+    let b = t.row(&batch);
+    assert_eq!(b.state, State::Sent);
+    assert!(
+        b.token.as_deref().unwrap().starts_with("tok-1000"),
+        "{:?}",
+        b.token
+    );
+    assert_eq!(b.service_request_id, None);
+    let bb = t.row(&blackbox);
+    assert_eq!(bb.state, State::Sent);
+    assert_eq!((bb.token, bb.service_request_id), (None, None));
+}
+
+#[test]
+fn server_errors_are_retried_with_backoff_and_retry_after() {
+    let server = Server::start();
+    let t = Terminal::new(&server);
+    let r = t.submit(
+        "missed-bin",
+        ServiceType::Realtime,
+        &[("bin_type", Answer::One("general".into()))],
+    );
+
+    server.fault(&[Fault::ServerError]);
+    let before = chrono::Utc::now();
+    assert_eq!(t.send().retrying, 1);
+    let row = t.row(&r);
+    assert_eq!(row.state, State::Pending);
+    assert!(
+        row.last_error.as_deref().unwrap().contains("500"),
+        "{:?}",
+        row.last_error
+    );
+
+    server.fault(&[Fault::Unavailable("120".into())]);
+    assert_eq!(t.send_now().retrying, 1);
+    let row = t.row(&r);
+    assert!(
+        row.last_error
+            .as_deref()
+            .unwrap()
+            .contains("down for maintenance")
+    );
+    // Not due again for at least the two minutes the server asked for.
+    assert_eq!(t.send(), sync::Report::default());
+    let due = next_attempt(&t, &r);
+    assert!(due >= before + chrono::Duration::seconds(119), "{due}");
+
+    server.fault(&[Fault::TooMany]);
+    assert_eq!(t.send_now().retrying, 1);
+    assert_eq!(t.send_now().sent, 1);
+    let row = t.row(&r);
+    assert_eq!(row.state, State::Sent);
+    assert_eq!(row.attempts, 4);
+    assert_eq!(server.created().len(), 1);
+}
+
+fn next_attempt(t: &Terminal, reference: &str) -> chrono::DateTime<chrono::Utc> {
+    t.row(reference)
+        .next_attempt_at
+        .expect("pending rows have a next attempt")
+}
+
+#[test]
+fn a_lost_answer_is_retried_and_the_back_office_creates_it_once() {
+    let server = Server::start();
+    let t = Terminal::new(&server);
+    let slow = t.submit(
+        "street-light",
+        ServiceType::Realtime,
+        &[("fault", Answer::One("off".into()))],
+    );
+    let closed = t.submit(
+        "feedback",
+        ServiceType::Realtime,
+        &[("details", Answer::Text("Thanks".into()))],
+    );
+
+    // The first is created but answered after the client gave up; the second
+    // is created and the connection closed without an answer.
+    server.fault(&[
+        Fault::Slow(Duration::from_millis(1500)),
+        Fault::CreateThenClose,
+    ]);
+    let first = t.send();
+    assert_eq!(first.retrying, 2, "{first:?}");
+    for r in [&slow, &closed] {
+        assert_eq!(t.row(r).state, State::Pending);
+    }
+    // Let the slow answer finish on the server side.
+    std::thread::sleep(Duration::from_millis(1200));
+    assert_eq!(t.send_now().sent, 2);
+    let s = server.state.lock().unwrap();
+    assert_eq!(s.created.len(), 2, "created once each");
+    assert_eq!(
+        s.would_have_created, 4,
+        "without the idempotency key there would be duplicates"
+    );
+    drop(s);
+    assert_eq!(
+        t.row(&slow)
+            .service_request_id
+            .as_deref()
+            .map(|id| id.starts_with("1000")),
+        Some(true)
+    );
+}
+
+#[test]
+fn a_refusal_is_parked_with_the_servers_words() {
+    let server = Server::start();
+    let backend = server.backend_config().replace("test-key", "wrong-key");
+    let t = Terminal::with_backend(&backend);
+    let r = t.submit("missed-bin", ServiceType::Realtime, &[]);
+    assert_eq!(t.send().refused, 1);
+    let row = t.row(&r);
+    assert_eq!(row.state, State::NeedsAttention);
+    assert!(
+        row.last_error
+            .as_deref()
+            .unwrap()
+            .contains("api_key was not provided or is not valid"),
+        "{:?}",
+        row.last_error
+    );
+    // Never silently dropped, and not retried on its own.
+    assert_eq!(t.send_now(), sync::Report::default());
+    assert!(row.submission.is_some());
+    assert!(server.created().is_empty());
+}
+
+#[test]
+fn sync_once_exits_by_whether_everything_was_sent() {
+    let server = Server::start();
+    let t = Terminal::new(&server);
+    t.submit("missed-bin", ServiceType::Realtime, &[]);
+    t.submit("pothole", ServiceType::Batch, &[]);
+    let config_path = t.dir.path().join("config.toml");
+    std::fs::write(
+        &config_path,
+        common::config_text(t.dir.path(), &server.backend_config()),
+    )
+    .unwrap();
+    let run = || {
+        std::process::Command::new(env!("CARGO_BIN_EXE_frontdoor"))
+            .args(["sync", "--once", "--config", config_path.to_str().unwrap()])
+            .output()
+            .unwrap()
+    };
+    server.fault(&[Fault::ServerError]);
+    let out = run();
+    assert!(!out.status.success(), "one could not be sent");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.contains("not sent"), "{err}");
+    let out = run();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(server.created().len(), 2);
+
+    // With the back office unreachable, it says so and fails.
+    drop(server);
+    let dead = Terminal::with_backend(
+        "[backend]\nkind = \"open311\"\nurl = \"http://127.0.0.1:9/open311/v2\"\n",
+    );
+    dead.submit("missed-bin", ServiceType::Realtime, &[]);
+    let report = dead.send_now();
+    assert_eq!(report.retrying, 1);
+    let row = dead.outbox.lock().unwrap().list().unwrap().remove(0);
+    assert!(
+        row.last_error
+            .unwrap()
+            .contains("cannot reach the back office")
+    );
+}
