@@ -543,6 +543,28 @@ impl Outbox {
         Ok(())
     }
 
+    /// Erases the answers and contact details of submissions sent before
+    /// `sent_before`, keeping the reference and the back office's id or token
+    /// for progress look-ups. `secure_delete` overwrites the old content, and
+    /// the WAL is checkpointed and truncated so no copy stays in it. Returns
+    /// how many were erased.
+    pub fn erase_sent_before(
+        &self,
+        sent_before: DateTime<Utc>,
+        now: DateTime<Utc>,
+    ) -> Result<usize, StoreError> {
+        let n = self.conn.execute(
+            "UPDATE submissions SET payload = NULL, erased_at = ?2
+             WHERE state = 'sent' AND payload IS NOT NULL AND sent_at <= ?1",
+            params![ts(sent_before), ts(now)],
+        )?;
+        if n > 0 {
+            self.conn
+                .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+        }
+        Ok(n)
+    }
+
     /// Counts by state and the age of the oldest unsent submission.
     pub fn stats(&self, now: DateTime<Utc>) -> Result<Stats, StoreError> {
         let mut stats = Stats::default();

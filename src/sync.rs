@@ -367,6 +367,18 @@ pub async fn send_waiting(
     }
 }
 
+/// Erases personal data of submissions sent more than `retention` ago.
+pub fn apply_retention(outbox: &Arc<Mutex<Outbox>>, retention: Duration) -> Result<usize, String> {
+    let now = Utc::now();
+    let cutoff = now - chrono::Duration::from_std(retention).unwrap_or(chrono::Duration::hours(24));
+    let store = outbox
+        .lock()
+        .map_err(|_| "the store is unavailable".to_string())?;
+    store
+        .erase_sent_before(cutoff, now)
+        .map_err(|e| e.to_string())
+}
+
 /// Writes an outcome to the store.
 pub fn record(
     store: &Outbox,

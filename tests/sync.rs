@@ -351,3 +351,54 @@ fn sync_once_exits_by_whether_everything_was_sent() {
             .contains("cannot reach the back office")
     );
 }
+
+#[test]
+fn personal_data_of_sent_submissions_is_erased_from_the_file() {
+    let server = Server::start();
+    let t = Terminal::new(&server);
+    let marker = "Zebedee-Quartermaine-417";
+    let sent = t.submit(
+        "feedback",
+        ServiceType::Realtime,
+        &[("details", Answer::Text(marker.into()))],
+    );
+    let unsent_marker = "Unsent-Wilberforce-733";
+    t.send();
+    let unsent = t.submit(
+        "feedback",
+        ServiceType::Realtime,
+        &[("details", Answer::Text(unsent_marker.into()))],
+    );
+    let path = t.dir.path().join("frontdoor.sqlite3");
+    let file_has = |needle: &str| {
+        let mut bytes = std::fs::read(&path).unwrap();
+        if let Ok(wal) = std::fs::read(path.with_extension("sqlite3-wal")) {
+            bytes.extend(wal);
+        }
+        bytes.windows(needle.len()).any(|w| w == needle.as_bytes())
+    };
+    assert!(file_has(marker), "the answer is on disk before erasure");
+    // Within the retention period nothing is erased.
+    assert_eq!(
+        sync::apply_retention(&t.outbox, Duration::from_secs(3600)).unwrap(),
+        0
+    );
+    assert!(t.row(&sent).submission.is_some());
+    // Past it, the answers are gone from the database file and the WAL.
+    std::thread::sleep(Duration::from_millis(20));
+    assert_eq!(
+        sync::apply_retention(&t.outbox, Duration::from_millis(1)).unwrap(),
+        1
+    );
+    let row = t.row(&sent);
+    assert!(row.submission.is_none());
+    assert_eq!(
+        row.service_request_id.as_deref(),
+        Some("100000"),
+        "the id mapping stays"
+    );
+    assert!(!file_has(marker), "the erased answer is still in the file");
+    // A submission not yet sent keeps everything.
+    assert!(t.row(&unsent).submission.is_some());
+    assert!(file_has(unsent_marker));
+}
