@@ -565,6 +565,32 @@ impl Outbox {
         Ok(n)
     }
 
+    /// Sent submissions whose batch token has not yet been turned into a
+    /// request id, as (reference, token).
+    pub fn unresolved_tokens(&self) -> Result<Vec<(String, String)>, StoreError> {
+        let mut stmt = self.conn.prepare(
+            "SELECT reference, token FROM submissions
+             WHERE state = 'sent' AND token IS NOT NULL AND service_request_id IS NULL ORDER BY id",
+        )?;
+        let rows = stmt
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(rows)
+    }
+
+    /// Records the request id a batch token resolved to.
+    pub fn resolve_token(
+        &self,
+        reference: &str,
+        service_request_id: &str,
+    ) -> Result<(), StoreError> {
+        self.conn.execute(
+            "UPDATE submissions SET service_request_id = ?2 WHERE reference = ?1",
+            params![reference, service_request_id],
+        )?;
+        Ok(())
+    }
+
     /// Counts by state and the age of the oldest unsent submission.
     pub fn stats(&self, now: DateTime<Utc>) -> Result<Stats, StoreError> {
         let mut stats = Stats::default();

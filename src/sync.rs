@@ -120,6 +120,33 @@ impl Client {
         )
     }
 
+    /// Asks what request a batch token became (`tokens/<token>.json`).
+    /// `Ok(None)` while the back office has not made the request yet.
+    pub async fn resolve(&self, token: &str) -> Result<Option<String>, String> {
+        let url = format!("{}/tokens/{token}.json", self.base);
+        let mut query: Vec<(&str, &str)> = Vec::new();
+        if let Some(j) = &self.jurisdiction_id {
+            query.push(("jurisdiction_id", j));
+        }
+        let response = self
+            .http
+            .get(&url)
+            .query(&query)
+            .send()
+            .await
+            .map_err(|e| format!("cannot reach the back office: {e}"))?;
+        let status = response.status().as_u16();
+        let body = response.text().await.map_err(|e| e.to_string())?;
+        match status {
+            200 => Ok(parse_created(&body).and_then(|(id, _)| id)),
+            404 => Ok(None),
+            _ => Err(format!(
+                "the back office answered {status}: {}",
+                server_words(&body)
+            )),
+        }
+    }
+
     /// POSTs one submission to `requests.json`.
     pub async fn send(&self, stored: &Stored) -> Outcome {
         let url = format!("{}/requests.json", self.base);
@@ -309,6 +336,8 @@ pub struct Report {
     pub retrying: usize,
     /// Refused; parked for staff.
     pub refused: usize,
+    /// Batch tokens turned into request ids.
+    pub resolved: usize,
 }
 
 /// Sends everything due now, `CONCURRENCY` at a time, until nothing due is
@@ -342,6 +371,7 @@ pub async fn send_waiting(
                 .map_err(|e| e.to_string())?
         };
         if batch.is_empty() {
+            report.resolved = resolve_tokens(outbox, client).await?;
             return Ok(report);
         }
         let mut tasks = tokio::task::JoinSet::new();
@@ -365,6 +395,28 @@ pub async fn send_waiting(
             }
         }
     }
+}
+
+/// Turns batch tokens into request ids where the back office has made them.
+/// A token not resolved yet, or a failed look-up, is tried on the next pass.
+pub async fn resolve_tokens(outbox: &Arc<Mutex<Outbox>>, client: &Client) -> Result<usize, String> {
+    let tokens = outbox
+        .lock()
+        .map_err(|_| "the store is unavailable".to_string())?
+        .unresolved_tokens()
+        .map_err(|e| e.to_string())?;
+    let mut resolved = 0;
+    for (reference, token) in tokens {
+        if let Ok(Some(id)) = client.resolve(&token).await {
+            outbox
+                .lock()
+                .map_err(|_| "the store is unavailable".to_string())?
+                .resolve_token(&reference, &id)
+                .map_err(|e| e.to_string())?;
+            resolved += 1;
+        }
+    }
+    Ok(resolved)
 }
 
 /// Erases personal data of submissions sent more than `retention` ago.

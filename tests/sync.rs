@@ -115,8 +115,7 @@ fn realtime_requests_are_sent_once_with_the_spec_encoding() {
         t.send(),
         sync::Report {
             sent: 1,
-            retrying: 0,
-            refused: 0
+            ..sync::Report::default()
         }
     );
     let row = t.row(&r);
@@ -180,7 +179,14 @@ fn batch_answers_keep_the_token_and_blackbox_answers_are_final() {
         "{:?}",
         b.token
     );
-    assert_eq!(b.service_request_id, None);
+    // The token resolves to a request id on the back office.
+    let r = t.row(&batch);
+    let id = server.state.lock().unwrap().tokens[r.token.as_deref().unwrap()].clone();
+    assert_eq!(
+        r.service_request_id.as_deref(),
+        Some(id.as_str()),
+        "resolved in the same pass"
+    );
     let bb = t.row(&blackbox);
     assert_eq!(bb.state, State::Sent);
     assert_eq!((bb.token, bb.service_request_id), (None, None));
