@@ -9,6 +9,7 @@ mod effects;
 mod focus;
 mod journey_view;
 mod view;
+pub mod worker;
 
 pub use effects::Effect;
 use effects::run_effect;
@@ -125,6 +126,8 @@ pub enum Message {
     Change(Step),
     /// A frame was drawn (only listened to while the start-up probe waits).
     Frame,
+    /// A pass of the sync worker finished.
+    Synced(Result<crate::sync::Report, String>),
     /// The disk write finished.
     Saved(Result<Box<Stored>, Arc<String>>),
     /// Try the disk write again.
@@ -154,6 +157,8 @@ pub struct App {
     now: Instant,
     fixed_clock: Option<chrono::DateTime<chrono::Utc>>,
     startup_probe: Option<Instant>,
+    worker: Option<worker::Worker>,
+    last_sync: Option<Result<crate::sync::Report, String>>,
 }
 
 impl App {
@@ -180,6 +185,8 @@ impl App {
             now,
             fixed_clock: None,
             startup_probe: None,
+            worker: None,
+            last_sync: None,
         };
         app.settle_focus();
         app
@@ -258,12 +265,42 @@ impl App {
     /// Key presses come through the key-catching widget; the clock ticks
     /// once a second for the idle timer.
     pub fn subscription(&self) -> Subscription<Message> {
-        let tick = iced::time::every(Duration::from_secs(1)).map(Message::Tick);
+        let mut all = vec![iced::time::every(Duration::from_secs(1)).map(Message::Tick)];
         if self.startup_probe.is_some() {
-            Subscription::batch([tick, iced::window::frames().map(|_| Message::Frame)])
-        } else {
-            tick
+            all.push(iced::window::frames().map(|_| Message::Frame));
         }
+        if let Some(w) = &self.worker {
+            all.push(Subscription::run_with(w.clone(), worker::stream));
+        }
+        Subscription::batch(all)
+    }
+
+    /// Sends to the back office in the background, when the config names one.
+    pub fn start_sync(&mut self) {
+        let Ok(outbox) = &self.outbox else {
+            return;
+        };
+        match crate::sync::Client::from_config(&self.config) {
+            Ok(client) => {
+                self.worker = Some(worker::Worker {
+                    outbox: outbox.clone(),
+                    client,
+                    retention: Duration::from_secs(self.config.outbox.retention_hours * 3600),
+                });
+            }
+            Err(crate::sync::SetupError::NoBackend) => {}
+            Err(e) => eprintln!("frontdoor: submissions will not be sent: {e}"),
+        }
+    }
+
+    /// The background sender, when there is a back office.
+    pub fn worker(&self) -> Option<&worker::Worker> {
+        self.worker.as_ref()
+    }
+
+    /// What the last pass of the sync worker did, if one has run.
+    pub fn last_sync(&self) -> Option<&Result<crate::sync::Report, String>> {
+        self.last_sync.as_ref()
     }
 
     /// Reports on stderr how long after `started` the first frame was drawn
@@ -301,6 +338,13 @@ impl App {
         let mut effects = Vec::new();
         match message {
             Message::Activity => self.touched(),
+            Message::Synced(result) => {
+                if let Err(e) = &result {
+                    eprintln!("frontdoor: sending failed: {e}");
+                }
+                self.last_sync = Some(result);
+                return effects;
+            }
             Message::Frame => {
                 if let Some(started) = self.startup_probe.take() {
                     eprintln!(
@@ -395,7 +439,11 @@ impl App {
             return;
         }
         match message {
-            Message::Key(_) | Message::Activity | Message::Tick(_) | Message::Frame => {}
+            Message::Key(_)
+            | Message::Activity
+            | Message::Tick(_)
+            | Message::Frame
+            | Message::Synced(_) => {}
             Message::StillHere => {
                 self.warning_since = None;
             }
@@ -713,6 +761,7 @@ pub fn run(config: Config, catalogue: Catalogue, windowed: bool, started: Instan
             eprintln!("frontdoor: submissions cannot be saved: {e}");
         }
         let mut app = App::new(config.clone(), catalogue.clone(), outbox);
+        app.start_sync();
         if std::env::var_os("FRONTDOOR_REPORT_FIRST_FRAME").is_some() {
             app.report_first_frame(started);
         }

@@ -408,3 +408,48 @@ fn personal_data_of_sent_submissions_is_erased_from_the_file() {
     assert!(t.row(&unsent).submission.is_some());
     assert!(file_has(unsent_marker));
 }
+
+#[test]
+fn the_kiosk_sends_a_residents_submission_in_the_background() {
+    let server = Server::start();
+    let mut k = common::Kiosk::with_config(&server.backend_config());
+    k.app.start_sync();
+    k.open("Roads and streets", "Report a street light fault");
+    k.click("Continue");
+    k.click("It stays off at night");
+    k.click("Continue");
+    k.click("Continue");
+    k.type_text("Corner of Mill Lane and Church Street");
+    k.click("Continue");
+    k.click("Do not contact me");
+    k.click("Continue");
+    k.click("Send");
+    k.assert_sees("Your request is saved on this terminal and will be sent to the council straight away, or as soon as the connection is back.");
+    let reference = k.stored()[0].reference.clone();
+
+    let worker = k.app.worker().expect("a back office is configured").clone();
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    let message = runtime.block_on(frontdoor::app::worker::pass(&worker));
+    k.app.update_blocking(message);
+    match k.app.last_sync() {
+        Some(Ok(report)) => assert_eq!(report.sent, 1),
+        other => panic!("{other:?}"),
+    }
+    let row = k
+        .stored()
+        .into_iter()
+        .find(|s| s.reference == reference)
+        .unwrap();
+    assert_eq!(row.state, State::Sent);
+    let created = server.created();
+    assert_eq!(created.len(), 1);
+    assert!(created[0].form.contains(&(
+        "address_string".to_string(),
+        "Corner of Mill Lane and Church Street".to_string()
+    )));
+    assert!(
+        created[0]
+            .form
+            .contains(&("attribute[fault]".to_string(), "off".to_string()))
+    );
+}

@@ -37,8 +37,13 @@ pub fn config_text(dir: &std::path::Path, extra: &str) -> String {
 
 impl Kiosk {
     pub fn new() -> Kiosk {
+        Kiosk::with_config("")
+    }
+
+    /// A kiosk whose config has these extra lines (such as a `[backend]`).
+    pub fn with_config(extra: &str) -> Kiosk {
         let dir = tempfile::tempdir().unwrap();
-        let config = Config::parse(&config_text(dir.path(), ""), Source::Embedded).unwrap();
+        let config = Config::parse(&config_text(dir.path(), extra), Source::Embedded).unwrap();
         let outbox = Outbox::open(&config.database_path()).map_err(|e| e.to_string());
         let mut app = App::new(config, Catalogue::bundled(), outbox);
         app.set_clock(noon());
