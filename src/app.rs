@@ -8,11 +8,13 @@
 mod effects;
 mod focus;
 mod journey_view;
+mod progress;
 mod view;
 pub mod worker;
 
 pub use effects::Effect;
 use effects::run_effect;
+pub use progress::{Found, Progress};
 
 use crate::catalogue::overlay::Kind as ServiceKind;
 use crate::catalogue::{Catalogue, Service};
@@ -38,6 +40,8 @@ pub enum Screen {
     Group(String),
     /// Search by keyword.
     Search(String),
+    /// Check the progress of a request by its reference.
+    Progress(Box<Progress>),
     /// A journey through a service.
     Journey(Box<Journey>),
     /// Where to go instead, for a signpost service.
@@ -86,6 +90,10 @@ pub enum Message {
     OpenGroup(String),
     /// Open the search.
     OpenSearch,
+    /// Open check progress.
+    OpenProgress,
+    /// A progress look-up finished.
+    LookedUp(Found),
     /// Open a service.
     OpenService(String),
     /// Continue (checks the page).
@@ -321,6 +329,21 @@ impl App {
         let mut queue = vec![message];
         while let Some(message) = queue.pop() {
             for effect in self.handle(message) {
+                if let Effect::LookUp(reference) = effect {
+                    let runtime = tokio::runtime::Builder::new_current_thread()
+                        .enable_all()
+                        .build();
+                    if let Ok(runtime) = runtime {
+                        let client = self.worker.as_ref().map(|w| w.client.clone());
+                        let found = runtime.block_on(progress::look_up(
+                            self.outbox.clone(),
+                            client,
+                            reference,
+                        ));
+                        queue.push(Message::LookedUp(found));
+                    }
+                    continue;
+                }
                 if let Some(reply) = run_effect(
                     self.outbox.clone(),
                     &self.terminal,
@@ -461,6 +484,13 @@ impl App {
             Message::Start => self.screen = Screen::Services,
             Message::OpenGroup(g) => self.screen = Screen::Group(g),
             Message::OpenSearch => self.screen = Screen::Search(String::new()),
+            Message::OpenProgress => self.screen = Screen::Progress(Box::default()),
+            Message::LookedUp(found) => {
+                if let Screen::Progress(p) = &mut self.screen {
+                    p.looking = false;
+                    p.result = Some(found);
+                }
+            }
             Message::OpenService(code) => self.open_service(&code, effects),
             Message::Continue => self.continue_on(effects),
             Message::Back => self.back(effects),
@@ -505,6 +535,7 @@ impl App {
                 Screen::Search(q) if q.chars().count() < 60 => {
                     q.extend(text.chars().filter(|c| !c.is_control()));
                 }
+                Screen::Progress(p) => p.type_text(&text),
                 _ => {}
             },
             Message::Backspace => match &mut self.screen {
@@ -512,11 +543,21 @@ impl App {
                 Screen::Search(q) => {
                     q.pop();
                 }
+                Screen::Progress(p) => {
+                    p.input.pop();
+                    p.problem = None;
+                    p.result = None;
+                }
                 _ => {}
             },
             Message::ClearField => match &mut self.screen {
                 Screen::Journey(j) => j.clear_field(),
                 Screen::Search(q) => q.clear(),
+                Screen::Progress(p) => {
+                    p.input.clear();
+                    p.problem = None;
+                    p.result = None;
+                }
                 _ => {}
             },
             Message::Shift => self.capitals = !self.capitals,
@@ -600,6 +641,16 @@ impl App {
     fn continue_on(&mut self, effects: &mut Vec<Effect>) {
         if matches!(self.screen, Screen::Welcome) {
             self.screen = Screen::Services;
+        } else if let Screen::Progress(p) = &mut self.screen {
+            match Reference::parse(p.candidate()) {
+                Ok(reference) => {
+                    p.problem = None;
+                    p.result = None;
+                    p.looking = true;
+                    effects.push(Effect::LookUp(reference));
+                }
+                Err(problem) => p.problem = Some(problem),
+            }
         } else if let Screen::Journey(j) = &mut self.screen
             && j.continue_on() == Outcome::Submit
         {
@@ -656,7 +707,9 @@ impl App {
         match &mut self.screen {
             Screen::Welcome => {}
             Screen::Services => self.screen = Screen::Welcome,
-            Screen::Group(_) | Screen::Search(_) => self.screen = Screen::Services,
+            Screen::Group(_) | Screen::Search(_) | Screen::Progress(_) => {
+                self.screen = Screen::Services
+            }
             Screen::Journey(j) => {
                 if !j.back() {
                     let group = j.service().group.clone();
@@ -685,6 +738,7 @@ impl App {
             Screen::Services => "services",
             Screen::Group(_) => "group",
             Screen::Search(_) => "search",
+            Screen::Progress(_) => "progress",
             Screen::Journey(j) if j.step() == Step::Check => "check-answers",
             Screen::Journey(_) => "question",
             Screen::Signpost { .. } => "signpost",

@@ -242,6 +242,12 @@ mod tests {
     }
 
     #[test]
+    fn the_example_in_the_words_on_screen_is_a_real_reference() {
+        assert!(Reference::parse("ACDE 346 79E").is_ok());
+        assert!(crate::i18n::t(crate::i18n::SOURCE, "progress-hint").contains("ACDE 346 79E"));
+    }
+
+    #[test]
     fn look_alikes_and_lengths_are_named() {
         assert_eq!(Reference::parse("  "), Err(ReferenceError::Empty));
         assert_eq!(Reference::parse("ACD"), Err(ReferenceError::WrongLength(3)));

@@ -147,6 +147,36 @@ impl Client {
         }
     }
 
+    /// Looks up a request's status (`requests/<id>.json`).
+    pub async fn status(&self, service_request_id: &str) -> Result<RequestStatus, String> {
+        let url = format!("{}/requests/{service_request_id}.json", self.base);
+        let mut query: Vec<(&str, &str)> = Vec::new();
+        if let Some(j) = &self.jurisdiction_id {
+            query.push(("jurisdiction_id", j));
+        }
+        let response = self
+            .http
+            .get(&url)
+            .query(&query)
+            .send()
+            .await
+            .map_err(|e| format!("cannot reach the back office: {e}"))?;
+        let status = response.status().as_u16();
+        let body = response.text().await.map_err(|e| e.to_string())?;
+        if status != 200 {
+            return Err(format!(
+                "the back office answered {status}: {}",
+                server_words(&body)
+            ));
+        }
+        parse_status(&body).ok_or_else(|| {
+            format!(
+                "the back office's answer could not be read: {}",
+                clip(&body)
+            )
+        })
+    }
+
     /// POSTs one submission to `requests.json`.
     pub async fn send(&self, stored: &Stored) -> Outcome {
         let url = format!("{}/requests.json", self.base);
@@ -190,6 +220,42 @@ impl Client {
         };
         interpret(status.as_u16(), after, &body)
     }
+}
+
+/// A request's status as the back office reports it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RequestStatus {
+    /// `open` or `closed`.
+    pub open: bool,
+    /// The back office's notes for the resident.
+    pub notes: Option<String>,
+    /// Who is dealing with it.
+    pub agency: Option<String>,
+    /// When it last changed, as sent.
+    pub updated: Option<String>,
+}
+
+fn parse_status(body: &str) -> Option<RequestStatus> {
+    let v: serde_json::Value = serde_json::from_str(body).ok()?;
+    let first = match &v {
+        serde_json::Value::Array(items) => items.first()?.clone(),
+        serde_json::Value::Object(_) => v.clone(),
+        _ => return None,
+    };
+    let text = |key: &str| {
+        first
+            .get(key)
+            .and_then(|s| s.as_str())
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(str::to_string)
+    };
+    Some(RequestStatus {
+        open: text("status").is_none_or(|s| !s.eq_ignore_ascii_case("closed")),
+        notes: text("status_notes"),
+        agency: text("agency_responsible"),
+        updated: text("updated_datetime"),
+    })
 }
 
 /// Turns an HTTP answer into an outcome.

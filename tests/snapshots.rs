@@ -129,6 +129,14 @@ fn every_screen(size: TextSize) {
 
     k.click(label);
     k.click("Start");
+    k.click("Check the progress of a request");
+    k.type_text("ACD 34");
+    k.click("Check progress");
+    shoot(&mut k, "progress-error");
+    k.click("Start again");
+
+    k.click(label);
+    k.click("Start");
     k.click("Help and advice");
     k.click("Help with money, debt or benefits from a partner");
     shoot(&mut k, "signpost");

@@ -453,3 +453,84 @@ fn the_kiosk_sends_a_residents_submission_in_the_background() {
             .contains(&("attribute[fault]".to_string(), "off".to_string()))
     );
 }
+
+#[test]
+fn check_progress_tells_a_resident_where_their_request_is() {
+    let server = Server::start();
+    let mut k = common::Kiosk::with_config(&server.backend_config());
+    k.app.start_sync();
+    k.open("Roads and streets", "Report a street light fault");
+    k.click("Continue");
+    k.click("It stays off at night");
+    k.click("Continue");
+    k.click("Continue");
+    k.type_text("Mill Lane");
+    k.click("Continue");
+    k.click("Do not contact me");
+    k.click("Continue");
+    k.click("Send");
+    let reference = frontdoor::reference::Reference::parse(&k.stored()[0].reference).unwrap();
+    k.click("Finish");
+
+    let check = |k: &mut common::Kiosk, typed: &str| {
+        k.click("Start");
+        k.click("Check the progress of a request");
+        k.type_text(typed);
+        k.click("Check progress");
+    };
+    // A typo is caught at once, before any look-up.
+    let mut typo = reference.as_str().to_string();
+    let last = typo.pop().unwrap();
+    typo.push(if last == 'A' { 'C' } else { 'A' });
+    check(&mut k, &typo);
+    k.assert_sees(
+        "This reference is not right. Check each letter and number against your receipt.",
+    );
+    k.click("Clear");
+    k.type_text("ACD");
+    k.click("Check progress");
+    k.assert_sees("A reference has 10 letters and numbers. You entered 3.");
+
+    // Still on the terminal: saved here, waiting to send, with the time.
+    k.click("Clear");
+    k.type_text(&reference.grouped().to_lowercase());
+    k.click("Check progress");
+    let saved = k.stored()[0]
+        .created_at
+        .with_timezone(&chrono::Local)
+        .format("%H:%M")
+        .to_string();
+    k.assert_sees(&format!(
+        "Your request is saved on this terminal and is waiting to be sent to the council. It was saved at {saved} on Wednesday 18 November 2026. It will be sent when the connection is back."
+    ));
+
+    // Sent: the back office's status and notes, in plain words. A scanner
+    // reading the receipt's QR code types the tracking URL.
+    let worker = k.app.worker().unwrap().clone();
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    let synced = runtime.block_on(frontdoor::app::worker::pass(&worker));
+    k.app.update_blocking(synced);
+    k.click("Clear");
+    k.type_text(&format!(
+        "https://example.gov.uk/track?ref={}",
+        reference.as_str()
+    ));
+    k.click("Check progress");
+    k.assert_sees(&format!("Reference {}", reference.grouped()));
+    k.assert_sees("The council is dealing with your request.");
+    k.assert_sees("Latest update: An inspector will visit on Monday.");
+
+    // Offline: says so plainly.
+    server.state.lock().unwrap().unreachable = true;
+    k.click("Check progress");
+    k.assert_sees(
+        "Your request was sent to the council, but we cannot reach the council's system right now to check its progress. Try again later.",
+    );
+
+    // A reference from another terminal cannot be checked here.
+    let other = frontdoor::reference::Reference::new("XYKV", 12345);
+    k.click("Clear");
+    k.type_text(other.as_str());
+    k.click("Check progress");
+    k.assert_sees("This reference was not made on this terminal, so its progress cannot be checked here. Ask a member of staff, or phone the council.");
+}

@@ -55,6 +55,27 @@ search-count = { $count ->
    *[other] { $count } services found
 }
 
+## Check progress
+progress-open = Check the progress of a request
+progress-heading = Check the progress of a request
+progress-hint = Type the reference from your receipt, or hold the receipt's QR code under the scanner. A reference has 10 letters and numbers, like ACDE 346 79E.
+progress-check = Check progress
+progress-looking = Looking up your request.
+progress-reference = Reference { $reference }
+progress-waiting = Your request is saved on this terminal and is waiting to be sent to the council. It was saved at { $time } on { $date }. It will be sent when the connection is back.
+progress-parked = Your request is saved on this terminal, but the council's system could not accept it. A member of staff will sort it out. Ask at the desk if you want to know more.
+progress-sent-untracked = Your request has been sent to the council. The council's system does not give progress updates for this kind of request.
+progress-open-status = The council is dealing with your request.
+progress-closed-status = The council has finished dealing with your request.
+progress-notes = Latest update: { $notes }
+progress-agency = Dealt with by: { $agency }
+progress-offline = Your request was sent to the council, but we cannot reach the council's system right now to check its progress. Try again later.
+progress-not-here = This reference was not made on this terminal, so its progress cannot be checked here. Ask a member of staff, or phone the council.
+error-reference-empty = Enter your reference. It is printed on your receipt.
+error-reference-length = A reference has 10 letters and numbers. You entered { $count }.
+error-reference-character = A reference does not contain "{ $character }". Check it against your receipt.
+error-reference-check = This reference is not right. Check each letter and number against your receipt.
+
 ## Signposts
 signpost-phone = Phone
 signpost-web = Website

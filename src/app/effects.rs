@@ -18,6 +18,8 @@ pub enum Effect {
     HelpRequested(&'static str, Option<String>),
     /// Record a journey measure.
     Journey(String, JourneyEvent, Option<String>, String),
+    /// Look a reference up for check progress.
+    LookUp(crate::reference::Reference),
     /// Scroll the focused control into view.
     Reveal,
     /// A new page: scroll to its top, then to its focused control.
@@ -28,6 +30,13 @@ impl App {
     pub(super) fn task(&self, effect: Effect) -> Task<Message> {
         match effect {
             Effect::Reveal => return ui::scroll::reveal_focused(),
+            Effect::LookUp(reference) => {
+                let client = self.worker.as_ref().map(|w| w.client.clone());
+                return Task::perform(
+                    super::progress::look_up(self.outbox.clone(), client, reference),
+                    Message::LookedUp,
+                );
+            }
             Effect::NewPage => {
                 return iced::widget::operation::snap_to(
                     ui::scroll::PAGE,
@@ -97,6 +106,6 @@ pub(super) fn run_effect(
             let _ = store.record_journey(&code, event, step.as_deref(), &locale, false, now);
             None
         }
-        Effect::Reveal | Effect::NewPage => None,
+        Effect::Reveal | Effect::NewPage | Effect::LookUp(_) => None,
     }
 }

@@ -62,7 +62,7 @@ impl App {
     pub(super) fn has_field(&self) -> bool {
         match &self.screen {
             Screen::Journey(j) => j.field_kind().is_some(),
-            Screen::Search(_) => true,
+            Screen::Search(_) | Screen::Progress(_) => true,
             _ => false,
         }
     }

@@ -272,14 +272,16 @@ fn progress(ctx: &Ctx<'_, Message>, at: usize, total: usize, service: &str) -> E
 }
 
 fn error_summary(ctx: &Ctx<'_, Message>, problems: &[Problem]) -> El {
+    let messages: Vec<String> = problems.iter().map(|p| problem_text(ctx, p)).collect();
+    error_box(ctx, &messages.join("\n"))
+}
+
+/// "There is a problem" and what to do, in a red box at the top of a page.
+pub(super) fn error_box(ctx: &Ctx<'_, Message>, messages: &str) -> El {
     let p = ctx.palette;
     let mut items = column![ctx.subheading(ctx.t("error-summary"))].spacing(ctx.px(8.0));
-    for problem in problems {
-        items = items.push(
-            ctx.body(problem_text(ctx, problem))
-                .color(p.error)
-                .font(ui::BOLD),
-        );
+    for message in messages.lines() {
+        items = items.push(ctx.body(message.to_string()).color(p.error).font(ui::BOLD));
     }
     container(items)
         .padding(ctx.px(20.0))

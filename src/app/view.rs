@@ -66,6 +66,7 @@ impl App {
             Screen::Services => self.services(ctx),
             Screen::Group(g) => self.group(ctx, g),
             Screen::Search(q) => self.search(ctx, q),
+            Screen::Progress(p) => self.progress_page(ctx, p),
             Screen::Journey(j) => self.journey_page(ctx, j),
             Screen::Signpost { code, rated } => self.signpost(ctx, code, *rated),
             Screen::Saving(_) => self.frame(
@@ -224,7 +225,18 @@ impl App {
 
     fn services(&self, ctx: &Ctx<'_, Message>) -> El {
         let mut body: Vec<El> = vec![ctx.heading(ctx.t("services-heading")).into()];
-        body.push(ctx.button(ctx.t("search-open"), Message::OpenSearch, Kind::Secondary));
+        body.push(
+            ctx.row(vec![
+                ctx.button(ctx.t("search-open"), Message::OpenSearch, Kind::Secondary),
+                ctx.button(
+                    ctx.t("progress-open"),
+                    Message::OpenProgress,
+                    Kind::Secondary,
+                ),
+            ])
+            .spacing(ctx.px(16.0))
+            .into(),
+        );
         let tiles: Vec<El> = self
             .catalogue
             .groups

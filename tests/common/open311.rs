@@ -57,6 +57,8 @@ pub struct State {
     pub would_have_created: usize,
     /// Batch tokens and the id each resolves to.
     pub tokens: HashMap<String, String>,
+    /// Drop every connection without a word, as an unreachable server would.
+    pub unreachable: bool,
 }
 
 /// A running test back office.
@@ -195,6 +197,9 @@ fn error(stream: &mut TcpStream, status: u16, description: &str) -> std::io::Res
 }
 
 fn handle(mut stream: TcpStream, state: &Arc<Mutex<State>>) -> std::io::Result<()> {
+    if state.lock().unwrap().unreachable {
+        return stream.shutdown(std::net::Shutdown::Both);
+    }
     let mut reader = BufReader::new(stream.try_clone()?);
     let mut request_line = String::new();
     reader.read_line(&mut request_line)?;
@@ -236,6 +241,24 @@ fn handle(mut stream: TcpStream, state: &Arc<Mutex<State>>) -> std::io::Result<(
                     &serde_json::json!([{ "service_request_id": id, "token": token }]).to_string(),
                 ),
                 None => error(&mut stream, 404, "token not found"),
+            }
+        }
+        ("GET", p) if p.starts_with("/open311/v2/requests/") => {
+            let id = p
+                .trim_start_matches("/open311/v2/requests/")
+                .trim_end_matches(".json");
+            let known = state.lock().unwrap().created.iter().any(|c| c.id == id);
+            if known {
+                let body = serde_json::json!([{
+                    "service_request_id": id,
+                    "status": "open",
+                    "status_notes": "An inspector will visit on Monday.",
+                    "agency_responsible": "Street Lighting Team",
+                    "updated_datetime": "2026-11-18T14:00:00Z"
+                }]);
+                respond(&mut stream, 200, "", &body.to_string())
+            } else {
+                error(&mut stream, 404, "service_request_id not found")
             }
         }
         _ => error(&mut stream, 404, "not found"),

@@ -1,0 +1,191 @@
+//! Check progress: a resident types (or scans) the reference from their
+//! receipt and is told, in plain words, where their request is.
+
+use super::view::Nav;
+use super::{App, Message};
+use crate::i18n;
+use crate::outbox::{Outbox, State};
+use crate::reference::{Reference, ReferenceError};
+use crate::sync::{Client, RequestStatus};
+use crate::ui::{self, Ctx, Kind};
+use chrono::{DateTime, Utc};
+use iced::Element;
+use iced::widget::{column, container};
+use std::sync::{Arc, Mutex};
+
+type El = Element<'static, Message>;
+
+/// The check-progress page.
+#[derive(Debug, Clone, Default)]
+pub struct Progress {
+    /// What has been typed or scanned.
+    pub input: String,
+    /// Why the typed reference cannot be right.
+    pub problem: Option<ReferenceError>,
+    /// A look-up is under way.
+    pub looking: bool,
+    /// What the look-up found.
+    pub result: Option<Found>,
+}
+
+/// What a look-up found.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Found {
+    /// Not a submission made on this terminal.
+    NotHere(Reference),
+    /// Saved here, not yet sent.
+    Waiting(Reference, DateTime<Utc>),
+    /// Refused by the back office; staff will sort it out.
+    Parked(Reference),
+    /// Sent, and the back office gives no progress for it.
+    SentUntracked(Reference),
+    /// The back office's status.
+    Status(Reference, RequestStatus),
+    /// Sent, but the back office cannot be reached now.
+    Offline(Reference),
+}
+
+impl Progress {
+    /// Adds typed or scanned text. A scanner reading the receipt's QR code
+    /// types a tracking URL or the bare reference; both work.
+    pub fn type_text(&mut self, text: &str) {
+        for c in text.chars() {
+            if self.input.chars().count() >= 80 {
+                break;
+            }
+            if !c.is_control() {
+                self.input.push(c);
+            }
+        }
+        self.problem = None;
+        self.result = None;
+    }
+
+    /// The reference inside the input: the whole input, or the part after
+    /// the last `=` or `/` of a scanned tracking URL.
+    pub fn candidate(&self) -> &str {
+        let t = self.input.trim();
+        match t.rfind(['=', '/']) {
+            Some(i) if t.contains("://") || t.contains('?') => &t[i + 1..],
+            _ => t,
+        }
+    }
+}
+
+/// Looks a reference up: on this terminal first, then with the back office.
+pub async fn look_up(
+    outbox: Result<Arc<Mutex<Outbox>>, String>,
+    client: Option<Client>,
+    reference: Reference,
+) -> Found {
+    let stored = match outbox {
+        Ok(o) => o
+            .lock()
+            .ok()
+            .and_then(|s| s.get(reference.as_str()).ok().flatten()),
+        Err(_) => None,
+    };
+    let Some(stored) = stored else {
+        return Found::NotHere(reference);
+    };
+    match stored.state {
+        State::Pending | State::Sending => Found::Waiting(reference, stored.created_at),
+        State::NeedsAttention => Found::Parked(reference),
+        State::Sent => match (stored.service_request_id, client) {
+            (Some(id), Some(client)) => match client.status(&id).await {
+                Ok(status) => Found::Status(reference, status),
+                Err(_) => Found::Offline(reference),
+            },
+            (Some(_), None) => Found::Offline(reference),
+            (None, _) => Found::SentUntracked(reference),
+        },
+    }
+}
+
+fn problem_text(ctx: &Ctx<'_, Message>, p: &ReferenceError) -> String {
+    match p {
+        ReferenceError::Empty => ctx.t("error-reference-empty"),
+        ReferenceError::WrongLength(n) => {
+            ctx.ta("error-reference-length", &[("count", n.to_string())])
+        }
+        ReferenceError::BadCharacter(c) => {
+            ctx.ta("error-reference-character", &[("character", c.to_string())])
+        }
+        ReferenceError::CheckFailed => ctx.t("error-reference-check"),
+    }
+}
+
+fn local_time(ctx: &Ctx<'_, Message>, at: DateTime<Utc>) -> (String, String) {
+    let local = at.with_timezone(&chrono::Local);
+    (
+        local.format("%H:%M").to_string(),
+        i18n::long_date(ctx.locale, local.date_naive()),
+    )
+}
+
+impl App {
+    pub(super) fn progress_page(&self, ctx: &Ctx<'_, Message>, p: &Progress) -> El {
+        let pal = ctx.palette;
+        let mut body: Vec<El> = vec![
+            ctx.heading(ctx.t("progress-heading")).into(),
+            ctx.hint(ctx.t("progress-hint")).into(),
+        ];
+        if let Some(problem) = &p.problem {
+            body.push(super::journey_view::error_box(
+                ctx,
+                &problem_text(ctx, problem),
+            ));
+        }
+        body.push(self.field(ctx, &p.input, false, p.problem.is_some()));
+        body.push(ctx.button(ctx.t("progress-check"), Message::Continue, Kind::Primary));
+        if p.looking {
+            body.push(ctx.body(ctx.t("progress-looking")).into());
+        }
+        if let Some(found) = &p.result {
+            let (reference, lines): (&Reference, Vec<String>) = match found {
+                Found::NotHere(r) => (r, vec![ctx.t("progress-not-here")]),
+                Found::Waiting(r, at) => {
+                    let (time, date) = local_time(ctx, *at);
+                    (
+                        r,
+                        vec![ctx.ta("progress-waiting", &[("time", time), ("date", date)])],
+                    )
+                }
+                Found::Parked(r) => (r, vec![ctx.t("progress-parked")]),
+                Found::SentUntracked(r) => (r, vec![ctx.t("progress-sent-untracked")]),
+                Found::Offline(r) => (r, vec![ctx.t("progress-offline")]),
+                Found::Status(r, s) => {
+                    let mut lines = vec![ctx.t(if s.open {
+                        "progress-open-status"
+                    } else {
+                        "progress-closed-status"
+                    })];
+                    if let Some(n) = &s.notes {
+                        lines.push(ctx.ta("progress-notes", &[("notes", n.clone())]));
+                    }
+                    if let Some(a) = &s.agency {
+                        lines.push(ctx.ta("progress-agency", &[("agency", a.clone())]));
+                    }
+                    (r, lines)
+                }
+            };
+            let mut panel =
+                column![ctx.subheading(
+                    ctx.ta("progress-reference", &[("reference", reference.grouped())])
+                )]
+                .spacing(ctx.px(10.0));
+            for line in lines {
+                panel = panel.push(ctx.body(line));
+            }
+            body.push(
+                container(panel)
+                    .padding(ctx.px(20.0))
+                    .width(iced::Length::Fill)
+                    .style(ui::boxed(pal, pal.selected, pal.background))
+                    .into(),
+            );
+        }
+        let dock = self.keyboard_dock(ctx, crate::journey::FieldKind::Postcode);
+        self.frame_docked(ctx, Nav::BOTH, body, Some(dock))
+    }
+}
