@@ -134,6 +134,8 @@ pub enum Message {
     Change(Step),
     /// A frame was drawn (only listened to while the start-up probe waits).
     Frame,
+    /// The back office's catalogue was fetched (or could not be).
+    CatalogueFetched(Result<Arc<Catalogue>, String>),
     /// A pass of the sync worker finished.
     Synced(Result<crate::sync::Report, String>),
     /// The disk write finished.
@@ -166,6 +168,7 @@ pub struct App {
     fixed_clock: Option<chrono::DateTime<chrono::Utc>>,
     startup_probe: Option<Instant>,
     worker: Option<worker::Worker>,
+    waiting_catalogue: Option<Arc<Catalogue>>,
     last_sync: Option<Result<crate::sync::Report, String>>,
 }
 
@@ -194,6 +197,7 @@ impl App {
             fixed_clock: None,
             startup_probe: None,
             worker: None,
+            waiting_catalogue: None,
             last_sync: None,
         };
         app.settle_focus();
@@ -294,6 +298,7 @@ impl App {
                     outbox: outbox.clone(),
                     client,
                     retention: Duration::from_secs(self.config.outbox.retention_hours * 3600),
+                    overlay: crate::sync::catalogue::local_overlay(&self.config),
                 });
             }
             Err(crate::sync::SetupError::NoBackend) => {}
@@ -361,6 +366,17 @@ impl App {
         let mut effects = Vec::new();
         match message {
             Message::Activity => self.touched(),
+            Message::CatalogueFetched(result) => {
+                match result {
+                    Ok(catalogue) => {
+                        self.waiting_catalogue = Some(catalogue);
+                        self.take_waiting_catalogue();
+                    }
+                    // The copy in use stays; the reason is for staff.
+                    Err(e) => eprintln!("frontdoor: the catalogue was not refreshed: {e}"),
+                }
+                return effects;
+            }
             Message::Synced(result) => {
                 if let Err(e) = &result {
                     eprintln!("frontdoor: sending failed: {e}");
@@ -431,6 +447,16 @@ impl App {
         }
     }
 
+    /// Puts a newly fetched catalogue in use, but never under a resident's
+    /// feet: only while the welcome screen shows.
+    fn take_waiting_catalogue(&mut self) {
+        if !self.session_active()
+            && let Some(c) = self.waiting_catalogue.take()
+        {
+            self.catalogue = c;
+        }
+    }
+
     /// Wipes everything the resident did: answers, language, text size.
     fn wipe(&mut self) {
         self.screen = Screen::Welcome;
@@ -442,6 +468,7 @@ impl App {
         self.warning_since = None;
         self.focus = None;
         self.page.clear();
+        self.take_waiting_catalogue();
     }
 
     /// Records an abandoned journey, if one is under way.
@@ -466,7 +493,8 @@ impl App {
             | Message::Activity
             | Message::Tick(_)
             | Message::Frame
-            | Message::Synced(_) => {}
+            | Message::Synced(_)
+            | Message::CatalogueFetched(_) => {}
             Message::StillHere => {
                 self.warning_since = None;
             }

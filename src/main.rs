@@ -87,7 +87,14 @@ fn main() -> ExitCode {
 
 fn load(cli: &Cli) -> Result<(Config, Catalogue), String> {
     let config = Config::load(cli.config.as_deref()).map_err(|e| e.to_string())?;
-    let catalogue = Catalogue::for_config(&config.catalogue).map_err(|e| e.to_string())?;
+    // The back office's cached catalogue, when there is one, else the
+    // council's folder or the bundled one.
+    let store = match config.backend.kind {
+        frontdoor::config::BackendKind::Open311 => Outbox::open(&config.database_path()).ok(),
+        frontdoor::config::BackendKind::None => None,
+    };
+    let (catalogue, _) =
+        frontdoor::sync::catalogue::choose(&config, store.as_ref()).map_err(|e| e.to_string())?;
     Ok((config, catalogue))
 }
 

@@ -8,6 +8,7 @@
 //! exponential backoff and full jitter, honouring `Retry-After`; any other 4xx
 //! parks the submission as needs-attention with the server's own words.
 
+pub mod catalogue;
 pub mod retry;
 
 use crate::config::Config;
@@ -145,6 +146,32 @@ impl Client {
                 server_words(&body)
             )),
         }
+    }
+
+    /// GETs a document under the endpoint, with the jurisdiction, and
+    /// returns its text; anything but 200 is an error naming the document.
+    pub async fn get_text(&self, path: &str) -> Result<String, String> {
+        let url = format!("{}/{path}", self.base);
+        let mut query: Vec<(&str, &str)> = Vec::new();
+        if let Some(j) = &self.jurisdiction_id {
+            query.push(("jurisdiction_id", j));
+        }
+        let response = self
+            .http
+            .get(&url)
+            .query(&query)
+            .send()
+            .await
+            .map_err(|e| format!("{path}: cannot reach the back office: {e}"))?;
+        let status = response.status().as_u16();
+        let body = response.text().await.map_err(|e| format!("{path}: {e}"))?;
+        if status != 200 {
+            return Err(format!(
+                "{path}: the back office answered {status}: {}",
+                server_words(&body)
+            ));
+        }
+        Ok(body)
     }
 
     /// Looks up a request's status (`requests/<id>.json`).

@@ -534,3 +534,108 @@ fn check_progress_tells_a_resident_where_their_request_is() {
     k.click("Check progress");
     k.assert_sees("This reference was not made on this terminal, so its progress cannot be checked here. Ask a member of staff, or phone the council.");
 }
+
+#[test]
+fn the_back_offices_catalogue_is_cached_and_a_bad_answer_never_replaces_it() {
+    use frontdoor::sync::catalogue::{Origin, choose, refresh};
+    let server = Server::start();
+    let t = Terminal::new(&server);
+    let config = Config::parse(
+        &common::config_text(t.dir.path(), &server.backend_config()),
+        Source::Embedded,
+    )
+    .unwrap();
+
+    // Never fetched: the bundled catalogue.
+    let (cat, origin) = choose(&config, Some(&t.outbox.lock().unwrap())).unwrap();
+    assert_eq!(origin, Origin::Bundled);
+    assert!(cat.service("missed-bin").is_some());
+
+    // Fetched: services.json, then each definition; cached.
+    let fixtures =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/open311-spec");
+    server.publish(&fixtures);
+    let fetched = t
+        .runtime
+        .block_on(refresh(&t.outbox, &t.client, None))
+        .unwrap();
+    assert_eq!(fetched.services.len(), 3);
+    let (cat, origin) = choose(&config, Some(&t.outbox.lock().unwrap())).unwrap();
+    assert!(matches!(origin, Origin::BackOffice(_)));
+    assert_eq!(cat, fetched);
+    let cached_at = match origin {
+        Origin::BackOffice(at) => at,
+        _ => unreachable!(),
+    };
+
+    // A partial answer (a definition missing) is refused; the cache stays.
+    server
+        .state
+        .lock()
+        .unwrap()
+        .catalogue
+        .remove("services/003.json");
+    let err = t
+        .runtime
+        .block_on(refresh(&t.outbox, &t.client, None))
+        .unwrap_err();
+    assert!(err.contains("services/003.json"), "{err}");
+    // A malformed one too.
+    server
+        .state
+        .lock()
+        .unwrap()
+        .catalogue
+        .insert("services.json".into(), "[{\"service_code\": ".into());
+    assert!(
+        t.runtime
+            .block_on(refresh(&t.outbox, &t.client, None))
+            .is_err()
+    );
+    // An empty list too.
+    server
+        .state
+        .lock()
+        .unwrap()
+        .catalogue
+        .insert("services.json".into(), "[]".into());
+    assert!(
+        t.runtime
+            .block_on(refresh(&t.outbox, &t.client, None))
+            .is_err()
+    );
+    // And offline.
+    server.state.lock().unwrap().unreachable = true;
+    assert!(
+        t.runtime
+            .block_on(refresh(&t.outbox, &t.client, None))
+            .is_err()
+    );
+
+    let (cat, origin) = choose(&config, Some(&t.outbox.lock().unwrap())).unwrap();
+    assert_eq!(
+        origin,
+        Origin::BackOffice(cached_at),
+        "the good copy is still in use"
+    );
+    assert_eq!(cat, fetched);
+}
+
+#[test]
+fn a_new_catalogue_waits_until_no_resident_is_using_the_kiosk() {
+    let mut k = common::Kiosk::new();
+    let fixtures =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/open311-spec");
+    let new = std::sync::Arc::new(frontdoor::catalogue::Catalogue::from_dir(&fixtures).unwrap());
+    k.open("Roads and streets", "Report a pothole");
+    k.app
+        .update_blocking(frontdoor::app::Message::CatalogueFetched(Ok(new.clone())));
+    assert!(
+        k.app.catalogue().service("pothole").is_some(),
+        "not swapped mid-journey"
+    );
+    k.click("Start again");
+    assert_eq!(k.app.catalogue(), &*new);
+    k.click("Start");
+    k.assert_sees("sanitation");
+}

@@ -21,7 +21,12 @@ pub struct Worker {
     pub client: Client,
     /// How long sent submissions keep their personal data.
     pub retention: Duration,
+    /// The overlay that goes with the back office's catalogue.
+    pub overlay: Option<String>,
 }
+
+/// How many passes between catalogue refreshes (an hour).
+pub const CATALOGUE_EVERY: u32 = 720;
 
 impl Hash for Worker {
     fn hash<H: Hasher>(&self, state: &mut H) {
@@ -40,15 +45,31 @@ pub async fn pass(worker: &Worker) -> Message {
     })
 }
 
-/// The stream the Subscription runs: a pass, a pause, for as long as the
-/// kiosk runs.
+/// Fetches the back office's catalogue; the app takes it when no resident
+/// is in the middle of a session.
+pub async fn refresh_catalogue(worker: &Worker) -> Message {
+    let result =
+        sync::catalogue::refresh(&worker.outbox, &worker.client, worker.overlay.clone()).await;
+    Message::CatalogueFetched(result.map(Arc::new))
+}
+
+/// The stream the Subscription runs: the catalogue at start and every hour,
+/// and a sending pass every few seconds, for as long as the kiosk runs.
 pub fn stream(worker: &Worker) -> impl iced::futures::Stream<Item = Message> + use<> {
     let worker = worker.clone();
-    iced::futures::stream::unfold((worker, true), |(worker, first)| async move {
-        if !first {
-            tokio::time::sleep(INTERVAL).await;
-        }
-        let message = pass(&worker).await;
-        Some((message, (worker, false)))
-    })
+    iced::futures::stream::unfold(
+        (worker, 0u32, true),
+        |(worker, n, catalogue_next)| async move {
+            if catalogue_next {
+                let message = refresh_catalogue(&worker).await;
+                return Some((message, (worker, n, false)));
+            }
+            if n > 0 {
+                tokio::time::sleep(INTERVAL).await;
+            }
+            let message = pass(&worker).await;
+            let next = n.wrapping_add(1);
+            Some((message, (worker, next, next % CATALOGUE_EVERY == 0)))
+        },
+    )
 }

@@ -59,6 +59,9 @@ pub struct State {
     pub tokens: HashMap<String, String>,
     /// Drop every connection without a word, as an unreachable server would.
     pub unreachable: bool,
+    /// The published catalogue: `services.json` and `services/<code>.json`
+    /// bodies by path.
+    pub catalogue: HashMap<String, String>,
 }
 
 /// A running test back office.
@@ -106,6 +109,24 @@ impl Server {
             }
         });
         Server { addr, state }
+    }
+
+    /// Publishes a catalogue folder (services.json and services/*.json).
+    pub fn publish(&self, dir: &std::path::Path) {
+        let mut s = self.state.lock().unwrap();
+        s.catalogue.clear();
+        s.catalogue.insert(
+            "services.json".into(),
+            std::fs::read_to_string(dir.join("services.json")).unwrap(),
+        );
+        for entry in std::fs::read_dir(dir.join("services")).unwrap() {
+            let path = entry.unwrap().path();
+            let name = path.file_name().unwrap().to_string_lossy().to_string();
+            s.catalogue.insert(
+                format!("services/{name}"),
+                std::fs::read_to_string(&path).unwrap(),
+            );
+        }
     }
 
     /// The base URL for `[backend] url`.
@@ -241,6 +262,16 @@ fn handle(mut stream: TcpStream, state: &Arc<Mutex<State>>) -> std::io::Result<(
                     &serde_json::json!([{ "service_request_id": id, "token": token }]).to_string(),
                 ),
                 None => error(&mut stream, 404, "token not found"),
+            }
+        }
+        ("GET", p)
+            if p == "/open311/v2/services.json" || p.starts_with("/open311/v2/services/") =>
+        {
+            let key = p.trim_start_matches("/open311/v2/").to_string();
+            let body = state.lock().unwrap().catalogue.get(&key).cloned();
+            match body {
+                Some(b) => respond(&mut stream, 200, "", &b),
+                None => error(&mut stream, 404, "service_code not found"),
             }
         }
         ("GET", p) if p.starts_with("/open311/v2/requests/") => {

@@ -1,0 +1,89 @@
+//! The back office's own catalogue: fetched (`services.json`, then each
+//! `services/<code>.json` where `metadata` is true), validated with the local
+//! overlay, and cached in the store. A malformed or partial answer never
+//! replaces a good cached copy; offline, the cached copy is used; a terminal
+//! that has never fetched one uses the bundled catalogue.
+
+use super::Client;
+use crate::catalogue::{Catalogue, CatalogueError, SourceFiles, open311};
+use crate::config::{BackendKind, Config};
+use crate::outbox::Outbox;
+use std::collections::BTreeMap;
+use std::sync::{Arc, Mutex};
+
+/// Where the catalogue in use came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Origin {
+    /// The council's own folder (`[catalogue] dir`).
+    Folder,
+    /// The back office, as cached at this time.
+    BackOffice(chrono::DateTime<chrono::Utc>),
+    /// The bundled demo catalogue.
+    Bundled,
+}
+
+/// The overlay that goes with a fetched catalogue: the council folder's
+/// `overlay.toml`, if there is one.
+pub fn local_overlay(config: &Config) -> Option<String> {
+    let dir = config.catalogue.dir.as_ref()?;
+    std::fs::read_to_string(dir.join("overlay.toml")).ok()
+}
+
+fn files(
+    services: String,
+    definitions: BTreeMap<String, String>,
+    overlay: Option<String>,
+) -> SourceFiles {
+    SourceFiles {
+        origin: "the back office".into(),
+        services,
+        definitions,
+        overlay,
+    }
+}
+
+/// The catalogue the kiosk should offer now: the back office's cached copy
+/// when there is a back office and a good copy, else the council's folder,
+/// else the bundled one.
+pub fn choose(
+    config: &Config,
+    outbox: Option<&Outbox>,
+) -> Result<(Catalogue, Origin), CatalogueError> {
+    if config.backend.kind == BackendKind::Open311
+        && let Some(store) = outbox
+        && let Ok(Some((at, services, definitions))) = store.cached_catalogue()
+        && let Ok(cat) = Catalogue::load(&files(services, definitions, local_overlay(config)))
+    {
+        return Ok((cat, Origin::BackOffice(at)));
+    }
+    let origin = if config.catalogue.dir.is_some() {
+        Origin::Folder
+    } else {
+        Origin::Bundled
+    };
+    Ok((Catalogue::for_config(&config.catalogue)?, origin))
+}
+
+/// Fetches and validates the back office's catalogue, and caches it.
+/// Nothing is cached unless every part arrived and the whole is valid.
+pub async fn refresh(
+    outbox: &Arc<Mutex<Outbox>>,
+    client: &Client,
+    overlay: Option<String>,
+) -> Result<Catalogue, String> {
+    let services = client.get_text("services.json").await?;
+    let entries = open311::parse_services(&services).map_err(|e| format!("services.json: {e}"))?;
+    let mut definitions = BTreeMap::new();
+    for entry in entries.iter().filter(|e| e.metadata) {
+        let name = format!("services/{}.json", entry.service_code);
+        definitions.insert(entry.service_code.clone(), client.get_text(&name).await?);
+    }
+    let catalogue = Catalogue::load(&files(services.clone(), definitions.clone(), overlay))
+        .map_err(|e| e.to_string())?;
+    outbox
+        .lock()
+        .map_err(|_| "the store is unavailable".to_string())?
+        .save_catalogue(&services, &definitions, chrono::Utc::now())
+        .map_err(|e| e.to_string())?;
+    Ok(catalogue)
+}
