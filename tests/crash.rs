@@ -35,10 +35,12 @@ fn killed_at_random_nothing_is_lost_and_nothing_is_sent_twice() {
     let mut rng = fastrand::Rng::with_seed(seed);
     let child = child_path();
     if !child.exists() {
-        let status = Command::new(env!("CARGO"))
-            .args(["build", "--example", "crash_child"])
-            .status()
-            .unwrap();
+        let mut build = Command::new(env!("CARGO"));
+        build.args(["build", "--example", "crash_child"]);
+        if !cfg!(debug_assertions) {
+            build.arg("--release");
+        }
+        let status = build.status().unwrap();
         assert!(status.success());
     }
 
