@@ -78,7 +78,7 @@ rss() {
 echo "Resident memory after start: $(( $(rss) / 1024 )) MiB"
 for s in $(seq 1 "$sessions"); do
     keys Tab Tab Tab Tab Return                 # welcome: Start
-    keys Tab Tab Return                         # services: Roads and streets
+    keys Tab Tab Tab Return                     # services: Roads and streets
     keys Tab Tab Return                         # group: Report a pothole
     keys space Tab Tab Tab Return               # in the road; Continue
     keys Tab Return Tab Tab Return              # medium; Continue
