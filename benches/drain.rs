@@ -58,6 +58,7 @@ fn main() {
         .unwrap_or(if benching { 10_000 } else { 200 });
     let enqueued = if benching { 2000 } else { 100 };
     let server = open311::Server::start();
+    server.state.lock().unwrap().lean = true;
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/bench-drain");
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
@@ -124,7 +125,8 @@ fn main() {
     );
 
     // Enqueue while draining: the UI-side commit latency.
-    let drainer_outbox = outbox.clone();
+    // The worker has its own connection, as in the kiosk.
+    let drainer_outbox = Arc::new(Mutex::new(Outbox::open(&config.database_path()).unwrap()));
     let stop = Arc::new(std::sync::atomic::AtomicBool::new(false));
     let stop2 = stop.clone();
     let drainer = std::thread::spawn(move || {
@@ -134,9 +136,13 @@ fn main() {
             .build()
             .unwrap();
         while !stop2.load(std::sync::atomic::Ordering::Relaxed) {
-            runtime
+            let report = runtime
                 .block_on(frontdoor::sync::send_due(&drainer_outbox, &client))
                 .unwrap();
+            if report.sent == 0 {
+                // Nothing due: wait a moment, as the kiosk's worker does.
+                std::thread::sleep(Duration::from_millis(20));
+            }
         }
     });
     let mut latencies = Vec::new();

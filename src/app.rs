@@ -289,13 +289,23 @@ impl App {
 
     /// Sends to the back office in the background, when the config names one.
     pub fn start_sync(&mut self) {
-        let Ok(outbox) = &self.outbox else {
+        if self.outbox.is_err() {
             return;
-        };
+        }
         match crate::sync::Client::from_config(&self.config) {
             Ok(client) => {
+                // The worker has its own connection, so a resident's commit
+                // never waits behind the worker's: SQLite's WAL lets one
+                // write while the other reads, and short writes take turns.
+                let store = match Outbox::open(&self.config.database_path()) {
+                    Ok(s) => Arc::new(Mutex::new(s)),
+                    Err(e) => {
+                        eprintln!("frontdoor: submissions will not be sent: {e}");
+                        return;
+                    }
+                };
                 self.worker = Some(worker::Worker {
-                    outbox: outbox.clone(),
+                    outbox: store,
                     client,
                     retention: Duration::from_secs(self.config.outbox.retention_hours * 3600),
                     overlay: crate::sync::catalogue::local_overlay(&self.config),

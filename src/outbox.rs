@@ -328,7 +328,9 @@ impl Outbox {
         let payload = serde_json::to_string(&new.submission)
             .map_err(|e| StoreError::Damaged(e.to_string()))?;
         let key = uuid::Uuid::new_v4().to_string();
-        let tx = self.conn.transaction()?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let last: Option<i64> = tx
             .query_row(
                 "SELECT last FROM sequence WHERE terminal = ?1",
@@ -467,7 +469,9 @@ impl Outbox {
         now: DateTime<Utc>,
         limit: usize,
     ) -> Result<Vec<Stored>, StoreError> {
-        let tx = self.conn.transaction()?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let refs: Vec<String> = {
             let mut stmt = tx.prepare(
                 "SELECT reference FROM submissions

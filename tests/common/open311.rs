@@ -62,6 +62,9 @@ pub struct State {
     /// The published catalogue: `services.json` and `services/<code>.json`
     /// bodies by path.
     pub catalogue: HashMap<String, String>,
+    /// Keep only ids, not forms, of created requests (for long benchmarks,
+    /// so the server's own memory does not hide the terminal's).
+    pub lean: bool,
 }
 
 /// A running test back office.
@@ -359,9 +362,10 @@ fn post_request(
                     _ => serde_json::json!([{ "service_request_id": id, "service_notice": "Received" }]),
                 }
                 .to_string();
+                let kept = if s.lean { Vec::new() } else { form.clone() };
                 s.created.push(Created {
                     id,
-                    form: form.clone(),
+                    form: kept,
                     key: key.clone(),
                 });
                 if let Some(k) = &key {
