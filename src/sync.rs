@@ -121,36 +121,8 @@ impl Client {
         )
     }
 
-    /// Asks what request a batch token became (`tokens/<token>.json`).
-    /// `Ok(None)` while the back office has not made the request yet.
-    pub async fn resolve(&self, token: &str) -> Result<Option<String>, String> {
-        let url = format!("{}/tokens/{token}.json", self.base);
-        let mut query: Vec<(&str, &str)> = Vec::new();
-        if let Some(j) = &self.jurisdiction_id {
-            query.push(("jurisdiction_id", j));
-        }
-        let response = self
-            .http
-            .get(&url)
-            .query(&query)
-            .send()
-            .await
-            .map_err(|e| format!("cannot reach the back office: {e}"))?;
-        let status = response.status().as_u16();
-        let body = response.text().await.map_err(|e| e.to_string())?;
-        match status {
-            200 => Ok(parse_created(&body).and_then(|(id, _)| id)),
-            404 => Ok(None),
-            _ => Err(format!(
-                "the back office answered {status}: {}",
-                server_words(&body)
-            )),
-        }
-    }
-
-    /// GETs a document under the endpoint, with the jurisdiction, and
-    /// returns its text; anything but 200 is an error naming the document.
-    pub async fn get_text(&self, path: &str) -> Result<String, String> {
+    /// GETs a document under the endpoint, with the jurisdiction.
+    async fn get(&self, path: &str) -> Result<(u16, String), String> {
         let url = format!("{}/{path}", self.base);
         let mut query: Vec<(&str, &str)> = Vec::new();
         if let Some(j) = &self.jurisdiction_id {
@@ -165,6 +137,13 @@ impl Client {
             .map_err(|e| format!("{path}: cannot reach the back office: {e}"))?;
         let status = response.status().as_u16();
         let body = response.text().await.map_err(|e| format!("{path}: {e}"))?;
+        Ok((status, body))
+    }
+
+    /// GETs a document and returns its text; anything but 200 is an error
+    /// naming the document.
+    pub async fn get_text(&self, path: &str) -> Result<String, String> {
+        let (status, body) = self.get(path).await?;
         if status != 200 {
             return Err(format!(
                 "{path}: the back office answered {status}: {}",
@@ -174,28 +153,25 @@ impl Client {
         Ok(body)
     }
 
+    /// Asks what request a batch token became (`tokens/<token>.json`).
+    /// `Ok(None)` while the back office has not made the request yet.
+    pub async fn resolve(&self, token: &str) -> Result<Option<String>, String> {
+        let path = format!("tokens/{token}.json");
+        match self.get(&path).await? {
+            (404, _) => Ok(None),
+            (200, body) => Ok(parse_created(&body).and_then(|(id, _)| id)),
+            (status, body) => Err(format!(
+                "{path}: the back office answered {status}: {}",
+                server_words(&body)
+            )),
+        }
+    }
+
     /// Looks up a request's status (`requests/<id>.json`).
     pub async fn status(&self, service_request_id: &str) -> Result<RequestStatus, String> {
-        let url = format!("{}/requests/{service_request_id}.json", self.base);
-        let mut query: Vec<(&str, &str)> = Vec::new();
-        if let Some(j) = &self.jurisdiction_id {
-            query.push(("jurisdiction_id", j));
-        }
-        let response = self
-            .http
-            .get(&url)
-            .query(&query)
-            .send()
-            .await
-            .map_err(|e| format!("cannot reach the back office: {e}"))?;
-        let status = response.status().as_u16();
-        let body = response.text().await.map_err(|e| e.to_string())?;
-        if status != 200 {
-            return Err(format!(
-                "the back office answered {status}: {}",
-                server_words(&body)
-            ));
-        }
+        let body = self
+            .get_text(&format!("requests/{service_request_id}.json"))
+            .await?;
         parse_status(&body).ok_or_else(|| {
             format!(
                 "the back office's answer could not be read: {}",
