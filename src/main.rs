@@ -194,6 +194,17 @@ fn run(cli: Cli, started: std::time::Instant) -> Result<(), String> {
                         }
                         None => println!("oldest pending   none"),
                     }
+                    let now = chrono::Utc::now();
+                    match stats.last_sent_at {
+                        Some(at) => println!(
+                            "last sent        {} ago",
+                            frontdoor::outbox::describe_age((now - at).num_seconds().max(0))
+                        ),
+                        None => println!("last sent        never"),
+                    }
+                    if let Some(e) = &stats.last_error {
+                        println!("last problem     {e}");
+                    }
                     Ok(())
                 }
                 OutboxCommand::List { json: as_json } => {

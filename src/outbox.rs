@@ -134,6 +134,11 @@ pub struct Stats {
     pub needs_attention: u64,
     /// Age in seconds of the oldest unsent submission.
     pub oldest_pending_age_secs: Option<i64>,
+    /// When the back office last accepted a submission.
+    pub last_sent_at: Option<DateTime<Utc>>,
+    /// Why the latest unsent submission could not be sent, if it was tried:
+    /// whether the back office can be reached, for staff.
+    pub last_error: Option<String>,
 }
 
 /// One submission as staff and `outbox list` see it: no answers, no
@@ -674,6 +679,20 @@ impl Outbox {
         if let Some(oldest) = oldest {
             stats.oldest_pending_age_secs = Some((now - parse_ts(&oldest)?).num_seconds().max(0));
         }
+        let last_sent: Option<String> =
+            self.conn
+                .query_row("SELECT MAX(sent_at) FROM submissions", [], |r| r.get(0))?;
+        stats.last_sent_at = last_sent.as_deref().map(parse_ts).transpose()?;
+        stats.last_error = self
+            .conn
+            .query_row(
+                "SELECT last_error FROM submissions
+                 WHERE state IN ('pending', 'sending', 'needs_attention') AND last_error IS NOT NULL
+                 ORDER BY id DESC LIMIT 1",
+                [],
+                |r| r.get(0),
+            )
+            .optional()?;
         Ok(stats)
     }
 

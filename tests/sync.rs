@@ -152,6 +152,9 @@ fn realtime_requests_are_sent_once_with_the_spec_encoding() {
         Some(row.idempotency_key.as_str())
     );
 
+    let stats = t.outbox.lock().unwrap().stats(chrono::Utc::now()).unwrap();
+    assert!(stats.last_sent_at.is_some());
+    assert_eq!((stats.pending, stats.sent, stats.last_error), (0, 1, None));
     // Nothing is due any more: a second pass sends nothing.
     assert_eq!(t.send(), sync::Report::default());
     assert_eq!(server.state.lock().unwrap().posts, 1);
@@ -304,6 +307,11 @@ fn a_refusal_is_parked_with_the_servers_words() {
         "{:?}",
         row.last_error
     );
+    // Staff see why, and that nothing has got through.
+    let stats = t.outbox.lock().unwrap().stats(chrono::Utc::now()).unwrap();
+    assert_eq!(stats.needs_attention, 1);
+    assert!(stats.last_error.unwrap().contains("api_key"));
+    assert_eq!(stats.last_sent_at, None);
     // Never silently dropped, and not retried on its own.
     assert_eq!(t.send_now(), sync::Report::default());
     assert!(row.submission.is_some());
