@@ -200,54 +200,6 @@ pub fn describe_age(secs: i64) -> String {
     }
 }
 
-/// A satisfaction rating, very good (5) to very poor (1).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Rating {
-    /// 5.
-    VeryGood,
-    /// 4.
-    Good,
-    /// 3.
-    Neither,
-    /// 2.
-    Poor,
-    /// 1.
-    VeryPoor,
-}
-
-impl Rating {
-    /// All ratings, best first.
-    pub const ALL: [Rating; 5] = [
-        Rating::VeryGood,
-        Rating::Good,
-        Rating::Neither,
-        Rating::Poor,
-        Rating::VeryPoor,
-    ];
-
-    /// The stored score.
-    pub fn score(self) -> u8 {
-        match self {
-            Rating::VeryGood => 5,
-            Rating::Good => 4,
-            Rating::Neither => 3,
-            Rating::Poor => 2,
-            Rating::VeryPoor => 1,
-        }
-    }
-
-    /// The Fluent message id of its label.
-    pub fn message_id(self) -> &'static str {
-        match self {
-            Rating::VeryGood => "rating-very-good",
-            Rating::Good => "rating-good",
-            Rating::Neither => "rating-neither",
-            Rating::Poor => "rating-poor",
-            Rating::VeryPoor => "rating-very-poor",
-        }
-    }
-}
-
 /// The terminal's store.
 #[derive(Debug)]
 pub struct Outbox {
@@ -695,114 +647,6 @@ impl Outbox {
             .optional()?;
         Ok(stats)
     }
-
-    /// Records a satisfaction rating for a service (no personal data).
-    pub fn record_rating(
-        &self,
-        service_code: &str,
-        rating: Rating,
-        now: DateTime<Utc>,
-    ) -> Result<(), StoreError> {
-        self.conn.execute(
-            "INSERT INTO ratings (service_code, score, created_at) VALUES (?1, ?2, ?3)",
-            params![service_code, rating.score(), ts(now)],
-        )?;
-        Ok(())
-    }
-
-    /// Ratings as (service code, score), oldest first.
-    pub fn ratings(&self) -> Result<Vec<(String, u8)>, StoreError> {
-        let mut stmt = self
-            .conn
-            .prepare("SELECT service_code, score FROM ratings ORDER BY id")?;
-        let rows = stmt
-            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
-            .collect::<Result<Vec<_>, _>>()?;
-        Ok(rows)
-    }
-
-    /// Records that a resident asked for staff help, and on which screen.
-    pub fn record_help_request(
-        &self,
-        screen: &str,
-        service_code: Option<&str>,
-        now: DateTime<Utc>,
-    ) -> Result<(), StoreError> {
-        self.conn.execute(
-            "INSERT INTO help_requests (created_at, screen, service_code) VALUES (?1, ?2, ?3)",
-            params![ts(now), screen, service_code],
-        )?;
-        Ok(())
-    }
-
-    /// Help requests as (screen, service code), oldest first.
-    pub fn help_requests(&self) -> Result<Vec<(String, Option<String>)>, StoreError> {
-        let mut stmt = self
-            .conn
-            .prepare("SELECT screen, service_code FROM help_requests ORDER BY id")?;
-        let rows = stmt
-            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
-            .collect::<Result<Vec<_>, _>>()?;
-        Ok(rows)
-    }
-
-    /// Records a journey measure: started, completed or abandoned (with the
-    /// page it was abandoned on). No personal data.
-    pub fn record_journey(
-        &self,
-        service_code: &str,
-        event: JourneyEvent,
-        step: Option<&str>,
-        locale: &str,
-        assisted: bool,
-        now: DateTime<Utc>,
-    ) -> Result<(), StoreError> {
-        self.conn.execute(
-            "INSERT INTO journey_events (created_at, service_code, event, step, locale, assisted)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-            params![
-                ts(now),
-                service_code,
-                event.as_str(),
-                step,
-                locale,
-                assisted
-            ],
-        )?;
-        Ok(())
-    }
-
-    /// Journey measures as (service code, event, step), oldest first.
-    pub fn journeys(&self) -> Result<Vec<(String, String, Option<String>)>, StoreError> {
-        let mut stmt = self
-            .conn
-            .prepare("SELECT service_code, event, step FROM journey_events ORDER BY id")?;
-        let rows = stmt
-            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
-            .collect::<Result<Vec<_>, _>>()?;
-        Ok(rows)
-    }
-}
-
-/// A journey measure.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum JourneyEvent {
-    /// A resident opened a service.
-    Started,
-    /// A resident submitted (or finished reading a signpost).
-    Completed,
-    /// A resident left part way: start again, idle wipe, or back out.
-    Abandoned,
-}
-
-impl JourneyEvent {
-    fn as_str(self) -> &'static str {
-        match self {
-            JourneyEvent::Started => "started",
-            JourneyEvent::Completed => "completed",
-            JourneyEvent::Abandoned => "abandoned",
-        }
-    }
 }
 
 fn service_type_str(t: ServiceType) -> &'static str {
@@ -812,6 +656,9 @@ fn service_type_str(t: ServiceType) -> &'static str {
         ServiceType::Blackbox => "blackbox",
     }
 }
+
+mod measures;
+pub use measures::{JourneyEvent, Rating};
 
 #[cfg(test)]
 mod tests;

@@ -1,0 +1,55 @@
+//! Opening the kiosk's window: fonts, theme, fullscreen, and the App with
+//! its store and background sender.
+
+use super::App;
+use crate::catalogue::Catalogue;
+use crate::config::Config;
+use crate::outbox::Outbox;
+use crate::ui;
+use std::time::Instant;
+
+/// The iced settings: the shipped fonts and the body font.
+pub fn settings() -> iced::Settings {
+    iced::Settings {
+        fonts: ui::FONTS
+            .iter()
+            .map(|f| std::borrow::Cow::Borrowed(*f))
+            .collect(),
+        default_font: ui::BODY,
+        antialiasing: true,
+        ..iced::Settings::default()
+    }
+}
+
+/// Opens the kiosk window and runs until it is closed.
+/// `started` is when the process began, for the start-up probe.
+pub fn run(config: Config, catalogue: Catalogue, windowed: bool, started: Instant) -> iced::Result {
+    let fullscreen = config.kiosk.fullscreen && !windowed;
+    let title = format!("Frontdoor — {}", config.kiosk.site_name);
+    let boot = move || {
+        // Opening the store is part of start-up; a failure is shown to the
+        // resident plainly when they try to submit, and to staff.
+        let outbox = Outbox::open(&config.database_path()).map_err(|e| e.to_string());
+        if let Err(e) = &outbox {
+            eprintln!("frontdoor: submissions cannot be saved: {e}");
+        }
+        let mut app = App::new(config.clone(), catalogue.clone(), outbox);
+        app.start_sync();
+        if std::env::var_os("FRONTDOOR_REPORT_FIRST_FRAME").is_some() {
+            app.report_first_frame(started);
+        }
+        app
+    };
+    iced::application(boot, App::update, App::view)
+        .title(move |_: &App| title.clone())
+        .settings(settings())
+        .theme(App::theme)
+        .subscription(App::subscription)
+        .window(iced::window::Settings {
+            size: iced::Size::new(1280.0, 800.0),
+            min_size: Some(iced::Size::new(800.0, 600.0)),
+            fullscreen,
+            ..iced::window::Settings::default()
+        })
+        .run()
+}
