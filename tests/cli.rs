@@ -134,16 +134,7 @@ fn outbox_stats_and_list_report_what_is_stored() {
         frontdoor::catalogue::Catalogue::bundled(),
         Ok(outbox),
     );
-    k.open("Roads and streets", "Report a pothole");
-    k.click("In the road");
-    k.click("Continue");
-    k.click("Smaller than a dinner plate");
-    k.click("Continue");
-    k.click("Continue");
-    k.type_text("Mill Lane");
-    k.click("Continue");
-    k.click("Do not contact me");
-    k.click("Continue");
+    k.pothole_to_check_answers("Smaller than a dinner plate", "Mill Lane");
     k.click("Send");
     let reference = k.stored()[0].reference.clone();
 

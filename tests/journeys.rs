@@ -420,16 +420,7 @@ fn idle_warning_then_wipe_leaves_no_trace() {
 #[test]
 fn a_failed_disk_write_keeps_the_answers_and_says_so() {
     let mut k = Kiosk::new();
-    k.open("Roads and streets", "Report a pothole");
-    k.click("In the road");
-    k.click("Continue");
-    k.click("Wider than a car tyre");
-    k.click("Continue");
-    k.click("Continue");
-    k.type_text("Mill Lane");
-    k.click("Continue");
-    k.click("Do not contact me");
-    k.click("Continue");
+    k.pothole_to_check_answers("Wider than a car tyre", "Mill Lane");
     // The disk refuses the write.
     let store = k.app.store().unwrap();
     store.lock().unwrap().set_read_only(true).unwrap();

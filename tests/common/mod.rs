@@ -123,6 +123,36 @@ impl Kiosk {
         matches!(self.app.screen(), Screen::Welcome)
     }
 
+    /// Reports a pothole in the road of the given width ("Smaller than a
+    /// dinner plate", ...), depth left blank, at `place`, no contact, and
+    /// stops on check your answers.
+    pub fn pothole_to_check_answers(&mut self, width: &str, place: &str) {
+        self.open("Roads and streets", "Report a pothole");
+        self.click("In the road");
+        self.click("Continue");
+        self.click(width);
+        self.click("Continue");
+        self.click("Continue");
+        self.type_text(place);
+        self.click("Continue");
+        self.click("Do not contact me");
+        self.click("Continue");
+    }
+
+    /// Reports a street light that stays off, number left blank, at
+    /// `place`, no contact, and stops on check your answers.
+    pub fn street_light_to_check_answers(&mut self, place: &str) {
+        self.open("Roads and streets", "Report a street light fault");
+        self.click("Continue");
+        self.click("It stays off at night");
+        self.click("Continue");
+        self.click("Continue");
+        self.type_text(place);
+        self.click("Continue");
+        self.click("Do not contact me");
+        self.click("Continue");
+    }
+
     /// Start, then open a service from its group.
     pub fn open(&mut self, group: &str, service: &str) {
         if self.is_welcome() {
