@@ -529,6 +529,8 @@ impl App {
                 if let Screen::Progress(p) = &mut self.screen {
                     p.looking = false;
                     p.result = Some(found);
+                    // The answer is at the foot of the page: bring it into view.
+                    effects.push(Effect::ShowEnd);
                 }
             }
             Message::OpenService(code) => self.open_service(&code, effects),

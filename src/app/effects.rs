@@ -20,6 +20,8 @@ pub enum Effect {
     Journey(String, JourneyEvent, Option<String>, String),
     /// Look a reference up for check progress.
     LookUp(crate::reference::Reference),
+    /// Scroll the page to its end, where new information appeared.
+    ShowEnd,
     /// Scroll the focused control into view.
     Reveal,
     /// A new page: scroll to its top, then to its focused control.
@@ -30,6 +32,7 @@ impl App {
     pub(super) fn task(&self, effect: Effect) -> Task<Message> {
         match effect {
             Effect::Reveal => return ui::scroll::reveal_focused(),
+            Effect::ShowEnd => return iced::widget::operation::snap_to_end(ui::scroll::PAGE),
             Effect::LookUp(reference) => {
                 let client = self.worker.as_ref().map(|w| w.client.clone());
                 return Task::perform(
@@ -106,6 +109,6 @@ pub(super) fn run_effect(
             let _ = store.record_journey(&code, event, step.as_deref(), &locale, false, now);
             None
         }
-        Effect::Reveal | Effect::NewPage | Effect::LookUp(_) => None,
+        Effect::Reveal | Effect::NewPage | Effect::ShowEnd | Effect::LookUp(_) => None,
     }
 }
