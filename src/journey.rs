@@ -178,10 +178,9 @@ impl Journey {
         }
     }
 
-    /// The text field on this page, if it has one.
-    fn field_mut(&mut self) -> Option<&mut String> {
-        let method = self.contact_method();
-        match self.step {
+    /// Where the page's text field keeps its text, if the page has one.
+    fn field_slot(&self) -> Option<Slot> {
+        Some(match self.step {
             Step::Question(i) => {
                 let a = self.service.attributes.get(i)?;
                 if !matches!(
@@ -190,27 +189,41 @@ impl Journey {
                 ) {
                     return None;
                 }
-                let code = a.code.clone();
-                let entry = self
+                Slot::Attribute(a.code.clone())
+            }
+            Step::Postcode => Slot::Postcode,
+            Step::House => Slot::House,
+            Step::Landmark => Slot::Landmark,
+            Step::ContactDetail => match self.contact_method() {
+                Some(ContactMethod::Email) => Slot::Email,
+                _ => Slot::Phone,
+            },
+            Step::ContactName => Slot::Name,
+            _ => return None,
+        })
+    }
+
+    /// The text field on this page, if it has one.
+    fn field_mut(&mut self) -> Option<&mut String> {
+        Some(match self.field_slot()? {
+            Slot::Attribute(code) => {
+                match self
                     .answers
                     .attributes
                     .entry(code)
-                    .or_insert_with(|| Answer::Text(String::new()));
-                match entry {
-                    Answer::Text(s) => Some(s),
-                    _ => None,
+                    .or_insert_with(|| Answer::Text(String::new()))
+                {
+                    Answer::Text(s) => s,
+                    _ => return None,
                 }
             }
-            Step::Postcode => Some(&mut self.answers.location.postcode),
-            Step::House => Some(&mut self.answers.location.house),
-            Step::Landmark => Some(&mut self.answers.location.landmark),
-            Step::ContactDetail => match method {
-                Some(ContactMethod::Email) => Some(&mut self.answers.contact.email),
-                _ => Some(&mut self.answers.contact.phone),
-            },
-            Step::ContactName => Some(&mut self.answers.contact.name),
-            _ => None,
-        }
+            Slot::Postcode => &mut self.answers.location.postcode,
+            Slot::House => &mut self.answers.location.house,
+            Slot::Landmark => &mut self.answers.location.landmark,
+            Slot::Email => &mut self.answers.contact.email,
+            Slot::Phone => &mut self.answers.contact.phone,
+            Slot::Name => &mut self.answers.contact.name,
+        })
     }
 
     /// What kind of typing the page's field takes.
@@ -235,8 +248,20 @@ impl Journey {
 
     /// The text in the page's field.
     pub fn field_text(&self) -> Option<String> {
-        let mut copy = self.clone();
-        copy.field_mut().map(|s| s.clone())
+        let text = match self.field_slot()? {
+            Slot::Attribute(code) => match self.answers.attributes.get(&code) {
+                Some(Answer::Text(s)) => s.as_str(),
+                None => "",
+                Some(_) => return None,
+            },
+            Slot::Postcode => &self.answers.location.postcode,
+            Slot::House => &self.answers.location.house,
+            Slot::Landmark => &self.answers.location.landmark,
+            Slot::Email => &self.answers.contact.email,
+            Slot::Phone => &self.answers.contact.phone,
+            Slot::Name => &self.answers.contact.name,
+        };
+        Some(text.to_string())
     }
 
     /// Types text into the page's field. Characters the field cannot take
@@ -728,6 +753,18 @@ fn names(a: &Attribute, keys: &[String]) -> Vec<String> {
                 .map(|v| v.name.clone())
         })
         .collect()
+}
+
+/// Where a page's text field keeps its text.
+enum Slot {
+    /// An attribute's answer, by code.
+    Attribute(String),
+    Postcode,
+    House,
+    Landmark,
+    Email,
+    Phone,
+    Name,
 }
 
 /// Which part of a date the picker moves.
