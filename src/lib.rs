@@ -8,6 +8,7 @@
 pub mod app;
 pub mod catalogue;
 pub mod config;
+pub mod fonts;
 pub mod i18n;
 pub mod journey;
 pub mod outbox;

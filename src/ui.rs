@@ -11,13 +11,10 @@ use iced::{Background, Border, Color, Element, Font, Length, Padding, Shadow, fo
 use std::cell::{Cell, RefCell};
 
 /// The shipped fonts, loaded by the app so no glyph depends on the host.
-pub const FONTS: &[&[u8]] = &[
-    include_bytes!("../assets/fonts/NotoSans-Regular.ttf"),
-    include_bytes!("../assets/fonts/NotoSans-Bold.ttf"),
-];
+pub const FONTS: &[&[u8]] = crate::fonts::ALL;
 
 /// The body font.
-pub const BODY: Font = Font::with_name("Noto Sans");
+pub const BODY: Font = Font::with_name(crate::fonts::FAMILY);
 /// The heading font.
 pub const BOLD: Font = Font {
     weight: font::Weight::Bold,
