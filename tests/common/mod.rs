@@ -3,6 +3,7 @@
 //! and tap keys on what a resident would see.
 #![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
 
+pub mod escpos;
 pub mod open311;
 
 use frontdoor::app::{self, App, Message, Screen};

@@ -1,0 +1,95 @@
+//! Text drawn as dots with the application's own fonts, for lines a printer's
+//! code pages cannot hold (Arabic, Urdu, Bengali, Gurmukhi, Cyrillic, and the
+//! few Latin letters such as Welsh ŵ that no common code page has). Shaping,
+//! right-to-left order and wrapping come from `cosmic-text`.
+
+use super::Bitmap;
+use cosmic_text::{
+    Align, Attrs, Buffer, Family, FontSystem, Metrics, Shaping, SwashCache, Weight, Wrap,
+};
+use std::sync::{Mutex, OnceLock};
+
+/// Printer-font-sized text: the built-in font is 24 dots tall on a 32-dot line.
+pub const LINE_DOTS: u32 = 32;
+/// Type size that matches the printer's own 24-dot font.
+const FONT_DOTS: f32 = 24.0;
+/// Ink at or above this coverage (of 255) prints as a black dot.
+const THRESHOLD: u8 = 100;
+
+/// How a paragraph sits on the paper.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Placement {
+    /// Starting at the reading edge: left, or right in right-to-left text.
+    Start,
+    /// Centred.
+    Centre,
+}
+
+/// The shipped fonts, loaded once and shared by every receipt.
+struct Fonts {
+    system: FontSystem,
+    cache: SwashCache,
+}
+
+fn fonts() -> &'static Mutex<Fonts> {
+    static FONTS: OnceLock<Mutex<Fonts>> = OnceLock::new();
+    FONTS.get_or_init(|| {
+        let mut db = cosmic_text::fontdb::Database::new();
+        for font in crate::fonts::ALL {
+            db.load_font_data(font.to_vec());
+        }
+        Mutex::new(Fonts {
+            system: FontSystem::new_with_locale_and_db("en-GB".to_string(), db),
+            cache: SwashCache::new(),
+        })
+    })
+}
+
+/// Draws `text` `width` dots wide at `scale` times the printer's own text
+/// size, wrapping at words (and inside a word too long for a line).
+/// `rtl` is the reading direction of the receipt's language.
+pub fn draw(
+    text: &str,
+    width: u32,
+    scale: u32,
+    bold: bool,
+    placement: Placement,
+    rtl: bool,
+) -> Bitmap {
+    let mut guard = match fonts().lock() {
+        Ok(g) => g,
+        Err(poisoned) => poisoned.into_inner(),
+    };
+    let Fonts { system, cache } = &mut *guard;
+    let line = (LINE_DOTS * scale) as f32;
+    let mut buffer = Buffer::new(system, Metrics::new(FONT_DOTS * scale as f32, line));
+    buffer.set_wrap(system, Wrap::WordOrGlyph);
+    buffer.set_size(system, Some(width as f32), None);
+    let attrs = Attrs::new()
+        .family(Family::Name(crate::fonts::FAMILY))
+        .weight(if bold { Weight::BOLD } else { Weight::NORMAL });
+    let align = match (placement, rtl) {
+        (Placement::Centre, _) => Align::Center,
+        (Placement::Start, true) => Align::Right,
+        (Placement::Start, false) => Align::Left,
+    };
+    buffer.set_text(system, text, &attrs, Shaping::Advanced, Some(align));
+    buffer.shape_until_scroll(system, false);
+    let lines = buffer.layout_runs().count().max(1) as u32;
+    let mut bitmap = Bitmap::new(width, lines * line as u32);
+    buffer.draw(
+        system,
+        cache,
+        cosmic_text::Color::rgb(0, 0, 0),
+        |x, y, w, h, colour| {
+            if colour.a() >= THRESHOLD && x >= 0 && y >= 0 {
+                for dy in 0..h {
+                    for dx in 0..w {
+                        bitmap.set(x as u32 + dx, y as u32 + dy, true);
+                    }
+                }
+            }
+        },
+    );
+    bitmap
+}
