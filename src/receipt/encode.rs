@@ -43,7 +43,7 @@ impl CodePage {
 
     /// The first page that holds every character of `text`, control
     /// characters refused.
-    fn for_text(text: &str) -> Option<CodePage> {
+    pub(crate) fn for_text(text: &str) -> Option<CodePage> {
         if text.chars().any(char::is_control) {
             return None;
         }
