@@ -12,6 +12,7 @@ pub mod fonts;
 pub mod i18n;
 pub mod journey;
 pub mod outbox;
+pub mod printer;
 pub mod receipt;
 pub mod reference;
 pub mod sync;

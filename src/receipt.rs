@@ -14,9 +14,9 @@
 pub mod bitmap;
 mod encode;
 pub mod qr;
-pub mod text;
 #[cfg(test)]
 mod tests;
+pub mod text;
 
 pub use bitmap::Bitmap;
 
@@ -199,7 +199,9 @@ impl Receipt {
                 Block::Para(t("receipt-test-pound")),
                 Block::Para("Español, Português, Cymraeg: á é í ó ú ñ ã õ ç".to_string()),
                 Block::Para("Polski, Română: ą ć ę ł ń ś ź ż ă â î".to_string()),
-                Block::Para("Cymraeg ŵ ŷ · Română ș ț · Українська · العربية · বাংলা · ਪੰਜਾਬੀ".to_string()),
+                Block::Para(
+                    "Cymraeg ŵ ŷ · Română ș ț · Українська · العربية · বাংলা · ਪੰਜਾਬੀ".to_string(),
+                ),
                 Block::Reference("ACDE 346 79E".to_string()),
                 Block::Qr("ACDE34679E".to_string()),
                 Block::Centre(t("receipt-test-qr")),

@@ -79,7 +79,10 @@ fn an_english_receipt_prints_its_words_reference_and_a_readable_qr_code() {
         );
         assert!(page.cut, "the receipt is cut off the roll");
         // The bytes rebuild exactly the picture the preview shows.
-        assert!(page.image(width) == receipt.preview(width), "preview differs at {width}");
+        assert!(
+            page.image(width) == receipt.preview(width),
+            "preview differs at {width}"
+        );
     }
 }
 
@@ -96,7 +99,8 @@ fn without_a_tracking_address_the_qr_code_holds_the_bare_reference() {
 
 #[test]
 fn the_qr_code_has_at_least_four_dots_a_module_at_both_widths() {
-    let long = "https://example.gov.uk/a/rather/long/path/to/the/tracking/page?ref={reference}&from=kiosk";
+    let long =
+        "https://example.gov.uk/a/rather/long/path/to/the/tracking/page?ref={reference}&from=kiosk";
     for width in [WIDE, NARROW] {
         for tracking in [Some(TRACK), Some(long), None] {
             let receipt = Receipt::new("en-GB", &facts("Report a pothole", tracking));
@@ -126,17 +130,32 @@ fn the_qr_code_has_at_least_four_dots_a_module_at_both_widths() {
 
 #[test]
 fn the_pound_sign_and_accented_letters_print_as_text_in_a_code_page() {
-    let bytes = Receipt::test_page("en-GB", "Demo District Council", "Demo Library", saved(), WIDE)
-        .to_escpos(WIDE);
+    let bytes = Receipt::test_page(
+        "en-GB",
+        "Demo District Council",
+        "Demo Library",
+        saved(),
+        WIDE,
+    )
+    .to_escpos(WIDE);
     let page = interpret(&bytes);
     save_png("test-page-576", &page.image(WIDE));
     let lines = page.lines();
-    assert!(lines.contains(&"The pound sign: £5.00".to_string()), "{lines:?}");
+    assert!(
+        lines.contains(&"The pound sign: £5.00".to_string()),
+        "{lines:?}"
+    );
     // £ is 0xA3 in Windows 1252, selected with ESC t 16 before it.
     let pound = bytes.windows(5).position(|w| w == b"\xa35.00").unwrap();
-    let page_select = bytes[..pound].windows(3).rposition(|w| w[..2] == [0x1b, b't']).unwrap();
+    let page_select = bytes[..pound]
+        .windows(3)
+        .rposition(|w| w[..2] == [0x1b, b't'])
+        .unwrap();
     assert_eq!(bytes[page_select + 2], 16);
-    assert!(lines.iter().any(|l| l.contains("á é í ó ú ñ ã õ ç")), "{lines:?}");
+    assert!(
+        lines.iter().any(|l| l.contains("á é í ó ú ñ ã õ ç")),
+        "{lines:?}"
+    );
     let polish = page
         .items
         .iter()
@@ -148,7 +167,10 @@ fn the_pound_sign_and_accented_letters_print_as_text_in_a_code_page() {
     assert_eq!(polish, 45, "Polish letters go in Windows 1250");
     // Welsh ŵ, Romanian ș and other scripts are in no code page: that line
     // is dots, never question marks.
-    assert!(!lines.iter().any(|l| l.contains('?') || l.contains('ŵ')), "{lines:?}");
+    assert!(
+        !lines.iter().any(|l| l.contains('?') || l.contains('ŵ')),
+        "{lines:?}"
+    );
     assert!(page.dots().len() >= 3, "raster line, rules and QR code");
     assert_eq!(page.qr_codes(WIDE), vec!["ACDE34679E".to_string()]);
 }
@@ -192,7 +214,13 @@ fn an_appointment_slip_says_when_where_and_what_to_bring() {
     let page = interpret(&Receipt::new("en-GB", &f).to_escpos(WIDE));
     let text = page.lines().join(" ");
     assert!(text.contains("Tuesday 24 November 2026 at 10:30"), "{text}");
-    assert!(text.contains("Where: Demo Library, first floor, room 2"), "{text}");
-    assert!(text.contains("Bring: proof of address and photo ID"), "{text}");
+    assert!(
+        text.contains("Where: Demo Library, first floor, room 2"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Bring: proof of address and photo ID"),
+        "{text}"
+    );
     assert!(text.contains("not confirmed yet"), "{text}");
 }

@@ -135,7 +135,11 @@ pub(crate) fn layout(receipt: &Receipt, width: u32) -> Vec<Piece> {
             },
         },
         None => {
-            let place = if centre { Placement::Centre } else { Placement::Start };
+            let place = if centre {
+                Placement::Centre
+            } else {
+                Placement::Start
+            };
             Piece::Dots(text::draw(s, width, scale, bold, place, rtl))
         }
     };
@@ -244,7 +248,14 @@ pub(crate) fn preview(pieces: &[Piece], width: u32) -> Bitmap {
                     Side::Right => (Placement::Start, true),
                 };
                 for line in lines {
-                    parts.push(text::draw(line, width, style.scale, style.bold, placement, rtl));
+                    parts.push(text::draw(
+                        line,
+                        width,
+                        style.scale,
+                        style.bold,
+                        placement,
+                        rtl,
+                    ));
                 }
             }
             Piece::Dots(bitmap) => parts.push(bitmap.clone()),

@@ -105,7 +105,13 @@ pub fn decode_qr(bitmap: &Bitmap) -> Vec<String> {
     let mut img = rqrr::PreparedImage::prepare_from_greyscale(
         bitmap.width() as usize,
         bitmap.height() as usize,
-        |x, y| if bitmap.get(x as u32, y as u32) { 0 } else { 255 },
+        |x, y| {
+            if bitmap.get(x as u32, y as u32) {
+                0
+            } else {
+                255
+            }
+        },
     );
     img.detect_grids()
         .into_iter()

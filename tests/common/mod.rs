@@ -5,6 +5,7 @@
 
 pub mod escpos;
 pub mod open311;
+pub mod printer;
 
 use frontdoor::app::{self, App, Message, Screen};
 use frontdoor::catalogue::Catalogue;
