@@ -73,6 +73,9 @@ pub struct Kiosk {
     /// The council's name, shown above the site name when set.
     #[serde(default)]
     pub council_name: Option<String>,
+    /// How to contact the council, printed on receipts.
+    #[serde(default)]
+    pub council_contact: Option<String>,
     /// Open fullscreen (a window when false).
     #[serde(default = "yes")]
     pub fullscreen: bool,

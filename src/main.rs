@@ -45,6 +45,45 @@ enum Command {
         #[command(subcommand)]
         command: OutboxCommand,
     },
+    /// The receipt of a submission saved on this terminal.
+    Receipt {
+        #[command(subcommand)]
+        command: ReceiptCommand,
+    },
+    /// The receipt printer.
+    Printer {
+        #[command(subcommand)]
+        command: PrinterCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum ReceiptCommand {
+    /// Write the receipt as ESC/POS bytes and as the picture the printer
+    /// would print; with neither, show its words.
+    Render {
+        /// The submission's reference, as on the receipt.
+        #[arg(long)]
+        reference: String,
+        /// Write the ESC/POS bytes to this file.
+        #[arg(long, value_name = "FILE")]
+        escpos: Option<PathBuf>,
+        /// Write the preview to this PNG file.
+        #[arg(long, value_name = "FILE")]
+        png: Option<PathBuf>,
+    },
+    /// Print the receipt again on the configured printer.
+    Print {
+        /// The submission's reference, as on the receipt.
+        #[arg(long)]
+        reference: String,
+    },
+}
+
+#[derive(Subcommand)]
+enum PrinterCommand {
+    /// Print a test receipt on the configured printer and report its state.
+    Test,
 }
 
 #[derive(Subcommand)]
@@ -134,6 +173,121 @@ fn sync_once(config: &Config) -> Result<(), String> {
     Ok(())
 }
 
+/// The receipt of the submission with `reference` on this terminal.
+fn stored_receipt(
+    config: &Config,
+    catalogue: &Catalogue,
+    reference: &str,
+) -> Result<(frontdoor::reference::Reference, frontdoor::receipt::Receipt), String> {
+    let reference = frontdoor::reference::Reference::parse(reference)
+        .map_err(|e| format!("{reference}: {e}"))?;
+    let stored = open_outbox(config)?
+        .get(reference.as_str())
+        .map_err(|e| e.to_string())?
+        .ok_or_else(|| {
+            format!(
+                "no submission with reference {} on this terminal",
+                reference.grouped()
+            )
+        })?;
+    let receipt = frontdoor::receipt::Receipt::for_submission(
+        config,
+        catalogue,
+        &reference,
+        &stored.service_code,
+        &stored.locale,
+        stored.created_at,
+    );
+    Ok((reference, receipt))
+}
+
+/// Says what came of printing; an error when nothing printed.
+fn report_print(outcome: &frontdoor::printer::Outcome) -> Result<(), String> {
+    use frontdoor::printer::Outcome;
+    if let Some(staff) = outcome.staff_message() {
+        eprintln!("{staff}");
+    }
+    match outcome {
+        Outcome::Printed { .. } => {
+            println!("printed");
+            Ok(())
+        }
+        Outcome::Saved { escpos, png } => {
+            println!("written to {} and {}", escpos.display(), png.display());
+            Ok(())
+        }
+        Outcome::NoPrinter => Err("printer.kind is \"none\": this terminal has no printer".into()),
+        Outcome::Failed(problem) => Err(problem.staff_message()),
+    }
+}
+
+fn receipt_command(
+    config: &Config,
+    catalogue: &Catalogue,
+    command: ReceiptCommand,
+) -> Result<(), String> {
+    let width = config.printer.paper_width_dots;
+    match command {
+        ReceiptCommand::Render {
+            reference,
+            escpos,
+            png,
+        } => {
+            let (_, receipt) = stored_receipt(config, catalogue, &reference)?;
+            if escpos.is_none() && png.is_none() {
+                for line in receipt.lines() {
+                    println!("{line}");
+                }
+            }
+            if let Some(path) = escpos {
+                frontdoor::printer::write_whole(&path, &receipt.to_escpos(width))
+                    .map_err(|e| format!("{}: {e}", path.display()))?;
+                println!("ESC/POS written to {}", path.display());
+            }
+            if let Some(path) = png {
+                frontdoor::printer::write_whole(&path, &receipt.preview(width).to_png())
+                    .map_err(|e| format!("{}: {e}", path.display()))?;
+                println!("preview written to {}", path.display());
+            }
+            Ok(())
+        }
+        ReceiptCommand::Print { reference } => {
+            let (reference, receipt) = stored_receipt(config, catalogue, &reference)?;
+            let printer = frontdoor::printer::Printer::from_config(config);
+            report_print(&printer.print(&receipt, reference.as_str()))
+        }
+    }
+}
+
+/// `printer test`: the printer's state, then a test receipt.
+fn printer_test(config: &Config) -> Result<(), String> {
+    let printer = frontdoor::printer::Printer::from_config(config);
+    match printer.status() {
+        Ok(Some(status)) => println!(
+            "printer status: {}{}",
+            match status.problem() {
+                Some(p) => p.staff_message(),
+                None => "ready".to_string(),
+            },
+            if status.paper_low {
+                " (paper running low)"
+            } else {
+                ""
+            }
+        ),
+        Ok(None) => println!("printer status: not reported by this printer"),
+        Err(problem) => return Err(problem.staff_message()),
+    }
+    let receipt = frontdoor::receipt::Receipt::test_page(
+        "en-GB",
+        config.kiosk.council_name.as_deref().unwrap_or_default(),
+        &config.kiosk.site_name,
+        chrono::Local::now().naive_local(),
+        printer.width(),
+    );
+    report_print(&printer.print(&receipt, "printer-test"))
+}
+
 fn json(value: &impl serde::Serialize) -> Result<(), String> {
     let text = serde_json::to_string_pretty(value).map_err(|e| e.to_string())?;
     println!("{text}");
@@ -174,6 +328,10 @@ fn run(cli: Cli, started: std::time::Instant) -> Result<(), String> {
             Ok(())
         }
         Some(Command::Sync { once: _ }) => sync_once(&config),
+        Some(Command::Receipt { command }) => receipt_command(&config, &catalogue, command),
+        Some(Command::Printer {
+            command: PrinterCommand::Test,
+        }) => printer_test(&config),
         Some(Command::Outbox { command }) => {
             let outbox = open_outbox(&config)?;
             match command {

@@ -109,11 +109,43 @@ fn when(locale: &str, at: NaiveDateTime) -> String {
 }
 
 impl Receipt {
+    /// The receipt for a submission saved on this terminal, in the language
+    /// it was made in, with the service's words from `catalogue`.
+    pub fn for_submission(
+        config: &crate::config::Config,
+        catalogue: &crate::catalogue::Catalogue,
+        reference: &crate::reference::Reference,
+        service_code: &str,
+        locale: &str,
+        saved_at: chrono::DateTime<chrono::Utc>,
+    ) -> Receipt {
+        let service = catalogue.service(service_code).map(|s| s.localised(locale));
+        Receipt::new(
+            locale,
+            &Facts {
+                council: config.kiosk.council_name.as_deref().unwrap_or_default(),
+                site: &config.kiosk.site_name,
+                service: service.as_ref().map_or(service_code, |s| s.name.as_str()),
+                saved_at: saved_at.with_timezone(&chrono::Local).naive_local(),
+                reference: reference.as_str(),
+                reference_grouped: &reference.grouped(),
+                tracking_url: config.backend.tracking_url.as_deref(),
+                next_steps: service.as_ref().and_then(|s| s.next_steps.as_deref()),
+                queued: matches!(config.backend.kind, crate::config::BackendKind::None),
+                contact: config.kiosk.council_contact.as_deref(),
+                appointment: None,
+            },
+        )
+    }
+
     /// The receipt for a saved submission, in `locale`.
     pub fn new(locale: &str, facts: &Facts<'_>) -> Receipt {
         let t = |id: &str| i18n::t(locale, id);
-        let mut blocks = vec![
-            Block::Title(facts.council.to_string()),
+        let mut blocks = Vec::new();
+        if !facts.council.is_empty() {
+            blocks.push(Block::Title(facts.council.to_string()));
+        }
+        blocks.extend([
             Block::Centre(facts.site.to_string()),
             Block::Rule,
             Block::Heading(facts.service.to_string()),
@@ -122,7 +154,7 @@ impl Receipt {
                 "receipt-saved",
                 &[("when", when(locale, facts.saved_at))],
             )),
-        ];
+        ]);
         if let Some(a) = &facts.appointment {
             blocks.push(Block::Heading(t("receipt-appointment")));
             blocks.push(Block::Para(when(locale, a.starts)));

@@ -170,10 +170,135 @@ fn outbox_stats_and_list_report_what_is_stored() {
 #[test]
 fn absent_subcommands_are_not_offered() {
     let help = String::from_utf8_lossy(&frontdoor(&["--help"]).stdout).to_string();
-    for absent in ["receipt", "printer", "staff"] {
+    for absent in ["staff"] {
         assert!(
             !help.lines().any(|l| l.trim_start().starts_with(absent)),
             "{absent} in help"
         );
     }
+}
+
+/// A pothole report saved through the real kiosk into `config`'s folder.
+fn saved_pothole(path: &std::path::Path) -> String {
+    let config = frontdoor::config::Config::from_file(path).unwrap();
+    let mut k = common::Kiosk::new();
+    let outbox = frontdoor::outbox::Outbox::open(&config.database_path()).unwrap();
+    k.app = frontdoor::app::App::new(
+        config,
+        frontdoor::catalogue::Catalogue::bundled(),
+        Ok(outbox),
+    );
+    k.pothole_to_check_answers("Smaller than a dinner plate", "Mill Lane");
+    k.click("Send");
+    k.stored()[0].reference.clone()
+}
+
+fn png_bitmap(path: &std::path::Path) -> frontdoor::receipt::Bitmap {
+    let decoder = png::Decoder::new(std::io::BufReader::new(std::fs::File::open(path).unwrap()));
+    let mut reader = decoder.read_info().unwrap();
+    let mut buf = vec![0; reader.output_buffer_size().unwrap()];
+    let info = reader.next_frame(&mut buf).unwrap();
+    assert_eq!(info.color_type, png::ColorType::Grayscale);
+    let mut b = frontdoor::receipt::Bitmap::new(info.width, info.height);
+    for y in 0..info.height {
+        for x in 0..info.width {
+            b.set(x, y, buf[(y * info.width + x) as usize] < 128);
+        }
+    }
+    b
+}
+
+#[test]
+fn receipt_render_writes_the_escpos_bytes_and_the_preview_of_a_stored_submission() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write_config(
+        dir.path(),
+        "[backend]\nkind = \"none\"\ntracking_url = \"https://example.gov.uk/track?ref={reference}\"\n",
+    );
+    let reference = saved_pothole(&path);
+    let (bin, png_path) = (dir.path().join("r.escpos"), dir.path().join("r.png"));
+    let p = path.to_str().unwrap();
+    let out = frontdoor(&[
+        "receipt",
+        "render",
+        "--reference",
+        &reference,
+        "--escpos",
+        bin.to_str().unwrap(),
+        "--png",
+        png_path.to_str().unwrap(),
+        "--config",
+        p,
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let url = format!("https://example.gov.uk/track?ref={reference}");
+    let page = common::escpos::interpret(&std::fs::read(&bin).unwrap());
+    assert_eq!(page.qr_codes(576), vec![url.clone()]);
+    assert!(page.lines().join(" ").contains("Report a pothole"));
+    // The preview is the picture the printer prints, QR code and all.
+    let preview = png_bitmap(&png_path);
+    assert!(preview == page.image(576));
+    assert_eq!(common::escpos::decode_qr(&preview), vec![url]);
+
+    // With no files, its words; typed in lower case with spaces, still found.
+    let spaced = format!("{} {}", &reference[..4], &reference[4..]).to_lowercase();
+    let out = frontdoor(&["receipt", "render", "--reference", &spaced, "--config", p]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success() && text.contains("Report a pothole"),
+        "{text}"
+    );
+    assert!(!text.contains("Mill Lane"), "no personal details: {text}");
+
+    let out = frontdoor(&[
+        "receipt",
+        "render",
+        "--reference",
+        "ACDE34679E",
+        "--config",
+        p,
+    ]);
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("no submission with reference ACDE 346 79E"),
+        "{err}"
+    );
+    let out = frontdoor(&["receipt", "render", "--reference", "NOPE", "--config", p]);
+    assert!(!out.status.success());
+    assert_eq!(String::from_utf8_lossy(&out.stderr).lines().count(), 1);
+}
+
+#[test]
+fn printer_test_prints_on_the_configured_printer_and_names_a_problem() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write_config(dir.path(), "");
+    let out = frontdoor(&["printer", "test", "--config", path.to_str().unwrap()]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let bytes = std::fs::read(dir.path().join("receipts/printer-test.escpos")).unwrap();
+    let page = common::escpos::interpret(&bytes);
+    assert!(page.lines().contains(&"The pound sign: £5.00".to_string()));
+
+    let emulator = common::printer::Emulator::start(common::printer::State::CoverOpen);
+    let path = write_config(
+        dir.path(),
+        &format!(
+            "[printer]\nkind = \"network\"\naddress = \"{}\"\n",
+            emulator.address
+        ),
+    );
+    let out = frontdoor(&["printer", "test", "--config", path.to_str().unwrap()]);
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("cover open"), "{err}");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("cover open"), "{text}");
 }
