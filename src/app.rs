@@ -68,6 +68,12 @@ pub enum Screen {
         reference: Reference,
         /// The service.
         service: Box<Service>,
+        /// When it was saved.
+        saved_at: chrono::DateTime<chrono::Utc>,
+        /// The QR code shown on screen, holding what the receipt's holds.
+        qr: Option<crate::ui::qr::Code>,
+        /// What came of printing the receipt; `None` while it prints.
+        printing: Option<crate::printer::Outcome>,
         /// The rating given, if any.
         rated: Option<Rating>,
     },
@@ -144,6 +150,10 @@ pub enum Message {
     Saved(Result<Box<Stored>, Arc<String>>),
     /// Try the disk write again.
     RetrySave,
+    /// The receipt printer finished (or could not print).
+    Printed(crate::printer::Outcome),
+    /// Print the receipt again.
+    PrintAgain,
     /// A satisfaction rating.
     Rate(Rating),
     /// Finished: wipe the session.
@@ -359,6 +369,18 @@ impl App {
                         ));
                         queue.push(Message::LookedUp(found));
                     }
+                    continue;
+                }
+                if let Effect::Print(receipt, name) = effect {
+                    let printer = crate::printer::Printer::from_config(&self.config);
+                    let outcome = effects::print(
+                        &printer,
+                        self.outbox.clone(),
+                        &receipt,
+                        &name,
+                        self.wall_clock(),
+                    );
+                    queue.push(Message::Printed(outcome));
                     continue;
                 }
                 if let Some(reply) = run_effect(
@@ -627,6 +649,19 @@ impl App {
                     self.save(journey, effects);
                 }
             }
+            Message::Printed(outcome) => {
+                if let Screen::Confirmation { printing, .. } = &mut self.screen {
+                    *printing = Some(outcome);
+                }
+            }
+            Message::PrintAgain => {
+                if let Screen::Confirmation { printing, .. } = &mut self.screen
+                    && printing.is_some()
+                {
+                    *printing = None;
+                    effects.push(self.print_effect());
+                }
+            }
             Message::Rate(rating) => match &mut self.screen {
                 Screen::Confirmation { service, rated, .. } => {
                     if rated.is_none() {
@@ -718,21 +753,32 @@ impl App {
         let Screen::Saving(journey) = &self.screen else {
             return;
         };
-        match result
-            .and_then(|s| Reference::parse(&s.reference).map_err(|e| Arc::new(e.to_string())))
-        {
-            Ok(reference) => {
+        match result.and_then(|s| {
+            Reference::parse(&s.reference)
+                .map(|r| (r, s.created_at))
+                .map_err(|e| Arc::new(e.to_string()))
+        }) {
+            Ok((reference, saved_at)) => {
                 effects.push(Effect::Journey(
                     journey.service().code.clone(),
                     JourneyEvent::Completed,
                     None,
                     self.locale.clone(),
                 ));
+                let payload = crate::receipt::qr::payload(
+                    self.config.backend.tracking_url.as_deref(),
+                    reference.as_str(),
+                );
+                let qr = crate::ui::qr::Code::new(&payload);
                 self.screen = Screen::Confirmation {
                     reference,
                     service: Box::new(journey.service().clone()),
+                    saved_at,
+                    qr,
+                    printing: None,
                     rated: None,
                 };
+                effects.push(self.print_effect());
             }
             Err(reason) => {
                 // For staff and the terminal's journal; the resident sees plain words.
@@ -742,6 +788,29 @@ impl App {
                     reason: reason.to_string(),
                 };
             }
+        }
+    }
+
+    /// Prints the receipt of the confirmation on screen.
+    fn print_effect(&self) -> Effect {
+        match &self.screen {
+            Screen::Confirmation {
+                reference,
+                service,
+                saved_at,
+                ..
+            } => Effect::Print(
+                Box::new(crate::receipt::Receipt::for_submission(
+                    &self.config,
+                    &self.catalogue,
+                    reference,
+                    &service.code,
+                    &self.locale,
+                    *saved_at,
+                )),
+                reference.as_str().to_string(),
+            ),
+            _ => Effect::Reveal,
         }
     }
 

@@ -363,6 +363,9 @@ fn run(cli: Cli, started: std::time::Instant) -> Result<(), String> {
                     if let Some(e) = &stats.last_error {
                         println!("last problem     {e}");
                     }
+                    if let Some(p) = &stats.printer_problem {
+                        println!("printer          {p}");
+                    }
                     Ok(())
                 }
                 OutboxCommand::List { json: as_json } => {

@@ -19,6 +19,7 @@ use std::path::{Path, PathBuf};
 const MIGRATIONS: &[&str] = &[
     include_str!("outbox/001_initial.sql"),
     include_str!("outbox/002_catalogue_cache.sql"),
+    include_str!("outbox/003_printer.sql"),
 ];
 
 /// A store problem, worded for staff; the app words it again for residents.
@@ -139,6 +140,9 @@ pub struct Stats {
     /// Why the latest unsent submission could not be sent, if it was tried:
     /// whether the back office can be reached, for staff.
     pub last_error: Option<String>,
+    /// What staff need to do about the receipt printer, from the last time
+    /// it was used, if anything.
+    pub printer_problem: Option<String>,
 }
 
 /// One submission as staff and `outbox list` see it: no answers, no
@@ -645,6 +649,7 @@ impl Outbox {
                 |r| r.get(0),
             )
             .optional()?;
+        stats.printer_problem = self.printer_problem()?;
         Ok(stats)
     }
 }

@@ -4,6 +4,7 @@
 
 pub mod keyboard;
 pub mod keys;
+pub mod qr;
 pub mod scroll;
 
 use iced::widget::{button, column, container, row, text};

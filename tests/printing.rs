@@ -310,3 +310,91 @@ fn a_file_printer_writes_the_bytes_and_a_preview() {
     let none = printer(dir.path(), "kind = \"none\"");
     assert_eq!(none.print(&receipt(), "ACDE34679E"), Outcome::NoPrinter);
 }
+
+/// The QR code the confirmation screen shows, decoded from a screenshot.
+fn screen_qr(k: &mut common::Kiosk) -> Vec<String> {
+    let dir = tempfile::tempdir().unwrap();
+    let shot = k
+        .sim()
+        .snapshot(&frontdoor::ui::Palette::STANDARD.theme())
+        .unwrap();
+    assert!(shot.matches_image(dir.path().join("screen")).unwrap());
+    let file = std::fs::read_dir(dir.path())
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path();
+    let decoder = png::Decoder::new(std::io::BufReader::new(std::fs::File::open(file).unwrap()));
+    let mut reader = decoder.read_info().unwrap();
+    let mut buf = vec![0; reader.output_buffer_size().unwrap()];
+    let info = reader.next_frame(&mut buf).unwrap();
+    let channels = info.color_type.samples();
+    let (w, h) = (info.width, info.height);
+    let mut bitmap = frontdoor::receipt::Bitmap::new(w, h);
+    for (i, px) in buf.chunks(channels).take((w * h) as usize).enumerate() {
+        let luma = (px[0] as u32 + px[1] as u32 + px[2] as u32) / 3;
+        bitmap.set(i as u32 % w, i as u32 / w, luma < 128);
+    }
+    common::escpos::decode_qr(&bitmap)
+}
+
+#[test]
+fn the_confirmation_prints_the_receipt_and_shows_the_same_qr_code_on_screen() {
+    let emulator = Emulator::start(State::Ready);
+    let mut k = common::Kiosk::with_config(&format!(
+        "[printer]\nkind = \"network\"\naddress = \"{}\"\n[backend]\nkind = \"none\"\ntracking_url = \"https://example.gov.uk/track?ref={{reference}}\"\n",
+        emulator.address
+    ));
+    k.pothole_to_check_answers("Smaller than a dinner plate", "Mill Lane");
+    k.click("Send");
+    let reference = k.stored()[0].reference.clone();
+    k.assert_sees("Your receipt has printed. Take it from the printer.");
+    let url = format!("https://example.gov.uk/track?ref={reference}");
+    assert_eq!(screen_qr(&mut k), vec![url.clone()]);
+    let page = interpret(receipt_part(&emulator.received()));
+    assert_eq!(page.qr_codes(WIDE), vec![url]);
+    assert!(
+        !page.lines().join(" ").contains("Mill Lane"),
+        "no personal details"
+    );
+
+    // Print again sends a second copy.
+    let before = emulator.received().len();
+    k.click("Print again");
+    k.assert_sees("Your receipt has printed. Take it from the printer.");
+    assert!(emulator.received().len() > before);
+}
+
+#[test]
+fn with_the_printer_out_of_paper_the_resident_is_told_and_the_submission_is_untouched() {
+    let emulator = Emulator::start(State::PaperOut);
+    let mut k = common::Kiosk::with_config(&format!(
+        "[printer]\nkind = \"network\"\naddress = \"{}\"\n",
+        emulator.address
+    ));
+    k.pothole_to_check_answers("Smaller than a dinner plate", "Mill Lane");
+    k.click("Send");
+    k.assert_sees(&frontdoor::i18n::t("en-GB", "printer-out-of-paper"));
+    let stored = k.stored();
+    assert_eq!(stored.len(), 1);
+    assert_eq!(stored[0].state, frontdoor::outbox::State::Pending);
+    assert!(format!("{:?}", stored[0].submission).contains("Mill Lane"));
+    assert_eq!(screen_qr(&mut k), vec![stored[0].reference.clone()]);
+    // Staff see what to do.
+    let outbox = frontdoor::outbox::Outbox::open(&k.dir.path().join("frontdoor.sqlite3")).unwrap();
+    let stats = outbox.stats(chrono::Utc::now()).unwrap();
+    assert_eq!(
+        stats.printer_problem.as_deref(),
+        Some("Printer out of paper: load a new roll.")
+    );
+}
+
+#[test]
+fn a_terminal_without_a_printer_says_so_and_offers_no_print_button() {
+    let mut k = common::Kiosk::with_config("[printer]\nkind = \"none\"\n");
+    k.pothole_to_check_answers("Smaller than a dinner plate", "Mill Lane");
+    k.click("Send");
+    k.assert_sees(&frontdoor::i18n::t("en-GB", "printer-none"));
+    assert!(!k.sees("Print again"));
+}

@@ -225,4 +225,5 @@ printer-not-working = The printer is not working at the moment. Your request is 
 printer-stopped = The printer stopped before your receipt was finished. Your request is saved. Here is your reference on screen — you can photograph this QR code.
 printer-none = This terminal does not print receipts. Your request is saved. Here is your reference on screen — you can photograph this QR code.
 print-again = Print again
+receipt-photograph = This code holds your reference. You can take a photo of it.
 print-receipt = Print a receipt

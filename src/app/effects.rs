@@ -18,6 +18,8 @@ pub enum Effect {
     HelpRequested(&'static str, Option<String>),
     /// Record a journey measure.
     Journey(String, JourneyEvent, Option<String>, String),
+    /// Print a receipt, named by its reference.
+    Print(Box<crate::receipt::Receipt>, String),
     /// Look a reference up for check progress.
     LookUp(crate::reference::Reference),
     /// Scroll the page to its end, where new information appeared.
@@ -39,6 +41,23 @@ impl App {
                     super::progress::look_up(self.outbox.clone(), client, reference),
                     Message::LookedUp,
                 );
+            }
+            Effect::Print(receipt, name) => {
+                let printer = crate::printer::Printer::from_config(&self.config);
+                let outbox = self.outbox.clone();
+                let now = self.wall_clock();
+                return Task::future(async move {
+                    tokio::task::spawn_blocking(move || {
+                        print(&printer, outbox, &receipt, &name, now)
+                    })
+                    .await
+                    .unwrap_or_else(|e| {
+                        crate::printer::Outcome::Failed(crate::printer::Problem::Stopped(
+                            e.to_string(),
+                        ))
+                    })
+                })
+                .map(Message::Printed);
             }
             Effect::NewPage => {
                 return iced::widget::operation::snap_to(
@@ -63,6 +82,27 @@ impl App {
         })
         .and_then(Task::done)
     }
+}
+
+/// Prints a receipt and records what the printer said, for staff. Blocks.
+pub(super) fn print(
+    printer: &crate::printer::Printer,
+    outbox: Result<Arc<Mutex<Outbox>>, String>,
+    receipt: &crate::receipt::Receipt,
+    name: &str,
+    now: chrono::DateTime<chrono::Utc>,
+) -> crate::printer::Outcome {
+    let outcome = printer.print(receipt, name);
+    let staff = outcome.staff_message();
+    if let Some(message) = &staff {
+        eprintln!("frontdoor: {message}");
+    }
+    if let Ok(store) = outbox.as_ref().map(|o| o.lock())
+        && let Ok(store) = store
+    {
+        let _ = store.record_printer(outcome.printed(), staff.as_deref(), now);
+    }
+    outcome
 }
 
 /// Runs one effect against the store, on whatever thread calls it.
@@ -109,6 +149,10 @@ pub(super) fn run_effect(
             let _ = store.record_journey(&code, event, step.as_deref(), &locale, false, now);
             None
         }
-        Effect::Reveal | Effect::NewPage | Effect::ShowEnd | Effect::LookUp(_) => None,
+        Effect::Reveal
+        | Effect::NewPage
+        | Effect::ShowEnd
+        | Effect::LookUp(_)
+        | Effect::Print(..) => None,
     }
 }

@@ -81,8 +81,18 @@ impl App {
             Screen::Confirmation {
                 reference,
                 service,
+                qr,
+                printing,
                 rated,
-            } => self.confirmation(ctx, reference, service, *rated),
+                ..
+            } => self.confirmation(
+                ctx,
+                reference,
+                service,
+                qr.as_ref(),
+                printing.as_ref(),
+                *rated,
+            ),
         }
     }
 
@@ -462,6 +472,8 @@ impl App {
         ctx: &Ctx<'_, Message>,
         reference: &crate::reference::Reference,
         service: &Service,
+        qr: Option<&ui::qr::Code>,
+        printing: Option<&crate::printer::Outcome>,
         rated: Option<Rating>,
     ) -> El {
         let p = ctx.palette;
@@ -482,6 +494,7 @@ impl App {
         .center_x(Length::Fill)
         .style(ui::panel(p.primary, p.on_primary));
         let mut body: Vec<El> = vec![panel.into(), ctx.body(ctx.t("reference-keep")).into()];
+        body.push(self.receipt_status(ctx, qr, printing));
         body.push(ctx.subheading(ctx.t("what-next")).into());
         if let Some(next) = &service.next_steps {
             body.push(ctx.body(next.clone()).into());
@@ -498,6 +511,45 @@ impl App {
         body.push(self.rating(ctx, rated));
         body.push(ctx.button(ctx.t("finish"), Message::Finish, Kind::Primary));
         self.frame(ctx, Nav::NONE, body)
+    }
+
+    /// The QR code on screen, what the printer did, and Print again.
+    fn receipt_status(
+        &self,
+        ctx: &Ctx<'_, Message>,
+        qr: Option<&ui::qr::Code>,
+        printing: Option<&crate::printer::Outcome>,
+    ) -> El {
+        let p = ctx.palette;
+        let mut parts: Vec<El> = Vec::new();
+        if let Some(code) = qr {
+            parts.push(code.view(ctx.px(6.0)));
+        }
+        let words = match printing {
+            None => ctx.t("printer-printing"),
+            Some(outcome) => ctx.t(outcome.message_id()),
+        };
+        let problem = printing.is_some_and(|o| !o.printed());
+        let mut said: Vec<El> = vec![ctx.body(words).into()];
+        if qr.is_some() {
+            said.push(ctx.hint(ctx.t("receipt-photograph")).into());
+        }
+        if self.config.printer.kind != crate::config::PrinterKind::None {
+            said.push(ctx.button(ctx.t("print-again"), Message::PrintAgain, Kind::Secondary));
+        }
+        let said = column(said).spacing(ctx.px(12.0));
+        parts.push(if problem {
+            container(said)
+                .padding(ctx.px(16.0))
+                .style(ui::boxed(p, p.error, p.background))
+                .into()
+        } else {
+            said.into()
+        });
+        ctx.row(parts)
+            .spacing(ctx.px(24.0))
+            .align_y(Alignment::Center)
+            .into()
     }
 
     fn rating(&self, ctx: &Ctx<'_, Message>, rated: Option<Rating>) -> El {

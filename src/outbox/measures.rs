@@ -3,7 +3,7 @@
 
 use super::{Outbox, StoreError, ts};
 use chrono::{DateTime, Utc};
-use rusqlite::params;
+use rusqlite::{OptionalExtension, params};
 
 /// A satisfaction rating, very good (5) to very poor (1).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -77,6 +77,34 @@ impl Outbox {
             .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
             .collect::<Result<Vec<_>, _>>()?;
         Ok(rows)
+    }
+
+    /// Records what came of using the receipt printer.
+    pub fn record_printer(
+        &self,
+        printed: bool,
+        staff_message: Option<&str>,
+        now: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        self.conn.execute(
+            "INSERT INTO printer_events (created_at, printed, staff_message) VALUES (?1, ?2, ?3)",
+            params![ts(now), printed, staff_message],
+        )?;
+        Ok(())
+    }
+
+    /// What staff need to do about the printer, as of the last time it was
+    /// used: `None` when it last printed without a word of warning.
+    pub fn printer_problem(&self) -> Result<Option<String>, StoreError> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT staff_message FROM printer_events ORDER BY id DESC LIMIT 1",
+                [],
+                |r| r.get::<_, Option<String>>(0),
+            )
+            .optional()?
+            .flatten())
     }
 
     /// Records that a resident asked for staff help, and on which screen.

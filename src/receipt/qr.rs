@@ -22,24 +22,30 @@ pub fn payload(tracking_url: Option<&str>, reference: &str) -> String {
     }
 }
 
+/// The code's modules, row by row, dark as `true`, and how many across.
+pub fn modules(payload: &str) -> Option<(usize, Vec<bool>)> {
+    let code = QrCode::with_error_correction_level(payload.as_bytes(), EcLevel::M).ok()?;
+    let dark = code.to_colors().iter().map(|c| *c == Color::Dark).collect();
+    Some((code.width(), dark))
+}
+
 /// The code for `payload`, centred on a strip `width` dots wide and no more
 /// than about three fifths of it across. `None` when the payload is too long
 /// for a code that fits the paper at four dots a module.
 pub fn bitmap(payload: &str, width: u32) -> Option<Bitmap> {
-    let code = QrCode::with_error_correction_level(payload.as_bytes(), EcLevel::M).ok()?;
-    let modules = code.width() as u32;
+    let (modules, dark) = modules(payload)?;
+    let modules = modules as u32;
     let across = modules + 2 * QUIET_MODULES;
     let module = (width * 3 / 5 / across).clamp(MIN_MODULE_DOTS, MAX_MODULE_DOTS);
     let size = across * module;
     if size > width {
         return None;
     }
-    let colours = code.to_colors();
     let mut strip = Bitmap::new(width, size);
     let left = (width - size) / 2 + QUIET_MODULES * module;
     let top = QUIET_MODULES * module;
-    for (i, colour) in colours.iter().enumerate() {
-        if *colour == Color::Dark {
+    for (i, is_dark) in dark.iter().enumerate() {
+        if *is_dark {
             let (x, y) = (i as u32 % modules, i as u32 / modules);
             strip.fill(left + x * module, top + y * module, module, module);
         }
