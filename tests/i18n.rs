@@ -73,6 +73,7 @@ fn every_message_id_used_in_code_exists() {
         "advanced-shaping",
         "tiny-skia",
         "xx-yy",
+        "printer-test",
     ];
     let missing: Vec<String> = ids_used_in_code()
         .into_iter()
@@ -168,5 +169,119 @@ fn the_language_picker_offers_exactly_the_locales_present() {
     assert_eq!(offered, present);
     for l in frontdoor::i18n::languages() {
         assert_ne!(l.name, "language-name", "{} names itself", l.id);
+    }
+}
+
+/// Message ids and, for each, the variables it uses and the plural
+/// categories of each selector, from one ftl file.
+type Shape = std::collections::BTreeMap<String, (BTreeSet<String>, Vec<BTreeSet<String>>)>;
+
+fn shape(text: &str) -> Shape {
+    use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
+    fn walk(p: &Pattern<&str>, vars: &mut BTreeSet<String>, selects: &mut Vec<BTreeSet<String>>) {
+        for element in &p.elements {
+            if let PatternElement::Placeable { expression } = element {
+                match expression {
+                    Expression::Inline(InlineExpression::VariableReference { id }) => {
+                        vars.insert(id.name.to_string());
+                    }
+                    Expression::Select { selector, variants } => {
+                        if let InlineExpression::VariableReference { id } = selector {
+                            vars.insert(id.name.to_string());
+                        }
+                        selects.push(
+                            variants
+                                .iter()
+                                .map(|v| match &v.key {
+                                    fluent_syntax::ast::VariantKey::Identifier { name } => {
+                                        name.to_string()
+                                    }
+                                    fluent_syntax::ast::VariantKey::NumberLiteral { value } => {
+                                        value.to_string()
+                                    }
+                                })
+                                .collect(),
+                        );
+                        for v in variants {
+                            walk(&v.value, vars, selects);
+                        }
+                    }
+                    Expression::Inline(_) => {}
+                }
+            }
+        }
+    }
+    let resource = fluent_syntax::parser::parse(text).unwrap_or_else(|(_, errors)| {
+        panic!("ftl does not parse: {errors:?}");
+    });
+    let mut out = Shape::new();
+    for entry in resource.body {
+        if let Entry::Message(m) = entry {
+            let (mut vars, mut selects) = (BTreeSet::new(), Vec::new());
+            if let Some(value) = &m.value {
+                walk(value, &mut vars, &mut selects);
+            }
+            out.insert(m.id.name.to_string(), (vars, selects));
+        }
+    }
+    out
+}
+
+/// The CLDR cardinal plural categories of each shipped language. `many` in
+/// Spanish and Portuguese applies only to millions, so it may be left to
+/// `other`.
+fn plural_categories(lang: &str) -> (&'static [&'static str], &'static [&'static str]) {
+    match lang {
+        "en" | "bn" | "pa" | "ur" => (&["one", "other"], &[]),
+        "cy" | "ar" => (&["zero", "one", "two", "few", "many", "other"], &[]),
+        "pl" | "uk" => (&["one", "few", "many", "other"], &[]),
+        "ro" => (&["one", "few", "other"], &[]),
+        "es" | "pt" => (&["one", "many", "other"], &["many"]),
+        other => panic!("no plural categories known for {other}"),
+    }
+}
+
+#[test]
+fn every_locale_has_the_source_ids_variables_plural_forms_and_a_review_notice() {
+    let source = shape(&std::fs::read_to_string(root().join("i18n/en-GB/frontdoor.ftl")).unwrap());
+    for entry in std::fs::read_dir(root().join("i18n")).unwrap() {
+        let dir = entry.unwrap().path();
+        let locale = dir.file_name().unwrap().to_str().unwrap().to_string();
+        let text = std::fs::read_to_string(dir.join("frontdoor.ftl")).unwrap();
+        let this = shape(&text);
+        let missing: Vec<_> = source.keys().filter(|k| !this.contains_key(*k)).collect();
+        let extra: Vec<_> = this.keys().filter(|k| !source.contains_key(*k)).collect();
+        assert!(missing.is_empty(), "{locale} lacks {missing:?}");
+        assert!(
+            extra.is_empty(),
+            "{locale} has ids the source does not: {extra:?}"
+        );
+        let lang = locale.split('-').next().unwrap();
+        let (categories, optional) = plural_categories(lang);
+        for (id, (vars, selects)) in &this {
+            assert_eq!(vars, &source[id].0, "{locale}: {id} uses other variables");
+            for keys in selects {
+                for key in keys {
+                    assert!(
+                        categories.contains(&key.as_str()),
+                        "{locale}: {id} has a [{key}] form, which {lang} does not use"
+                    );
+                }
+                for needed in categories.iter().filter(|c| !optional.contains(c)) {
+                    assert!(
+                        keys.contains(*needed),
+                        "{locale}: {id} lacks its [{needed}] form"
+                    );
+                }
+            }
+        }
+        if locale != "en-GB" {
+            assert!(
+                text.lines()
+                    .take(10)
+                    .any(|l| l.starts_with('#') && l.contains("NEEDS REVIEW")),
+                "{locale} does not say it needs review by a fluent speaker"
+            );
+        }
     }
 }

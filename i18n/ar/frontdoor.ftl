@@ -1,0 +1,247 @@
+# Frontdoor: words on screen, Arabic (Modern Standard Arabic, plain words).
+# NEEDS REVIEW: written by the Frontdoor team, not yet checked by a fluent
+# speaker. Have a fluent Arabic speaker review every line before live use.
+# Message ids and variables match the source locale, en-GB.
+# Plural categories for Arabic: zero, one, two, few, many, other.
+
+## The language itself
+language-name = العربية
+language-direction = rtl
+
+## Every screen
+back = رجوع
+start-again = البدء من جديد
+help-button = اطلب المساعدة من الموظفين
+help-asked-short = الموظفون في الطريق
+help-asked-heading = طلبنا من أحد الموظفين أن يأتي إليك
+help-asked-body = ابقَ هنا. سيأتي إليك أحد قريبًا. إجاباتك محفوظة.
+help-carry-on = سأكمل بنفسي
+continue = متابعة
+finish = إنهاء
+
+## Inactivity
+idle-heading = هل ما زلت هنا؟
+idle-body = لحماية معلوماتك، ستُمسح هذه الشاشة بعد { $seconds ->
+    [zero] { $seconds } ثانية
+    [one] ثانية واحدة
+    [two] ثانيتين
+    [few] { $seconds } ثوانٍ
+    [many] { $seconds } ثانية
+   *[other] { $seconds } ثانية
+}.
+idle-seconds = { $seconds ->
+    [zero] { $seconds } ثانية
+    [one] ثانية واحدة
+    [two] ثانيتان
+    [few] { $seconds } ثوانٍ
+    [many] { $seconds } ثانية
+   *[other] { $seconds } ثانية
+}
+idle-still-here = ما زلت هنا
+
+## Welcome
+welcome-heading = مرحبًا بك في { $site }
+welcome-intro = أبلغ عن مشكلة، أو قدّم طلبًا، أو أخبر المجلس بتغيير في ظروفك. معظم الأمور تستغرق حوالي 5 دقائق.
+choose-language = اختر لغتك
+choose-text-size = اختر حجم الخط
+size-standard = عادي
+size-large = كبير
+size-largest = كبير جدًا
+start = ابدأ
+
+## Services
+services-heading = ما الذي تحتاج المساعدة فيه؟
+search-open = ابحث عن خدمة
+group-other = خدمات أخرى
+group-count = { $count ->
+    [zero] لا توجد خدمات
+    [one] خدمة واحدة
+    [two] خدمتان
+    [few] { $count } خدمات
+    [many] { $count } خدمة
+   *[other] { $count } خدمة
+}
+search-heading = ابحث عن خدمة
+search-hint = اكتب كلمة، مثل bin أو lamp أو council tax.
+search-none = لا توجد خدمات تطابق "{ $query }". جرّب كلمة أخرى، أو ارجع لترى كل الخدمات.
+search-count = { $count ->
+    [zero] لم نجد أي خدمة
+    [one] وجدنا خدمة واحدة
+    [two] وجدنا خدمتين
+    [few] وجدنا { $count } خدمات
+    [many] وجدنا { $count } خدمة
+   *[other] وجدنا { $count } خدمة
+}
+
+## Check progress
+progress-open = تابع حالة طلب
+progress-heading = تابع حالة طلب
+progress-hint = اكتب الرقم المرجعي الموجود على الإيصال، أو ضع رمز QR الموجود على الإيصال تحت الماسح. يتكون الرقم المرجعي من 10 حروف وأرقام، مثل ACDE 346 79E.
+progress-check = تحقق من الحالة
+progress-looking = نبحث عن طلبك.
+progress-reference = الرقم المرجعي { $reference }
+progress-waiting = طلبك محفوظ على هذا الجهاز وينتظر إرساله إلى المجلس. حُفظ الساعة { $time } يوم { $date }. سيُرسل عندما يعود الاتصال.
+progress-parked = طلبك محفوظ على هذا الجهاز، لكن نظام المجلس لم يقبله. سيحل أحد الموظفين هذه المشكلة. اسأل في المكتب إذا أردت أن تعرف المزيد.
+progress-sent-untracked = أُرسل طلبك إلى المجلس. نظام المجلس لا يعطي أخبارًا عن هذا النوع من الطلبات.
+progress-open-status = المجلس يعمل على طلبك.
+progress-closed-status = انتهى المجلس من العمل على طلبك.
+progress-notes = آخر خبر: { $notes }
+progress-agency = الجهة المسؤولة: { $agency }
+progress-offline = أُرسل طلبك إلى المجلس، لكن لا يمكننا الوصول إلى نظام المجلس الآن لمعرفة حالته. حاول مرة أخرى لاحقًا.
+progress-not-here = هذا الرقم المرجعي لم يُنشأ على هذا الجهاز، لذلك لا يمكن معرفة حالته هنا. اسأل أحد الموظفين، أو اتصل بالمجلس.
+error-reference-empty = أدخل الرقم المرجعي. إنه مطبوع على الإيصال.
+error-reference-length = يتكون الرقم المرجعي من 10 حروف وأرقام. أدخلت { $count }.
+error-reference-character = الرقم المرجعي لا يحتوي على "{ $character }". قارنه بالإيصال.
+error-reference-check = هذا الرقم المرجعي غير صحيح. قارن كل حرف وكل رقم بالإيصال.
+
+## Signposts
+signpost-phone = الهاتف
+signpost-web = الموقع الإلكتروني
+signpost-visit = العنوان
+signpost-hours = أوقات العمل
+signpost-photo = يمكنك تصوير هذه الشاشة لتحتفظ بهذه التفاصيل.
+
+## Journey pages
+step-of = السؤال { $step } من { $total }
+info-heading = قبل أن تتابع
+optional-question = { $question } (اختياري)
+error-summary = هناك مشكلة
+postcode-heading = ما هو الرمز البريدي؟
+postcode-hint = مثلًا: DE1 2AB.
+postcode-unknown = لا أعرف الرمز البريدي
+house-heading = ما هو رقم المنزل أو اسمه؟
+house-hint = مثلًا: 14 أو Rose Cottage. إذا كانت شقة، اكتب رقم الشقة أيضًا.
+landmark-heading = أين هو؟
+landmark-hint = صِف المكان حتى يستطيع أحد أن يجده. مثلًا: أمام 12 High Street، أو عند بوابة Victoria Park.
+contact-heading = كيف نتواصل معك بخصوص هذا؟
+contact-hint = نستخدم بياناتك لهذا الطلب فقط.
+contact-phone = بالهاتف
+contact-email = بالبريد الإلكتروني
+contact-none = لا تتواصلوا معي
+phone-heading = ما هو رقم هاتفك؟
+phone-hint = رقم هاتف أرضي أو محمول في المملكة المتحدة، مثل 01632 960 001 أو 07700 900 982.
+email-heading = ما هو بريدك الإلكتروني؟
+email-hint = مثلًا: name@example.com.
+name-heading = ما اسمك؟
+
+## Date picker
+date-today = اليوم
+date-yesterday = أمس
+date-day-before = اليوم السابق
+date-day-after = اليوم التالي
+date-month-before = الشهر السابق
+date-month-after = الشهر التالي
+date-year-before = السنة السابقة
+date-year-after = السنة التالية
+date-long = { $weekday } { $day } { $month } { $year }
+weekday-1 = الاثنين
+weekday-2 = الثلاثاء
+weekday-3 = الأربعاء
+weekday-4 = الخميس
+weekday-5 = الجمعة
+weekday-6 = السبت
+weekday-7 = الأحد
+month-1 = يناير
+month-2 = فبراير
+month-3 = مارس
+month-4 = أبريل
+month-5 = مايو
+month-6 = يونيو
+month-7 = يوليو
+month-8 = أغسطس
+month-9 = سبتمبر
+month-10 = أكتوبر
+month-11 = نوفمبر
+month-12 = ديسمبر
+
+## On-screen keyboard
+keyboard-hide = إخفاء لوحة المفاتيح
+keyboard-show = إظهار لوحة المفاتيح
+key-space = مسافة
+key-delete = حذف
+key-clear = مسح الكل
+key-capitals = حروف كبيرة
+key-lower-case = حروف صغيرة
+
+## Errors: say what to do
+error-enter-text = اكتب إجابتك في المربع
+error-enter-number = أدخل رقمًا، مثل 2
+error-whole-number = أدخل رقمًا صحيحًا بدون كسور، مثل 2
+error-number-range = أدخل رقمًا من { $min } إلى { $max }
+error-choose-one = اختر إجابة واحدة
+error-choose-at-least-one = اختر إجابة واحدة على الأقل
+error-date-not-future = يجب أن يكون التاريخ اليوم أو في الماضي
+error-date-not-past = يجب أن يكون التاريخ اليوم أو في المستقبل
+error-too-long = يجب ألا تزيد إجابتك عن { $max } حرفًا. فيها الآن { $typed } حرفًا.
+error-enter-postcode = أدخل الرمز البريدي، أو اختر "لا أعرف الرمز البريدي"
+error-postcode-format = أدخل رمزًا بريديًا كاملًا في المملكة المتحدة، مثل DE1 2AB
+error-enter-house = أدخل رقم المنزل أو اسمه
+error-enter-landmark = صِف أين هو
+error-choose-contact = اختر كيف نتواصل معك
+error-enter-phone = أدخل رقم هاتفك
+error-phone-format = أدخل رقم هاتف في المملكة المتحدة، مثل 01632 960 001 أو 07700 900 982
+error-enter-email = أدخل بريدك الإلكتروني
+error-email-format = أدخل بريدًا إلكترونيًا فيه العلامة @، مثل name@example.com
+error-enter-name = أدخل اسمك
+
+## Check your answers
+check-heading = راجع إجاباتك
+check-send-heading = الآن أرسل طلبك
+check-send-body = عندما ترسل هذا، يُحفظ على هذا الجهاز ثم يُرسل إلى المجلس.
+send = إرسال
+change = تغيير
+not-given = لم تذكره
+row-postcode = الرمز البريدي
+row-house = رقم المنزل أو اسمه
+row-landmark = المكان
+row-contact-method = كيف نتواصل معك
+row-phone = رقم الهاتف
+row-email = البريد الإلكتروني
+row-name = الاسم
+
+## Saving and confirmation
+saving-heading = نحفظ طلبك
+saving-body = يستغرق هذا لحظة.
+save-failed-heading = لم نستطع حفظ طلبك
+save-failed-body = حدث خطأ في هذا الجهاز. لم يُرسل أي شيء. إجاباتك ما زالت هنا: حاول مرة أخرى، أو اطلب المساعدة من أحد الموظفين.
+try-again = حاول مرة أخرى
+confirmation-heading = حُفظ طلبك
+your-reference = رقمك المرجعي هو
+reference-keep = اكتب رقمك المرجعي أو التقط صورة له. ستحتاجه لتعرف حالة طلبك.
+what-next = ماذا سيحدث بعد ذلك
+saved-here = طلبك محفوظ على هذا الجهاز. سيُرسل إلى المجلس عندما يتصل هذا الجهاز بالشبكة.
+saved-will-send = طلبك محفوظ على هذا الجهاز وسيُرسل إلى المجلس الآن، أو عندما يعود الاتصال.
+rating-question = كيف كان استخدام هذا الجهاز اليوم؟
+rating-thanks = شكرًا على رأيك.
+rating-very-good = جيد جدًا
+rating-good = جيد
+rating-neither = لا جيد ولا سيئ
+rating-poor = سيئ
+rating-very-poor = سيئ جدًا
+
+## Receipts and the printer
+receipt-date-time = { $date } الساعة { $time }
+receipt-saved = حُفظ يوم { $when }
+receipt-reference = رقمك المرجعي
+receipt-scan = امسح هذا الرمز بكاميرا الهاتف لتعرف حالة طلبك.
+receipt-scan-terminal = لتعرف حالة طلبك، اختر "تابع حالة طلب" على أحد أجهزة المجلس، وضع هذا الرمز تحت الماسح.
+receipt-contact = التواصل مع المجلس
+receipt-keep = احتفظ بهذا الإيصال. لا يحتوي على أي بيانات شخصية.
+receipt-appointment = موعدك
+receipt-appointment-place = المكان: { $place }
+receipt-appointment-bring = أحضر معك: { $items }
+receipt-appointment-provisional = هذا الحجز لم يتأكد بعد، لأن هذا الجهاز لم يكن متصلًا بالشبكة. سيؤكده الموظفون. أحضر هذه الورقة معك.
+receipt-test = تجربة الطابعة
+receipt-test-paper = عرض الورق { $dots } نقطة.
+receipt-test-pound = علامة الجنيه: £5.00
+receipt-test-qr = يجب أن تقرأ كاميرا الهاتف هذا الرمز هكذا: ACDE34679E.
+printer-printing = نطبع إيصالك…
+printer-printed = طُبع إيصالك. خذه من الطابعة.
+printer-out-of-paper = نفد الورق من الطابعة. طلبك محفوظ. هذا رقمك المرجعي على الشاشة — يمكنك تصوير رمز QR هذا.
+printer-cover-open = غطاء الطابعة مفتوح، لذلك لا تستطيع الطباعة. طلبك محفوظ. هذا رقمك المرجعي على الشاشة — يمكنك تصوير رمز QR هذا.
+printer-not-working = الطابعة لا تعمل الآن. طلبك محفوظ. هذا رقمك المرجعي على الشاشة — يمكنك تصوير رمز QR هذا.
+printer-stopped = توقفت الطابعة قبل أن يكتمل إيصالك. طلبك محفوظ. هذا رقمك المرجعي على الشاشة — يمكنك تصوير رمز QR هذا.
+printer-none = هذا الجهاز لا يطبع إيصالات. طلبك محفوظ. هذا رقمك المرجعي على الشاشة — يمكنك تصوير رمز QR هذا.
+print-again = اطبع مرة أخرى
+receipt-photograph = هذا الرمز يحمل رقمك المرجعي. يمكنك التقاط صورة له.
+print-receipt = اطبع إيصالًا

@@ -1,0 +1,231 @@
+# Frontdoor: words on screen, Bengali (standard written Bengali, plain words).
+# NEEDS REVIEW: written by the Frontdoor team, not yet checked by a fluent
+# speaker. Have a fluent Bengali speaker review every line before live use.
+# Message ids and variables match the source locale, en-GB.
+# Plural categories for Bengali: one, other.
+
+## The language itself
+language-name = বাংলা
+language-direction = ltr
+
+## Every screen
+back = পিছনে
+start-again = আবার শুরু করুন
+help-button = কর্মীদের সাহায্য চান
+help-asked-short = কর্মী আসছেন
+help-asked-heading = একজন কর্মীকে আপনার কাছে আসতে বলা হয়েছে
+help-asked-body = এখানেই থাকুন। কেউ একটু পরেই আপনার কাছে আসবেন। আপনার উত্তরগুলো রাখা আছে।
+help-carry-on = আমি নিজেই চালিয়ে যাব
+continue = এগিয়ে যান
+finish = শেষ করুন
+
+## Inactivity
+idle-heading = আপনি কি এখনও এখানে আছেন?
+idle-body = আপনার তথ্য নিরাপদ রাখতে { $seconds ->
+    [one] { $seconds } সেকেন্ড
+   *[other] { $seconds } সেকেন্ড
+} পরে এই পর্দা মুছে ফেলা হবে।
+idle-seconds = { $seconds ->
+    [one] { $seconds } সেকেন্ড
+   *[other] { $seconds } সেকেন্ড
+}
+idle-still-here = আমি এখনও এখানে আছি
+
+## Welcome
+welcome-heading = { $site }-এ আপনাকে স্বাগতম
+welcome-intro = কোনো সমস্যার কথা জানান, কিছুর জন্য আবেদন করুন, বা কাউন্সিলকে কোনো পরিবর্তনের কথা জানান। বেশিরভাগ কাজে প্রায় 5 মিনিট লাগে।
+choose-language = আপনার ভাষা বেছে নিন
+choose-text-size = লেখার আকার বেছে নিন
+size-standard = সাধারণ
+size-large = বড়
+size-largest = সবচেয়ে বড়
+start = শুরু করুন
+
+## Services
+services-heading = আপনার কোন বিষয়ে সাহায্য দরকার?
+search-open = একটি সেবা খুঁজুন
+group-other = অন্যান্য সেবা
+group-count = { $count ->
+    [one] { $count }টি সেবা
+   *[other] { $count }টি সেবা
+}
+search-heading = একটি সেবা খুঁজুন
+search-hint = একটি শব্দ লিখুন, যেমন bin, lamp বা council tax।
+search-none = "{ $query }" এর সাথে কোনো সেবা মেলেনি। অন্য একটি শব্দ দিয়ে চেষ্টা করুন, অথবা সব সেবা দেখতে পিছনে যান।
+search-count = { $count ->
+    [one] { $count }টি সেবা পাওয়া গেছে
+   *[other] { $count }টি সেবা পাওয়া গেছে
+}
+
+## Check progress
+progress-open = একটি অনুরোধের অগ্রগতি দেখুন
+progress-heading = একটি অনুরোধের অগ্রগতি দেখুন
+progress-hint = আপনার রসিদ থেকে রেফারেন্সটি লিখুন, অথবা রসিদের QR কোডটি স্ক্যানারের নিচে ধরুন। একটি রেফারেন্সে 10টি অক্ষর ও সংখ্যা থাকে, যেমন ACDE 346 79E।
+progress-check = অগ্রগতি দেখুন
+progress-looking = আপনার অনুরোধ খোঁজা হচ্ছে।
+progress-reference = রেফারেন্স { $reference }
+progress-waiting = আপনার অনুরোধ এই টার্মিনালে রাখা আছে এবং কাউন্সিলে পাঠানোর অপেক্ষায় আছে। এটি { $date } তারিখে { $time }-এ রাখা হয়েছে। সংযোগ ফিরে এলে এটি পাঠানো হবে।
+progress-parked = আপনার অনুরোধ এই টার্মিনালে রাখা আছে, কিন্তু কাউন্সিলের সিস্টেম এটি নিতে পারেনি। একজন কর্মী বিষয়টি ঠিক করবেন। আরও জানতে চাইলে ডেস্কে জিজ্ঞাসা করুন।
+progress-sent-untracked = আপনার অনুরোধ কাউন্সিলে পাঠানো হয়েছে। এই ধরনের অনুরোধের অগ্রগতির খবর কাউন্সিলের সিস্টেম দেয় না।
+progress-open-status = কাউন্সিল আপনার অনুরোধ নিয়ে কাজ করছে।
+progress-closed-status = কাউন্সিল আপনার অনুরোধের কাজ শেষ করেছে।
+progress-notes = সর্বশেষ খবর: { $notes }
+progress-agency = যারা দেখছেন: { $agency }
+progress-offline = আপনার অনুরোধ কাউন্সিলে পাঠানো হয়েছে, কিন্তু এখন কাউন্সিলের সিস্টেমে পৌঁছানো যাচ্ছে না, তাই অগ্রগতি দেখা যাচ্ছে না। পরে আবার চেষ্টা করুন।
+progress-not-here = এই রেফারেন্সটি এই টার্মিনালে তৈরি হয়নি, তাই এখানে এর অগ্রগতি দেখা যাবে না। একজন কর্মীকে জিজ্ঞাসা করুন, অথবা কাউন্সিলে ফোন করুন।
+error-reference-empty = আপনার রেফারেন্স লিখুন। এটি আপনার রসিদে ছাপা আছে।
+error-reference-length = একটি রেফারেন্সে 10টি অক্ষর ও সংখ্যা থাকে। আপনি { $count }টি লিখেছেন।
+error-reference-character = রেফারেন্সে "{ $character }" থাকে না। আপনার রসিদের সাথে মিলিয়ে দেখুন।
+error-reference-check = এই রেফারেন্সটি ঠিক নয়। প্রতিটি অক্ষর ও সংখ্যা আপনার রসিদের সাথে মিলিয়ে দেখুন।
+
+## Signposts
+signpost-phone = ফোন
+signpost-web = ওয়েবসাইট
+signpost-visit = ঠিকানা
+signpost-hours = খোলার সময়
+signpost-photo = এই তথ্য রাখতে আপনি এই পর্দার একটি ছবি তুলতে পারেন।
+
+## Journey pages
+step-of = { $total }টির মধ্যে প্রশ্ন { $step }
+info-heading = এগিয়ে যাওয়ার আগে
+optional-question = { $question } (না দিলেও চলবে)
+error-summary = একটি সমস্যা আছে
+postcode-heading = পোস্টকোড কী?
+postcode-hint = যেমন, DE1 2AB।
+postcode-unknown = আমি পোস্টকোড জানি না
+house-heading = বাড়ির নম্বর বা নাম কী?
+house-hint = যেমন, 14 বা Rose Cottage। ফ্ল্যাট হলে ফ্ল্যাটের নম্বরও লিখুন।
+landmark-heading = এটি কোথায়?
+landmark-hint = জায়গাটির বর্ণনা দিন, যাতে কেউ এটি খুঁজে পায়। যেমন, 12 High Street-এর সামনে, বা Victoria Park-এর গেটের কাছে।
+contact-heading = এ বিষয়ে আমরা আপনার সাথে কীভাবে যোগাযোগ করব?
+contact-hint = আমরা আপনার তথ্য শুধু এই অনুরোধের জন্য ব্যবহার করি।
+contact-phone = ফোনে
+contact-email = ইমেলে
+contact-none = আমার সাথে যোগাযোগ করবেন না
+phone-heading = আপনার ফোন নম্বর কী?
+phone-hint = যুক্তরাজ্যের একটি ল্যান্ডলাইন বা মোবাইল নম্বর, যেমন 01632 960 001 বা 07700 900 982।
+email-heading = আপনার ইমেল ঠিকানা কী?
+email-hint = যেমন, name@example.com।
+name-heading = আপনার নাম কী?
+
+## Date picker
+date-today = আজ
+date-yesterday = গতকাল
+date-day-before = আগের দিন
+date-day-after = পরের দিন
+date-month-before = আগের মাস
+date-month-after = পরের মাস
+date-year-before = আগের বছর
+date-year-after = পরের বছর
+date-long = { $weekday }, { $day } { $month } { $year }
+weekday-1 = সোমবার
+weekday-2 = মঙ্গলবার
+weekday-3 = বুধবার
+weekday-4 = বৃহস্পতিবার
+weekday-5 = শুক্রবার
+weekday-6 = শনিবার
+weekday-7 = রবিবার
+month-1 = জানুয়ারি
+month-2 = ফেব্রুয়ারি
+month-3 = মার্চ
+month-4 = এপ্রিল
+month-5 = মে
+month-6 = জুন
+month-7 = জুলাই
+month-8 = আগস্ট
+month-9 = সেপ্টেম্বর
+month-10 = অক্টোবর
+month-11 = নভেম্বর
+month-12 = ডিসেম্বর
+
+## On-screen keyboard
+keyboard-hide = কিবোর্ড লুকান
+keyboard-show = কিবোর্ড দেখান
+key-space = স্পেস
+key-delete = মুছুন
+key-clear = সব মুছুন
+key-capitals = বড় হাতের অক্ষর
+key-lower-case = ছোট হাতের অক্ষর
+
+## Errors: say what to do
+error-enter-text = বাক্সে আপনার উত্তর লিখুন
+error-enter-number = একটি সংখ্যা লিখুন, যেমন 2
+error-whole-number = একটি পূর্ণ সংখ্যা লিখুন, যেমন 2
+error-number-range = { $min } থেকে { $max } এর মধ্যে একটি সংখ্যা লিখুন
+error-choose-one = উত্তরগুলোর মধ্যে একটি বেছে নিন
+error-choose-at-least-one = উত্তরগুলোর মধ্যে অন্তত একটি বেছে নিন
+error-date-not-future = তারিখটি আজ বা তার আগের হতে হবে
+error-date-not-past = তারিখটি আজ বা তার পরের হতে হবে
+error-too-long = আপনার উত্তর { $max }টি অক্ষর বা তার কম হতে হবে। এখন এতে { $typed }টি অক্ষর আছে।
+error-enter-postcode = পোস্টকোড লিখুন, অথবা "আমি পোস্টকোড জানি না" বেছে নিন
+error-postcode-format = যুক্তরাজ্যের পুরো পোস্টকোড লিখুন, যেমন DE1 2AB
+error-enter-house = বাড়ির নম্বর বা নাম লিখুন
+error-enter-landmark = জায়গাটি কোথায় তা লিখুন
+error-choose-contact = আমরা কীভাবে যোগাযোগ করব তা বেছে নিন
+error-enter-phone = আপনার ফোন নম্বর লিখুন
+error-phone-format = যুক্তরাজ্যের একটি ফোন নম্বর লিখুন, যেমন 01632 960 001 বা 07700 900 982
+error-enter-email = আপনার ইমেল ঠিকানা লিখুন
+error-email-format = @ চিহ্নসহ একটি ইমেল ঠিকানা লিখুন, যেমন name@example.com
+error-enter-name = আপনার নাম লিখুন
+
+## Check your answers
+check-heading = আপনার উত্তরগুলো দেখে নিন
+check-send-heading = এখন আপনার অনুরোধ পাঠান
+check-send-body = আপনি পাঠালে, এটি প্রথমে এই টার্মিনালে রাখা হবে, তারপর কাউন্সিলে পাঠানো হবে।
+send = পাঠান
+change = বদলান
+not-given = দেওয়া হয়নি
+row-postcode = পোস্টকোড
+row-house = বাড়ির নম্বর বা নাম
+row-landmark = কোথায়
+row-contact-method = যোগাযোগের উপায়
+row-phone = ফোন নম্বর
+row-email = ইমেল ঠিকানা
+row-name = নাম
+
+## Saving and confirmation
+saving-heading = আপনার অনুরোধ রাখা হচ্ছে
+saving-body = এতে একটু সময় লাগে।
+save-failed-heading = আপনার অনুরোধ রাখা যায়নি
+save-failed-body = এই টার্মিনালে কোনো একটা সমস্যা হয়েছে। কিছুই পাঠানো হয়নি। আপনার উত্তরগুলো এখনও এখানে আছে: আবার চেষ্টা করুন, অথবা একজন কর্মীর সাহায্য নিন।
+try-again = আবার চেষ্টা করুন
+confirmation-heading = অনুরোধ রাখা হয়েছে
+your-reference = আপনার রেফারেন্স
+reference-keep = আপনার রেফারেন্সটি লিখে রাখুন বা এর একটি ছবি তুলুন। অগ্রগতি দেখতে এটি লাগবে।
+what-next = এরপর কী হবে
+saved-here = আপনার অনুরোধ এই টার্মিনালে রাখা আছে। এই টার্মিনাল সংযুক্ত হলে এটি কাউন্সিলে পাঠানো হবে।
+saved-will-send = আপনার অনুরোধ এই টার্মিনালে রাখা আছে। এটি এখনই কাউন্সিলে পাঠানো হবে, অথবা সংযোগ ফিরে এলেই পাঠানো হবে।
+rating-question = আজ এই টার্মিনাল ব্যবহার করে কেমন লাগল?
+rating-thanks = আপনার মতামতের জন্য ধন্যবাদ।
+rating-very-good = খুব ভালো
+rating-good = ভালো
+rating-neither = ভালোও না, খারাপও না
+rating-poor = খারাপ
+rating-very-poor = খুব খারাপ
+
+## Receipts and the printer
+receipt-date-time = { $date }, { $time }
+receipt-saved = রাখা হয়েছে: { $when }
+receipt-reference = আপনার রেফারেন্স
+receipt-scan = আপনার অনুরোধের অগ্রগতি দেখতে ফোনের ক্যামেরা দিয়ে এই কোডটি স্ক্যান করুন।
+receipt-scan-terminal = অগ্রগতি দেখতে কাউন্সিলের একটি টার্মিনালে "একটি অনুরোধের অগ্রগতি দেখুন" বেছে নিন, আর এই কোডটি স্ক্যানারের নিচে ধরুন।
+receipt-contact = কাউন্সিলের সাথে যোগাযোগ
+receipt-keep = এই রসিদটি রেখে দিন। এতে কোনো ব্যক্তিগত তথ্য নেই।
+receipt-appointment = আপনার অ্যাপয়েন্টমেন্ট
+receipt-appointment-place = কোথায়: { $place }
+receipt-appointment-bring = সাথে আনুন: { $items }
+receipt-appointment-provisional = এই বুকিং এখনও পাকা হয়নি, কারণ এই টার্মিনাল তখন সংযুক্ত ছিল না। কর্মীরা এটি পাকা করবেন। এই কাগজটি সাথে আনুন।
+receipt-test = প্রিন্টার পরীক্ষা
+receipt-test-paper = কাগজ { $dots } ডট চওড়া।
+receipt-test-pound = পাউন্ড চিহ্ন: £5.00
+receipt-test-qr = ফোনের ক্যামেরা এই কোডটি ACDE34679E হিসেবে পড়বে।
+printer-printing = আপনার রসিদ ছাপা হচ্ছে…
+printer-printed = আপনার রসিদ ছাপা হয়েছে। প্রিন্টার থেকে এটি নিন।
+printer-out-of-paper = প্রিন্টারে কাগজ শেষ। আপনার অনুরোধ রাখা আছে। পর্দায় আপনার রেফারেন্স দেখানো হলো — আপনি এই QR কোডের ছবি তুলতে পারেন।
+printer-cover-open = প্রিন্টারের ঢাকনা খোলা, তাই এটি ছাপতে পারছে না। আপনার অনুরোধ রাখা আছে। পর্দায় আপনার রেফারেন্স দেখানো হলো — আপনি এই QR কোডের ছবি তুলতে পারেন।
+printer-not-working = প্রিন্টারটি এখন কাজ করছে না। আপনার অনুরোধ রাখা আছে। পর্দায় আপনার রেফারেন্স দেখানো হলো — আপনি এই QR কোডের ছবি তুলতে পারেন।
+printer-stopped = আপনার রসিদ পুরো ছাপার আগেই প্রিন্টার থেমে গেছে। আপনার অনুরোধ রাখা আছে। পর্দায় আপনার রেফারেন্স দেখানো হলো — আপনি এই QR কোডের ছবি তুলতে পারেন।
+printer-none = এই টার্মিনাল রসিদ ছাপে না। আপনার অনুরোধ রাখা আছে। পর্দায় আপনার রেফারেন্স দেখানো হলো — আপনি এই QR কোডের ছবি তুলতে পারেন।
+print-again = আবার ছাপুন
+receipt-photograph = এই কোডে আপনার রেফারেন্স আছে। আপনি এর একটি ছবি তুলতে পারেন।
+print-receipt = একটি রসিদ ছাপুন
