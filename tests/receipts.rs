@@ -224,3 +224,110 @@ fn an_appointment_slip_says_when_where_and_what_to_bring() {
     );
     assert!(text.contains("not confirmed yet"), "{text}");
 }
+
+/// Compares a page with its reviewed golden picture in tests/golden. With
+/// FRONTDOOR_GOLDEN_WRITE=1 the picture is written instead, to be looked at
+/// and committed.
+fn matches_golden(name: &str, page: &frontdoor::receipt::Bitmap) {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/golden")
+        .join(format!("{name}.png"));
+    if std::env::var_os("FRONTDOOR_GOLDEN_WRITE").is_some() {
+        std::fs::write(&path, page.to_png()).unwrap();
+        return;
+    }
+    let decoder = png::Decoder::new(std::io::BufReader::new(
+        std::fs::File::open(&path).unwrap_or_else(|e| {
+            panic!(
+                "{}: {e}; run with FRONTDOOR_GOLDEN_WRITE=1, look at it, commit it",
+                path.display()
+            )
+        }),
+    ));
+    let mut reader = decoder.read_info().unwrap();
+    let mut buf = vec![0; reader.output_buffer_size().unwrap()];
+    let info = reader.next_frame(&mut buf).unwrap();
+    assert_eq!(
+        (info.width, info.height),
+        (page.width(), page.height()),
+        "{name}: size differs"
+    );
+    let differing = (0..info.height)
+        .flat_map(|y| (0..info.width).map(move |x| (x, y)))
+        .filter(|&(x, y)| (buf[(y * info.width + x) as usize] < 128) != page.get(x, y))
+        .count();
+    // Rounding in the rasteriser may move a few dots; a wrong glyph, order
+    // or line moves thousands.
+    assert!(
+        differing * 1000 < (info.width * info.height) as usize,
+        "{name}: {differing} dots differ from the reviewed picture"
+    );
+}
+
+/// The dots of the first raster band drawn for a line of words.
+fn ink_span(b: &frontdoor::receipt::Bitmap) -> (u32, u32) {
+    let xs: Vec<u32> = (0..b.width())
+        .filter(|&x| (0..b.height()).any(|y| b.get(x, y)))
+        .collect();
+    (*xs.first().unwrap(), *xs.last().unwrap())
+}
+
+#[test]
+fn an_arabic_receipt_is_drawn_right_to_left_with_the_reference_kept_in_order() {
+    let mut f = facts("الإبلاغ عن حفرة في الطريق", Some(TRACK));
+    f.next_steps = Some("نحاول إصلاح الحفر الخطرة خلال 24 ساعة.");
+    f.contact = Some("اتصل على 01234 567890، من الاثنين إلى الجمعة، من 9 صباحًا إلى 5 مساءً");
+    let receipt = Receipt::new("ar", &f);
+    assert!(receipt.rtl);
+    for width in [WIDE, NARROW] {
+        let page = interpret(&receipt.to_escpos(width));
+        save_png(&format!("receipt-ar-{width}"), &page.image(width));
+        // Latin names and the reference are text; every Arabic line is dots.
+        let lines = page.lines();
+        assert!(lines.contains(&"ACDE 346 79E".to_string()), "{lines:?}");
+        for line in &lines {
+            assert!(line.is_ascii(), "Arabic sent as text: {line:?}");
+            assert!(!line.contains('?'), "{line:?}");
+        }
+        // A short heading sits against the right edge.
+        let what_next = frontdoor::receipt::text::draw(
+            &frontdoor::i18n::t("ar", "what-next"),
+            width,
+            1,
+            true,
+            frontdoor::receipt::text::Placement::Start,
+            true,
+        );
+        let (left, right) = ink_span(&what_next);
+        assert!(
+            right > width - 12 && left > width / 3,
+            "{left}..{right} of {width}"
+        );
+        assert!(
+            page.dots().contains(&&what_next),
+            "the heading is printed as drawn"
+        );
+        assert_eq!(
+            page.qr_codes(width),
+            vec!["https://example.gov.uk/track?ref=ACDE34679E".to_string()]
+        );
+        matches_golden(&format!("receipt-ar-{width}"), &page.image(width));
+    }
+}
+
+#[test]
+fn a_bengali_receipt_is_drawn_with_shaped_bengali_text() {
+    let mut f = facts("রাস্তার গর্তের কথা জানান", None);
+    f.next_steps = Some("আমরা বিপজ্জনক গর্ত 24 ঘণ্টার মধ্যে মেরামত করার চেষ্টা করি।");
+    f.contact = Some("ফোন করুন 01234 567890, সোমবার থেকে শুক্রবার, সকাল 9টা থেকে বিকেল 5টা");
+    let receipt = Receipt::new("bn", &f);
+    for width in [WIDE, NARROW] {
+        let page = interpret(&receipt.to_escpos(width));
+        save_png(&format!("receipt-bn-{width}"), &page.image(width));
+        for line in page.lines() {
+            assert!(line.is_ascii() && !line.contains('?'), "{line:?}");
+        }
+        assert_eq!(page.qr_codes(width), vec!["ACDE34679E".to_string()]);
+        matches_golden(&format!("receipt-bn-{width}"), &page.image(width));
+    }
+}

@@ -248,7 +248,7 @@ pub(crate) fn preview(pieces: &[Piece], width: u32) -> Bitmap {
                     Side::Right => (Placement::Start, true),
                 };
                 for line in lines {
-                    parts.push(text::draw(
+                    parts.push(text::printer_line(
                         line,
                         width,
                         style.scale,

@@ -11,6 +11,9 @@ use std::sync::{Mutex, OnceLock};
 
 /// Printer-font-sized text: the built-in font is 24 dots tall on a 32-dot line.
 pub const LINE_DOTS: u32 = 32;
+/// Lines of words printed as dots get more room than the printer's own text:
+/// Arabic, Bengali and Gurmukhi stack marks above and below the letters.
+pub const RASTER_LINE_DOTS: u32 = 40;
 /// Type size that matches the printer's own 24-dot font.
 const FONT_DOTS: f32 = 24.0;
 /// Ink at or above this coverage (of 255) prints as a black dot.
@@ -46,8 +49,9 @@ fn fonts() -> &'static Mutex<Fonts> {
 }
 
 /// Draws `text` `width` dots wide at `scale` times the printer's own text
-/// size, wrapping at words (and inside a word too long for a line).
-/// `rtl` is the reading direction of the receipt's language.
+/// size, wrapping at words (and inside a word too long for a line), on lines
+/// [`RASTER_LINE_DOTS`] apart. `rtl` is the reading direction of the
+/// receipt's language.
 pub fn draw(
     text: &str,
     width: u32,
@@ -56,12 +60,37 @@ pub fn draw(
     placement: Placement,
     rtl: bool,
 ) -> Bitmap {
+    draw_spaced(text, width, scale, bold, placement, rtl, RASTER_LINE_DOTS)
+}
+
+/// One line of the printer's own text as the printer shows it, on its
+/// [`LINE_DOTS`] line: for the preview.
+pub fn printer_line(
+    text: &str,
+    width: u32,
+    scale: u32,
+    bold: bool,
+    placement: Placement,
+    rtl: bool,
+) -> Bitmap {
+    draw_spaced(text, width, scale, bold, placement, rtl, LINE_DOTS)
+}
+
+fn draw_spaced(
+    text: &str,
+    width: u32,
+    scale: u32,
+    bold: bool,
+    placement: Placement,
+    rtl: bool,
+    line_dots: u32,
+) -> Bitmap {
     let mut guard = match fonts().lock() {
         Ok(g) => g,
         Err(poisoned) => poisoned.into_inner(),
     };
     let Fonts { system, cache } = &mut *guard;
-    let line = (LINE_DOTS * scale) as f32;
+    let line = (line_dots * scale) as f32;
     let mut buffer = Buffer::new(system, Metrics::new(FONT_DOTS * scale as f32, line));
     buffer.set_wrap(system, Wrap::WordOrGlyph);
     buffer.set_size(system, Some(width as f32), None);
@@ -76,7 +105,7 @@ pub fn draw(
     buffer.set_text(system, text, &attrs, Shaping::Advanced, Some(align));
     buffer.shape_until_scroll(system, false);
     let lines = buffer.layout_runs().count().max(1) as u32;
-    let mut bitmap = Bitmap::new(width, lines * line as u32);
+    let mut ink = Vec::new();
     buffer.draw(
         system,
         cache,
@@ -85,11 +114,18 @@ pub fn draw(
             if colour.a() >= THRESHOLD && x >= 0 && y >= 0 {
                 for dy in 0..h {
                     for dx in 0..w {
-                        bitmap.set(x as u32 + dx, y as u32 + dy, true);
+                        ink.push((x as u32 + dx, y as u32 + dy));
                     }
                 }
             }
         },
     );
+    // A mark that reaches below the last line (the dots under a final
+    // Arabic yeh) makes the picture taller rather than being cut off.
+    let deepest = ink.iter().map(|&(_, y)| y + 1).max().unwrap_or(0);
+    let mut bitmap = Bitmap::new(width, (lines * line as u32).max(deepest));
+    for (x, y) in ink {
+        bitmap.set(x, y, true);
+    }
     bitmap
 }

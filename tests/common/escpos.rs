@@ -85,7 +85,9 @@ impl Page {
                         1 => (Placement::Centre, false),
                         _ => (Placement::Start, true),
                     };
-                    parts.push(text::draw(line, width, *scale, *bold, placement, rtl));
+                    parts.push(text::printer_line(
+                        line, width, *scale, *bold, placement, rtl,
+                    ));
                 }
                 Item::Dots(b) => parts.push(b.clone()),
             }
