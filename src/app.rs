@@ -371,16 +371,14 @@ impl App {
                     }
                     continue;
                 }
-                if let Effect::Print(receipt, name) = effect {
-                    let printer = crate::printer::Printer::from_config(&self.config);
-                    let outcome = effects::print(
-                        &printer,
+                if let Effect::Print(..) | Effect::PrintStored(..) = effect {
+                    queue.push(Message::Printed(effects::print_now(
+                        self.config.clone(),
+                        self.catalogue.clone(),
                         self.outbox.clone(),
-                        &receipt,
-                        &name,
+                        effect,
                         self.wall_clock(),
-                    );
-                    queue.push(Message::Printed(outcome));
+                    )));
                     continue;
                 }
                 if let Some(reply) = run_effect(
@@ -649,19 +647,28 @@ impl App {
                     self.save(journey, effects);
                 }
             }
-            Message::Printed(outcome) => {
-                if let Screen::Confirmation { printing, .. } = &mut self.screen {
-                    *printing = Some(outcome);
+            Message::Printed(outcome) => match &mut self.screen {
+                Screen::Confirmation { printing, .. } => *printing = Some(outcome),
+                Screen::Progress(p) => {
+                    p.printing = false;
+                    p.printed = Some(outcome);
                 }
-            }
-            Message::PrintAgain => {
-                if let Screen::Confirmation { printing, .. } = &mut self.screen
-                    && printing.is_some()
-                {
+                _ => {}
+            },
+            Message::PrintAgain => match &mut self.screen {
+                Screen::Confirmation { printing, .. } if printing.is_some() => {
                     *printing = None;
                     effects.push(self.print_effect());
                 }
-            }
+                Screen::Progress(p) if !p.printing => {
+                    if let Some(reference) = p.found_here().cloned() {
+                        p.printing = true;
+                        p.printed = None;
+                        effects.push(Effect::PrintStored(reference, self.locale.clone()));
+                    }
+                }
+                _ => {}
+            },
             Message::Rate(rating) => match &mut self.screen {
                 Screen::Confirmation { service, rated, .. } => {
                     if rated.is_none() {

@@ -398,3 +398,34 @@ fn a_terminal_without_a_printer_says_so_and_offers_no_print_button() {
     k.assert_sees(&frontdoor::i18n::t("en-GB", "printer-none"));
     assert!(!k.sees("Print again"));
 }
+
+#[test]
+fn a_lost_receipt_is_printed_again_from_check_progress() {
+    let emulator = Emulator::start(State::Ready);
+    let mut k = common::Kiosk::with_config(&format!(
+        "[printer]\nkind = \"network\"\naddress = \"{}\"\n",
+        emulator.address
+    ));
+    k.pothole_to_check_answers("Smaller than a dinner plate", "Mill Lane");
+    k.click("Send");
+    let reference = k.stored()[0].reference.clone();
+    k.click("Finish");
+    let first = emulator.received().len();
+    k.click("Start");
+    k.click("Check the progress of a request");
+    k.type_text(&reference);
+    k.click("Check progress");
+    k.click("Print a receipt");
+    k.assert_sees(&frontdoor::i18n::t("en-GB", "printer-printed"));
+    let again = emulator.received()[first..].to_vec();
+    let page = interpret(receipt_part(&again));
+    assert_eq!(page.qr_codes(WIDE), vec![reference]);
+    assert!(page.lines().join(" ").contains("Report a pothole"));
+
+    // A reference from another terminal has no receipt to print here.
+    k.click("Back");
+    k.click("Check the progress of a request");
+    k.type_text("ACDE34679E");
+    k.click("Check progress");
+    assert!(!k.sees("Print a receipt"));
+}

@@ -20,6 +20,9 @@ pub enum Effect {
     Journey(String, JourneyEvent, Option<String>, String),
     /// Print a receipt, named by its reference.
     Print(Box<crate::receipt::Receipt>, String),
+    /// Print again the receipt of a submission stored on this terminal, in
+    /// this language.
+    PrintStored(crate::reference::Reference, String),
     /// Look a reference up for check progress.
     LookUp(crate::reference::Reference),
     /// Scroll the page to its end, where new information appeared.
@@ -42,13 +45,13 @@ impl App {
                     Message::LookedUp,
                 );
             }
-            Effect::Print(receipt, name) => {
-                let printer = crate::printer::Printer::from_config(&self.config);
+            Effect::Print(..) | Effect::PrintStored(..) => {
+                let (config, catalogue) = (self.config.clone(), self.catalogue.clone());
                 let outbox = self.outbox.clone();
                 let now = self.wall_clock();
                 return Task::future(async move {
                     tokio::task::spawn_blocking(move || {
-                        print(&printer, outbox, &receipt, &name, now)
+                        print_now(config, catalogue, outbox, effect, now)
                     })
                     .await
                     .unwrap_or_else(|e| {
@@ -82,6 +85,44 @@ impl App {
         })
         .and_then(Task::done)
     }
+}
+
+/// Carries out a print effect: blocks until the printer is done or its
+/// deadline passes.
+pub(super) fn print_now(
+    config: Arc<crate::config::Config>,
+    catalogue: Arc<crate::catalogue::Catalogue>,
+    outbox: Result<Arc<Mutex<Outbox>>, String>,
+    effect: Effect,
+    now: chrono::DateTime<chrono::Utc>,
+) -> crate::printer::Outcome {
+    let printer = crate::printer::Printer::from_config(&config);
+    let (receipt, name) = match effect {
+        Effect::Print(receipt, name) => (*receipt, name),
+        Effect::PrintStored(reference, locale) => {
+            let stored = outbox
+                .as_ref()
+                .ok()
+                .and_then(|o| o.lock().ok())
+                .and_then(|s| s.get(reference.as_str()).ok().flatten());
+            let Some(stored) = stored else {
+                return crate::printer::Outcome::Failed(crate::printer::Problem::Stopped(
+                    "the submission is no longer in the store".into(),
+                ));
+            };
+            let receipt = crate::receipt::Receipt::for_submission(
+                &config,
+                &catalogue,
+                &reference,
+                &stored.service_code,
+                &locale,
+                stored.created_at,
+            );
+            (receipt, reference.as_str().to_string())
+        }
+        _ => return crate::printer::Outcome::NoPrinter,
+    };
+    print(&printer, outbox, &receipt, &name, now)
 }
 
 /// Prints a receipt and records what the printer said, for staff. Blocks.
@@ -153,6 +194,7 @@ pub(super) fn run_effect(
         | Effect::NewPage
         | Effect::ShowEnd
         | Effect::LookUp(_)
-        | Effect::Print(..) => None,
+        | Effect::Print(..)
+        | Effect::PrintStored(..) => None,
     }
 }

@@ -26,6 +26,10 @@ pub struct Progress {
     pub looking: bool,
     /// What the look-up found.
     pub result: Option<Found>,
+    /// A receipt for the found request is printing.
+    pub printing: bool,
+    /// What came of printing a receipt for it.
+    pub printed: Option<crate::printer::Outcome>,
 }
 
 /// What a look-up found.
@@ -59,6 +63,20 @@ impl Progress {
         }
         self.problem = None;
         self.result = None;
+        self.printed = None;
+    }
+
+    /// The reference found on this terminal, which can have its receipt
+    /// printed again.
+    pub fn found_here(&self) -> Option<&Reference> {
+        match self.result.as_ref()? {
+            Found::NotHere(_) => None,
+            Found::Waiting(r, _)
+            | Found::Parked(r)
+            | Found::SentUntracked(r)
+            | Found::Status(r, _)
+            | Found::Offline(r) => Some(r),
+        }
     }
 
     /// The reference inside the input: the whole input, or the part after
@@ -184,6 +202,16 @@ impl App {
                     .style(ui::boxed(pal, pal.selected, pal.background))
                     .into(),
             );
+            if p.found_here().is_some()
+                && self.config.printer.kind != crate::config::PrinterKind::None
+            {
+                if p.printing {
+                    body.push(ctx.body(ctx.t("printer-printing")).into());
+                } else if let Some(outcome) = &p.printed {
+                    body.push(ctx.body(ctx.t(outcome.message_id())).into());
+                }
+                body.push(ctx.button(ctx.t("print-receipt"), Message::PrintAgain, Kind::Secondary));
+            }
         }
         let dock = self.keyboard_dock(ctx, crate::journey::FieldKind::Postcode);
         self.frame_docked(ctx, Nav::BOTH, body, Some(dock))
