@@ -69,10 +69,7 @@ impl Emulator {
 }
 
 /// Answers the connection until the client or the state ends it.
-pub fn serve<S: Read + Write>(stream: &mut S, state: State, store: &Mutex<Vec<u8>>)
-where
-    S: ShutdownExt,
-{
+pub fn serve<S: Read + Write + ShutdownExt>(stream: &mut S, state: State, store: &Mutex<Vec<u8>>) {
     let mut buf = [0u8; 4096];
     let mut total = 0usize;
     // The last two bytes of the previous read, so a question split across
