@@ -8,7 +8,7 @@ pub mod qr;
 pub mod scroll;
 
 use iced::widget::{button, column, container, row, text};
-use iced::{Background, Border, Color, Element, Font, Length, Padding, Shadow, font};
+use iced::{Alignment, Background, Border, Color, Element, Font, Length, Padding, Shadow, font};
 use std::cell::{Cell, RefCell};
 
 /// The shipped fonts, loaded by the app so no glyph depends on the host.
@@ -409,6 +409,26 @@ impl<'a, M: Clone + 'static> Ctx<'a, M> {
     /// A column of blocks with the standard spacing.
     pub fn stack(&self, children: Vec<Element<'static, M>>) -> iced::widget::Column<'static, M> {
         column(children).spacing(self.px(18.0))
+    }
+
+    /// The reading edge: where rows and lines start (the right for
+    /// right-to-left languages).
+    pub fn start(&self) -> Alignment {
+        if self.rtl {
+            Alignment::End
+        } else {
+            Alignment::Start
+        }
+    }
+
+    /// Text that fills its row, its lines starting at the reading edge. (A
+    /// right-aligned text widget misplaces Arabic; a container aligned right
+    /// does not.)
+    pub fn fill_text(&self, content: iced::widget::Text<'static>) -> Element<'static, M> {
+        container(content)
+            .width(Length::Fill)
+            .align_x(self.start())
+            .into()
     }
 
     /// Aligns a block to the reading side (right for right-to-left).

@@ -153,3 +153,37 @@ fn every_screen_at_standard_size() {
 fn every_screen_at_largest_size() {
     every_screen(TextSize::Largest);
 }
+
+/// The welcome, a question and the confirmation in a language other than
+/// English, at the largest text size.
+fn three_screens_in(locale: &str) {
+    let mut k = Kiosk::new();
+    k.click("Largest");
+    k.app
+        .update_blocking(Message::ChooseLanguage(locale.to_string()));
+    shoot(&mut k, &format!("{locale}-welcome"));
+    k.app
+        .update_blocking(Message::ChooseLanguage("en-GB".to_string()));
+    k.click("Start");
+    k.click("Roads and streets");
+    k.click("Report a pothole");
+    k.app
+        .update_blocking(Message::ChooseLanguage(locale.to_string()));
+    shoot(&mut k, &format!("{locale}-question"));
+    k.app
+        .update_blocking(Message::ChooseLanguage("en-GB".to_string()));
+    k.click("Start again");
+    k.click("Largest");
+    k.pothole_to_check_answers("Smaller than a dinner plate", "Mill Lane");
+    k.click("Send");
+    k.app
+        .update_blocking(Message::ChooseLanguage(locale.to_string()));
+    shoot(&mut k, &format!("{locale}-confirmation"));
+}
+
+#[test]
+#[ignore = "pixel snapshots: run with ICED_TEST_BACKEND=tiny-skia and --ignored"]
+fn three_screens_in_arabic_and_bengali() {
+    three_screens_in("ar");
+    three_screens_in("bn");
+}

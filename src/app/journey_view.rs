@@ -146,7 +146,12 @@ impl App {
                         Message::Choose("none".into()),
                     ));
                 }
-                body.push(column(options).spacing(ctx.px(12.0)).into());
+                body.push(
+                    column(options)
+                        .spacing(ctx.px(12.0))
+                        .align_x(ctx.start())
+                        .into(),
+                );
                 body.push(ctx.button(ctx.t("continue"), Message::Continue, Kind::Primary));
             }
         }
@@ -203,6 +208,7 @@ impl App {
                 .row(vec![
                     column![ctx.body(label).font(ui::BOLD), ctx.body(value)]
                         .spacing(ctx.px(4.0))
+                        .align_x(ctx.start())
                         .width(Length::Fill)
                         .into(),
                     ctx.button(ctx.t("change"), Message::Change(row.step), Kind::Secondary),
@@ -268,6 +274,7 @@ fn progress(ctx: &Ctx<'_, Message>, at: usize, total: usize, service: &str) -> E
             .width(Length::Fixed(ctx.px(480.0))),
     ]
     .spacing(ctx.px(6.0))
+    .align_x(ctx.start())
     .into()
 }
 
@@ -279,7 +286,9 @@ fn error_summary(ctx: &Ctx<'_, Message>, problems: &[Problem]) -> El {
 /// "There is a problem" and what to do, in a red box at the top of a page.
 pub(super) fn error_box(ctx: &Ctx<'_, Message>, messages: &str) -> El {
     let p = ctx.palette;
-    let mut items = column![ctx.subheading(ctx.t("error-summary"))].spacing(ctx.px(8.0));
+    let mut items = column![ctx.subheading(ctx.t("error-summary"))]
+        .spacing(ctx.px(8.0))
+        .align_x(ctx.start());
     for message in messages.lines() {
         items = items.push(ctx.body(message.to_string()).color(p.error).font(ui::BOLD));
     }
@@ -367,12 +376,12 @@ fn choice(
     let content = ctx
         .row(vec![
             mark.into(),
-            text(label.to_string())
-                .size(ctx.px(24.0))
-                .font(ui::BODY)
-                .shaping(text::Shaping::Advanced)
-                .width(Length::Fill)
-                .into(),
+            ctx.fill_text(
+                text(label.to_string())
+                    .size(ctx.px(24.0))
+                    .font(ui::BODY)
+                    .shaping(text::Shaping::Advanced),
+            ),
         ])
         .spacing(ctx.px(16.0))
         .align_y(Alignment::Center)

@@ -191,7 +191,8 @@ impl App {
                 column![ctx.subheading(
                     ctx.ta("progress-reference", &[("reference", reference.grouped())])
                 )]
-                .spacing(ctx.px(10.0));
+                .spacing(ctx.px(10.0))
+                .align_x(ctx.start());
             for line in lines {
                 panel = panel.push(ctx.body(line));
             }

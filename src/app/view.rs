@@ -124,12 +124,12 @@ impl App {
         };
         let band = container(
             ctx.row(vec![
-                text(place)
-                    .size(ctx.px(22.0))
-                    .font(ui::BOLD)
-                    .shaping(text::Shaping::Advanced)
-                    .width(Length::Fill)
-                    .into(),
+                ctx.fill_text(
+                    text(place)
+                        .size(ctx.px(22.0))
+                        .font(ui::BOLD)
+                        .shaping(text::Shaping::Advanced),
+                ),
                 ctx.button(help_label, Message::Help, Kind::Band),
             ])
             .align_y(Alignment::Center)
@@ -156,12 +156,14 @@ impl App {
         ctx.begin_content();
         let content = column(body)
             .spacing(ctx.px(22.0))
+            .align_x(ctx.start())
             .max_width(1100.0 * ctx.size.scale().min(1.15));
         let page = column![
             ctx.row(nav_row).spacing(ctx.px(16.0)),
             content,
             Space::new().height(ctx.px(40.0)),
         ]
+        .align_x(ctx.start())
         .spacing(ctx.px(20.0))
         .padding(Padding::from([ctx.px(16.0), ctx.px(32.0)]));
         let mut screen = column![
@@ -263,6 +265,7 @@ impl App {
                         ctx.body(ctx.ta("group-count", &[("count", count.to_string())])),
                     ]
                     .spacing(ctx.px(4.0))
+                    .align_x(ctx.start())
                     .width(Length::Fill);
                     ctx.button_with(
                         label.into(),
@@ -279,6 +282,7 @@ impl App {
     fn service_tile(&self, ctx: &Ctx<'_, Message>, s: &Service) -> El {
         let mut label = column![ctx.subheading(s.name_in(&self.locale))]
             .spacing(ctx.px(4.0))
+            .align_x(ctx.start())
             .width(Length::Fill);
         if let Some(d) = s.description_in(&self.locale) {
             label = label.push(ctx.body(d));
@@ -437,6 +441,7 @@ impl App {
                     body.push(
                         column![ctx.body(ctx.t(label)).font(ui::BOLD), ctx.body(v.clone())]
                             .spacing(ctx.px(2.0))
+                            .align_x(ctx.start())
                             .into(),
                     );
                 }
@@ -456,7 +461,8 @@ impl App {
                     ctx.subheading(ctx.t("save-failed-heading")),
                     ctx.body(ctx.t("save-failed-body"))
                 ]
-                .spacing(ctx.px(8.0)),
+                .spacing(ctx.px(8.0))
+                .align_x(ctx.start()),
             )
             .padding(ctx.px(20.0))
             .width(Length::Fill)
@@ -537,7 +543,7 @@ impl App {
         if self.config.printer.kind != crate::config::PrinterKind::None {
             said.push(ctx.button(ctx.t("print-again"), Message::PrintAgain, Kind::Secondary));
         }
-        let said = column(said).spacing(ctx.px(12.0));
+        let said = column(said).spacing(ctx.px(12.0)).align_x(ctx.start());
         parts.push(if problem {
             container(said)
                 .padding(ctx.px(16.0))
@@ -565,15 +571,21 @@ impl App {
             wrap(ctx, buttons, 5)
         ]
         .spacing(ctx.px(12.0))
+        .align_x(ctx.start())
         .into()
     }
 
     fn dialog(&self, ctx: &Ctx<'_, Message>, content: Vec<El>) -> El {
         let p = ctx.palette;
-        container(column(content).spacing(ctx.px(20.0)).max_width(900.0))
-            .padding(ctx.px(36.0))
-            .style(ui::boxed(p, p.focus, p.background))
-            .into()
+        container(
+            column(content)
+                .spacing(ctx.px(20.0))
+                .align_x(ctx.start())
+                .max_width(900.0),
+        )
+        .padding(ctx.px(36.0))
+        .style(ui::boxed(p, p.focus, p.background))
+        .into()
     }
 
     fn help_dialog(&self, ctx: &Ctx<'_, Message>) -> El {
