@@ -92,6 +92,10 @@ pub enum Message {
     ChooseLanguage(String),
     /// A text size was chosen.
     ChooseSize(TextSize),
+    /// Open the language picker over the current screen.
+    OpenLanguages,
+    /// Close the language picker without changing language.
+    CloseLanguages,
     /// Start on the welcome screen.
     Start,
     /// Open a group of services.
@@ -172,6 +176,7 @@ pub struct App {
     focus: Option<usize>,
     page: String,
     help_asked: bool,
+    languages_open: bool,
     capitals: bool,
     keyboard_hidden: bool,
     last_activity: Instant,
@@ -201,6 +206,7 @@ impl App {
             focus: None,
             page: String::new(),
             help_asked: false,
+            languages_open: false,
             capitals: false,
             keyboard_hidden: false,
             last_activity: now,
@@ -451,6 +457,7 @@ impl App {
             || self.locale != i18n::SOURCE
             || self.size != TextSize::Standard
             || self.help_asked
+            || self.languages_open
     }
 
     fn tick(&mut self, now: Instant, effects: &mut Vec<Effect>) {
@@ -495,6 +502,7 @@ impl App {
         self.locale = i18n::SOURCE.to_string();
         self.size = TextSize::Standard;
         self.help_asked = false;
+        self.languages_open = false;
         self.capitals = false;
         self.keyboard_hidden = false;
         self.warning_since = None;
@@ -531,6 +539,7 @@ impl App {
                 self.warning_since = None;
             }
             Message::ChooseLanguage(locale) => {
+                self.languages_open = false;
                 if i18n::is_shipped(&locale) {
                     self.locale = locale;
                     if let Screen::Journey(j) = &mut self.screen
@@ -570,6 +579,8 @@ impl App {
                 }
             }
             Message::DismissHelp => self.help_asked = false,
+            Message::OpenLanguages => self.languages_open = true,
+            Message::CloseLanguages => self.languages_open = false,
             Message::Choose(key) => {
                 if let Screen::Journey(j) = &mut self.screen {
                     j.choose(&key);

@@ -2,6 +2,7 @@
 //! a clear focus outline, and the view context that keeps keypad focus order
 //! identical to what is drawn.
 
+pub mod icon;
 pub mod keyboard;
 pub mod keys;
 pub mod qr;
@@ -10,6 +11,8 @@ pub mod scroll;
 use iced::widget::{button, column, container, row, text};
 use iced::{Alignment, Background, Border, Color, Element, Font, Length, Padding, Shadow, font};
 use std::cell::{Cell, RefCell};
+
+pub use icon::globe;
 
 /// The shipped fonts, loaded by the app so no glyph depends on the host.
 pub const FONTS: &[&[u8]] = crate::fonts::ALL;

@@ -436,3 +436,34 @@ fn a_failed_disk_write_keeps_the_answers_and_says_so() {
     let sub = k.stored()[0].submission.clone().unwrap();
     assert_eq!(sub.attributes["size"], Answer::One("large".into()));
 }
+
+#[test]
+fn the_language_can_be_changed_on_any_screen_without_losing_answers() {
+    let mut k = Kiosk::new();
+    k.open("Roads and streets", "Report a pothole");
+    k.click("In the road");
+    k.click("Continue");
+    // The picker opens over the page from the header on every screen.
+    k.click("Language");
+    k.assert_sees("Choose your language");
+    k.click("العربية");
+    k.assert_sees("متابعة");
+    assert!(!k.sees("Choose your language"));
+    // Escape closes the picker without changing anything.
+    k.click("اللغة");
+    k.keys(&[Named::Escape]);
+    k.assert_sees("متابعة");
+    k.click("اللغة");
+    k.click("English");
+    k.click("Smaller than a dinner plate");
+    k.click("Continue");
+    k.click("Continue");
+    k.type_text("Mill Lane");
+    k.click("Continue");
+    k.click("Do not contact me");
+    k.click("Continue");
+    k.click("Send");
+    let sub = k.stored()[0].submission.clone().unwrap();
+    assert_eq!(sub.attributes["where"], Answer::One("road".into()));
+    assert_eq!(k.stored()[0].locale, "en-GB");
+}

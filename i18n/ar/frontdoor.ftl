@@ -9,6 +9,8 @@ language-name = العربية
 language-direction = rtl
 
 ## Every screen
+language-button = اللغة
+language-close = إغلاق
 back = رجوع
 start-again = البدء من جديد
 help-button = اطلب المساعدة من الموظفين

@@ -9,6 +9,8 @@ language-name = বাংলা
 language-direction = ltr
 
 ## Every screen
+language-button = ভাষা
+language-close = বন্ধ করুন
 back = পিছনে
 start-again = আবার শুরু করুন
 help-button = কর্মীদের সাহায্য চান

@@ -7,6 +7,8 @@ language-name = English
 language-direction = ltr
 
 ## Every screen
+language-button = Language
+language-close = Close
 back = Back
 start-again = Start again
 help-button = Get help from staff

@@ -43,6 +43,8 @@ impl App {
                     self.act(Message::StillHere, &mut effects);
                 } else if self.help_asked {
                     self.act(Message::DismissHelp, &mut effects);
+                } else if self.languages_open {
+                    self.act(Message::CloseLanguages, &mut effects);
                 } else {
                     self.act(Message::Back, &mut effects);
                 }
@@ -74,6 +76,8 @@ impl App {
             "idle"
         } else if self.help_asked {
             "help"
+        } else if self.languages_open {
+            "languages"
         } else {
             ""
         };

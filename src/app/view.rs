@@ -34,7 +34,7 @@ impl Nav {
 impl App {
     /// Draws the current screen with a view context that records focus.
     pub(super) fn view_with(&self, ctx: &Ctx<'_, Message>) -> El {
-        let overlay = self.warning_since.is_some() || self.help_asked;
+        let overlay = self.warning_since.is_some() || self.help_asked || self.languages_open;
         if !overlay {
             return self.page(ctx);
         }
@@ -44,8 +44,10 @@ impl App {
         let page = self.page(&under);
         let dialog = if self.warning_since.is_some() {
             self.idle_dialog(ctx)
-        } else {
+        } else if self.help_asked {
             self.help_dialog(ctx)
+        } else {
+            self.languages_dialog(ctx)
         };
         let shade = container(center(dialog).padding(ctx.px(24.0)))
             .width(Length::Fill)
@@ -130,6 +132,17 @@ impl App {
                         .font(ui::BOLD)
                         .shaping(text::Shaping::Advanced),
                 ),
+                ctx.button_with(
+                    ctx.row(vec![
+                        ui::globe(ctx.px(26.0), p.on_band),
+                        ctx.body(ctx.t("language-button")).size(ctx.px(22.0)).into(),
+                    ])
+                    .spacing(ctx.px(10.0))
+                    .align_y(Alignment::Center)
+                    .into(),
+                    Message::OpenLanguages,
+                    Kind::Band,
+                ),
                 ctx.button(help_label, Message::Help, Kind::Band),
             ])
             .align_y(Alignment::Center)
@@ -195,19 +208,7 @@ impl App {
             ctx.body(ctx.t("welcome-intro")).into(),
         ];
         body.push(ctx.subheading(ctx.t("choose-language")).into());
-        let languages: Vec<El> = i18n::languages()
-            .iter()
-            .map(|l| {
-                ctx.button(
-                    l.name.clone(),
-                    Message::ChooseLanguage(l.id.to_string()),
-                    Kind::Choice {
-                        selected: l.id == self.locale,
-                    },
-                )
-            })
-            .collect();
-        body.push(wrap(ctx, languages, 4));
+        body.push(self.language_choices(ctx));
         body.push(ctx.subheading(ctx.t("choose-text-size")).into());
         let sizes: Vec<El> = TextSize::ALL
             .iter()
@@ -586,6 +587,40 @@ impl App {
         .padding(ctx.px(36.0))
         .style(ui::boxed(p, p.focus, p.background))
         .into()
+    }
+
+    /// A button for each shipped language, named in its own language.
+    fn language_choices(&self, ctx: &Ctx<'_, Message>) -> El {
+        let languages: Vec<El> = i18n::languages()
+            .iter()
+            .map(|l| {
+                ctx.button(
+                    l.name.clone(),
+                    Message::ChooseLanguage(l.id.to_string()),
+                    Kind::Choice {
+                        selected: l.id == self.locale,
+                    },
+                )
+            })
+            .collect();
+        wrap(ctx, languages, 4)
+    }
+
+    /// The language picker over any screen: answers stay as they are.
+    fn languages_dialog(&self, ctx: &Ctx<'_, Message>) -> El {
+        ctx.begin_content();
+        self.dialog(
+            ctx,
+            vec![
+                ctx.heading(ctx.t("choose-language")).into(),
+                self.language_choices(ctx),
+                ctx.button(
+                    ctx.t("language-close"),
+                    Message::CloseLanguages,
+                    Kind::Secondary,
+                ),
+            ],
+        )
     }
 
     fn help_dialog(&self, ctx: &Ctx<'_, Message>) -> El {
