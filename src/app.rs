@@ -92,6 +92,8 @@ pub enum Message {
     ChooseLanguage(String),
     /// A text size was chosen.
     ChooseSize(TextSize),
+    /// Standard colours (false) or high contrast, light on black (true).
+    ChooseContrast(bool),
     /// Open the language picker over the current screen.
     OpenLanguages,
     /// Close the language picker without changing language.
@@ -177,6 +179,7 @@ pub struct App {
     page: String,
     help_asked: bool,
     languages_open: bool,
+    high_contrast: bool,
     capitals: bool,
     keyboard_hidden: bool,
     last_activity: Instant,
@@ -207,6 +210,7 @@ impl App {
             page: String::new(),
             help_asked: false,
             languages_open: false,
+            high_contrast: false,
             capitals: false,
             keyboard_hidden: false,
             last_activity: now,
@@ -289,7 +293,16 @@ impl App {
 
     /// The theme.
     pub fn theme(&self) -> iced::Theme {
-        ui::Palette::STANDARD.theme()
+        self.palette().theme()
+    }
+
+    /// The colours the resident chose.
+    pub fn palette(&self) -> ui::Palette {
+        if self.high_contrast {
+            ui::Palette::HIGH_CONTRAST
+        } else {
+            ui::Palette::STANDARD
+        }
     }
 
     /// Key presses come through the key-catching widget; the clock ticks
@@ -458,6 +471,7 @@ impl App {
             || self.size != TextSize::Standard
             || self.help_asked
             || self.languages_open
+            || self.high_contrast
     }
 
     fn tick(&mut self, now: Instant, effects: &mut Vec<Effect>) {
@@ -503,6 +517,7 @@ impl App {
         self.size = TextSize::Standard;
         self.help_asked = false;
         self.languages_open = false;
+        self.high_contrast = false;
         self.capitals = false;
         self.keyboard_hidden = false;
         self.warning_since = None;
@@ -550,6 +565,7 @@ impl App {
                 }
             }
             Message::ChooseSize(size) => self.size = size,
+            Message::ChooseContrast(high) => self.high_contrast = high,
             Message::Start => self.screen = Screen::Services,
             Message::OpenGroup(g) => self.screen = Screen::Group(g),
             Message::OpenSearch => self.screen = Screen::Search(String::new()),
@@ -890,7 +906,7 @@ impl App {
 
     /// The iced view.
     pub fn view(&self) -> Element<'_, Message> {
-        let ctx = ui::Ctx::new(&self.locale, self.size, self.focus);
+        let ctx = ui::Ctx::new(&self.locale, self.size, self.focus).with_palette(self.palette());
         let content = self.view_with(&ctx);
         ui::keys::catch(content, Message::Key, Message::Activity).into()
     }

@@ -17,6 +17,9 @@ pub use icon::globe;
 /// The shipped fonts, loaded by the app so no glyph depends on the host.
 pub const FONTS: &[&[u8]] = crate::fonts::ALL;
 
+/// The id on the box around every control, for finding touch targets.
+pub const CONTROL: &str = "control";
+
 /// The body font.
 pub const BODY: Font = Font::with_name(crate::fonts::FAMILY);
 /// The heading font.
@@ -93,6 +96,18 @@ pub struct Palette {
     pub selected: Color,
     /// Text on a chosen option.
     pub on_selected: Color,
+    /// The outer edge of the focus highlight, seen against the page.
+    pub focus_edge: Color,
+    /// Behind the on-screen keyboard.
+    pub dock: Color,
+    /// Inside an inset note.
+    pub inset: Color,
+    /// Inside the text field being typed into.
+    pub field_focus: Color,
+    /// Lines between rows.
+    pub rule: Color,
+    /// The inside of an unticked box or radio mark.
+    pub mark: Color,
 }
 
 const fn rgb(hex: u32) -> Color {
@@ -117,6 +132,37 @@ impl Palette {
         on_focus: rgb(0x0B0C0C),
         selected: rgb(0x1D70B8),
         on_selected: rgb(0xFFFFFF),
+        focus_edge: rgb(0x0B0C0C),
+        dock: rgb(0xDDDDDB),
+        inset: rgb(0xF3F2F1),
+        field_focus: rgb(0xFFFBE0),
+        rule: rgb(0xB1B4B6),
+        mark: rgb(0xFFFFFF),
+    };
+
+    /// The high-contrast theme: light on black, for low vision and glare.
+    pub const HIGH_CONTRAST: Palette = Palette {
+        background: rgb(0x000000),
+        text: rgb(0xFFFFFF),
+        secondary: rgb(0xE6E6E6),
+        band: rgb(0x000000),
+        on_band: rgb(0xFFFF00),
+        primary: rgb(0xFFFF00),
+        on_primary: rgb(0x000000),
+        neutral: rgb(0x1F1F1F),
+        on_neutral: rgb(0xFFFFFF),
+        border: rgb(0xFFFFFF),
+        error: rgb(0xFF9E9E),
+        focus: rgb(0x00FFFF),
+        on_focus: rgb(0x000000),
+        selected: rgb(0xFFFFFF),
+        on_selected: rgb(0x000000),
+        focus_edge: rgb(0x00FFFF),
+        dock: rgb(0x1F1F1F),
+        inset: rgb(0x141414),
+        field_focus: rgb(0x1F1F1F),
+        rule: rgb(0xBFBFBF),
+        mark: rgb(0x000000),
     };
 
     /// The iced theme built on this palette.
@@ -173,7 +219,7 @@ pub fn button_style(
             // thick focus-coloured ring.
             (bg, fg, p.focus, 6.0)
         } else if focused {
-            (p.focus, p.on_focus, p.on_focus, 5.0)
+            (p.focus, p.on_focus, p.focus_edge, 5.0)
         } else {
             (bg, fg, edge, 2.0)
         };
@@ -250,6 +296,12 @@ pub struct Ctx<'a, M> {
 }
 
 impl<'a, M: Clone + 'static> Ctx<'a, M> {
+    /// The same context drawing in another theme.
+    pub fn with_palette(mut self, palette: Palette) -> Self {
+        self.palette = palette;
+        self
+    }
+
     /// A context for one view pass. `focus` is the index of the focused
     /// control, if any.
     pub fn new(locale: &'a str, size: TextSize, focus: Option<usize>) -> Self {
@@ -377,7 +429,7 @@ impl<'a, M: Clone + 'static> Ctx<'a, M> {
         focused: bool,
     ) -> Element<'static, M> {
         let pad = match kind {
-            Kind::Key => Padding::from([self.key_px(7.0), self.key_px(4.0)]),
+            Kind::Key => Padding::from([self.key_px(9.0), self.key_px(4.0)]),
             _ => Padding::from([self.px(14.0), self.px(22.0)]),
         };
         let inner = if kind == Kind::Key {
@@ -393,7 +445,8 @@ impl<'a, M: Clone + 'static> Ctx<'a, M> {
             .on_press(action)
             .padding(pad)
             .style(button_style(self.palette, kind, focused));
-        let b: Element<'static, M> = b.into();
+        // Every control carries this id, so tests can find each touch target.
+        let b: Element<'static, M> = container(b).id(CONTROL).into();
         if focused {
             container(b).id(scroll::FOCUSED).into()
         } else {

@@ -304,8 +304,9 @@ fn keypad_only_completes_a_journey() {
     use Named::{Enter, Space, Tab};
     let mut k = Kiosk::new();
     // Welcome: focus starts on the first content control (the first
-    // language). Tab past every language and the three text sizes to Start.
-    let to_start = vec![Tab; frontdoor::i18n::languages().len() + 3];
+    // language). Tab past every language, the three text sizes and the two
+    // colour choices to Start.
+    let to_start = vec![Tab; frontdoor::i18n::languages().len() + 5];
     k.keys(&to_start);
     k.keys(&[Enter]);
     k.assert_sees("What do you need help with?");

@@ -12,7 +12,7 @@ mod common;
 
 use common::Kiosk;
 use frontdoor::app::Message;
-use frontdoor::ui::{Palette, TextSize};
+use frontdoor::ui::TextSize;
 use std::time::{Duration, Instant};
 
 fn shoot(k: &mut Kiosk, name: &str) {
@@ -20,7 +20,8 @@ fn shoot(k: &mut Kiosk, name: &str) {
     let name = format!("{name}-{}", format!("{size:?}").to_lowercase());
     let saved = k.size;
     k.size = (1280.0, 800.0);
-    let snapshot = k.sim().snapshot(&Palette::STANDARD.theme()).unwrap();
+    let theme = k.app.theme();
+    let snapshot = k.sim().snapshot(&theme).unwrap();
     k.size = saved;
     if std::env::var_os("FRONTDOOR_SNAPSHOT_PNG").is_some() {
         let _ = std::fs::remove_file(format!("target/snapshots/{name}-tiny-skia.png"));
@@ -186,4 +187,28 @@ fn three_screens_in(locale: &str) {
 fn three_screens_in_arabic_and_bengali() {
     three_screens_in("ar");
     three_screens_in("bn");
+}
+
+#[test]
+#[ignore = "pixel snapshots: run with ICED_TEST_BACKEND=tiny-skia and --ignored"]
+fn three_screens_in_high_contrast() {
+    let mut k = Kiosk::new();
+    k.click("Largest");
+    k.click("Light text on black");
+    shoot(&mut k, "contrast-welcome");
+    k.click("Start");
+    k.click("Roads and streets");
+    k.click("Report a pothole");
+    k.click("In the road");
+    shoot(&mut k, "contrast-question");
+    k.click("Continue");
+    k.click("Smaller than a dinner plate");
+    k.click("Continue");
+    k.click("Continue");
+    k.type_text("Mill Lane");
+    k.click("Continue");
+    k.click("Do not contact me");
+    k.click("Continue");
+    k.click("Send");
+    shoot(&mut k, "contrast-confirmation");
 }

@@ -49,6 +49,9 @@ choose-text-size = اختر حجم الخط
 size-standard = عادي
 size-large = كبير
 size-largest = كبير جدًا
+choose-colours = اختر الألوان
+colours-standard = كتابة داكنة على أبيض
+colours-high-contrast = كتابة فاتحة على أسود
 start = ابدأ
 
 ## Services

@@ -41,6 +41,9 @@ choose-text-size = লেখার আকার বেছে নিন
 size-standard = সাধারণ
 size-large = বড়
 size-largest = সবচেয়ে বড়
+choose-colours = রং বেছে নিন
+colours-standard = সাদার উপর গাঢ় লেখা
+colours-high-contrast = কালোর উপর হালকা লেখা
 start = শুরু করুন
 
 ## Services

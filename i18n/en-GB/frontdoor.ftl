@@ -39,6 +39,9 @@ choose-text-size = Choose your text size
 size-standard = Standard
 size-large = Large
 size-largest = Largest
+choose-colours = Choose your colours
+colours-standard = Dark text on white
+colours-high-contrast = Light text on black
 start = Start
 
 ## Services

@@ -114,7 +114,7 @@ impl App {
     /// The focusable controls of the current screen in focus order, and
     /// the first control of the page's own content.
     pub fn actions(&self) -> (Vec<Message>, Option<usize>) {
-        let ctx = ui::Ctx::new(&self.locale, self.size, self.focus);
+        let ctx = ui::Ctx::new(&self.locale, self.size, self.focus).with_palette(self.palette());
         let _ = self.view_with(&ctx);
         ctx.into_actions()
     }

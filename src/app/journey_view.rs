@@ -8,7 +8,7 @@ use crate::i18n;
 use crate::journey::{Answer, ContactMethod, DateUnit, Journey, Problem, RowLabel, Shown, Step};
 use crate::ui::{self, Ctx, Kind};
 use iced::widget::{Space, column, container, text};
-use iced::{Alignment, Background, Border, Color, Element, Length};
+use iced::{Alignment, Background, Border, Element, Length};
 
 type El = Element<'static, Message>;
 
@@ -220,7 +220,7 @@ impl App {
                     .padding(iced::Padding::from([ctx.px(10.0), 0.0]))
                     .style(move |_: &iced::Theme| container::Style {
                         border: Border {
-                            color: Color::from_rgb8(0xB1, 0xB4, 0xB6),
+                            color: p.rule,
                             width: 0.0,
                             radius: 0.0.into(),
                         },
@@ -323,7 +323,7 @@ fn inset(ctx: &Ctx<'_, Message>, content: El) -> El {
     container(content)
         .padding(ctx.px(20.0))
         .width(Length::Fill)
-        .style(ui::boxed(p, p.selected, Color::from_rgb8(0xF3, 0xF2, 0xF1)))
+        .style(ui::boxed(p, p.selected, p.inset))
         .into()
 }
 
@@ -346,12 +346,13 @@ fn choice(
 ) -> El {
     let mark_size = ctx.px(30.0);
     let radius = if square { 3.0 } else { mark_size / 2.0 };
+    let (ink, paper) = (ctx.palette.border, ctx.palette.mark);
     let mark = container(
         container(Space::new())
             .width(mark_size * 0.5)
             .height(mark_size * 0.5)
             .style(move |_: &iced::Theme| container::Style {
-                background: selected.then_some(Background::Color(Color::WHITE)),
+                background: selected.then_some(Background::Color(paper)),
                 border: Border {
                     radius: (if square { 1.0 } else { mark_size / 4.0 }).into(),
                     ..Border::default()
@@ -361,13 +362,9 @@ fn choice(
     )
     .center(mark_size)
     .style(move |_: &iced::Theme| container::Style {
-        background: Some(Background::Color(if selected {
-            Color::from_rgb8(0x0B, 0x0C, 0x0C)
-        } else {
-            Color::WHITE
-        })),
+        background: Some(Background::Color(if selected { ink } else { paper })),
         border: Border {
-            color: Color::from_rgb8(0x0B, 0x0C, 0x0C),
+            color: ink,
             width: 3.0,
             radius: radius.into(),
         },

@@ -40,7 +40,7 @@ impl App {
         }
         // The page stays visible under the dialog but its controls cannot be
         // reached: only the dialog's controls are registered for focus.
-        let under = Ctx::new(ctx.locale, ctx.size, None);
+        let under = Ctx::new(ctx.locale, ctx.size, None).with_palette(ctx.palette);
         let page = self.page(&under);
         let dialog = if self.warning_since.is_some() {
             self.idle_dialog(ctx)
@@ -192,7 +192,7 @@ impl App {
                     .padding(Padding::from([ctx.px(10.0), ctx.px(32.0)]))
                     .width(Length::Fill)
                     .center_x(Length::Fill)
-                    .style(ui::panel(iced::Color::from_rgb8(0xDD, 0xDD, 0xDB), p.text)),
+                    .style(ui::panel(p.dock, p.text)),
             );
         }
         screen.into()
@@ -232,6 +232,20 @@ impl App {
                 .align_y(Alignment::Center)
                 .into(),
         );
+        body.push(ctx.subheading(ctx.t("choose-colours")).into());
+        let colours: Vec<El> = [(false, "colours-standard"), (true, "colours-high-contrast")]
+            .iter()
+            .map(|&(high, id)| {
+                ctx.button(
+                    ctx.t(id),
+                    Message::ChooseContrast(high),
+                    Kind::Choice {
+                        selected: high == self.high_contrast,
+                    },
+                )
+            })
+            .collect();
+        body.push(wrap(ctx, colours, 2));
         body.push(ctx.button(ctx.t("start"), Message::Start, Kind::Primary));
         self.frame(ctx, Nav::NONE, body)
     }
@@ -398,7 +412,7 @@ impl App {
         .style(move |_: &iced::Theme| container::Style {
             text_color: Some(p.text),
             background: Some(iced::Background::Color(if focused {
-                Color::from_rgb8(0xFF, 0xFB, 0xE0)
+                p.field_focus
             } else {
                 p.background
             })),

@@ -1,0 +1,247 @@
+//! Seeing and touching: every text colour on its background and the focus
+//! highlight on the page meet WCAG contrast in each theme (4.5:1 standard,
+//! 7:1 high contrast), and every control on every screen is a touch target at
+//! least 44x44 logical pixels with space around it.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use frontdoor::ui::Palette;
+use iced::Color;
+
+/// WCAG 2 relative luminance.
+fn luminance(c: Color) -> f64 {
+    let channel = |v: f32| {
+        let v = v as f64;
+        if v <= 0.03928 {
+            v / 12.92
+        } else {
+            ((v + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    0.2126 * channel(c.r) + 0.7152 * channel(c.g) + 0.0722 * channel(c.b)
+}
+
+/// WCAG 2 contrast ratio.
+fn contrast(a: Color, b: Color) -> f64 {
+    let (la, lb) = (luminance(a), luminance(b));
+    (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
+}
+
+#[test]
+fn the_contrast_formula_matches_known_values() {
+    assert!((contrast(Color::BLACK, Color::WHITE) - 21.0).abs() < 0.01);
+    // #767676 on white is the well-known 4.54:1, the lightest grey text
+    // that passes AA.
+    let grey = Color::from_rgb8(0x76, 0x76, 0x76);
+    let ratio = contrast(grey, Color::WHITE);
+    assert!((ratio - 4.54).abs() < 0.01, "{ratio}");
+}
+
+#[test]
+fn every_text_and_focus_pair_meets_wcag_contrast_in_each_theme() {
+    for (name, p, least) in [
+        ("standard", Palette::STANDARD, 4.5),
+        ("high contrast", Palette::HIGH_CONTRAST, 7.0),
+    ] {
+        let pairs = [
+            ("text on the page", p.text, p.background),
+            ("hints on the page", p.secondary, p.background),
+            ("errors on the page", p.error, p.background),
+            ("header text", p.on_band, p.band),
+            ("main buttons", p.on_primary, p.primary),
+            ("other buttons", p.on_neutral, p.neutral),
+            ("focused control's text", p.on_focus, p.focus),
+            ("chosen option's text", p.on_selected, p.selected),
+            ("focus edge on the page", p.focus_edge, p.background),
+            ("focus highlight on the header", p.focus, p.band),
+            ("text on an inset note", p.text, p.inset),
+            ("text by the keyboard", p.text, p.dock),
+            ("text in a field being typed in", p.text, p.field_focus),
+            ("keys on the keyboard dock", p.on_neutral, p.neutral),
+        ];
+        for (what, fg, bg) in pairs {
+            let ratio = contrast(fg, bg);
+            assert!(
+                ratio >= least,
+                "{name}: {what} is {ratio:.2}:1, under {least}:1"
+            );
+        }
+    }
+}
+
+mod common;
+
+use common::Kiosk;
+use frontdoor::app::Message;
+use frontdoor::ui::TextSize;
+use iced::advanced::renderer::Headless;
+use iced::advanced::widget::{Id, Operation, operation::Scrollable};
+use iced::{Pixels, Rectangle, Size, Vector};
+use iced_test::runtime::UserInterface;
+use iced_test::runtime::user_interface::Cache;
+
+/// Collects the bounds of every control, with the scrolling region it is in
+/// (controls in different regions never share the screen).
+#[derive(Default)]
+struct Controls {
+    found: Vec<(usize, Rectangle)>,
+    regions: Vec<usize>,
+    next_region: usize,
+    entering_scroll: bool,
+}
+
+impl Operation for Controls {
+    fn traverse(&mut self, operate: &mut dyn FnMut(&mut dyn Operation)) {
+        let entered = std::mem::take(&mut self.entering_scroll);
+        if entered {
+            self.next_region += 1;
+            self.regions.push(self.next_region);
+        }
+        operate(self);
+        if entered {
+            self.regions.pop();
+        }
+    }
+
+    fn container(&mut self, id: Option<&Id>, bounds: Rectangle) {
+        if id == Some(&Id::new(frontdoor::ui::CONTROL)) {
+            let region = self.regions.last().copied().unwrap_or(0);
+            self.found.push((region, bounds));
+        }
+    }
+
+    fn scrollable(
+        &mut self,
+        _id: Option<&Id>,
+        _bounds: Rectangle,
+        _content: Rectangle,
+        _translation: Vector,
+        _state: &mut dyn Scrollable,
+    ) {
+        self.entering_scroll = true;
+    }
+}
+
+/// The touch targets on the kiosk's screen at 1280x800.
+fn controls(k: &Kiosk) -> Vec<(usize, Rectangle)> {
+    for font in frontdoor::ui::FONTS {
+        iced_test::renderer::graphics::text::font_system()
+            .write()
+            .unwrap()
+            .load_font(std::borrow::Cow::Borrowed(*font));
+    }
+    let mut renderer = iced_test::futures::futures::executor::block_on(
+        <iced::Renderer as Headless>::new(frontdoor::ui::BODY, Pixels(16.0), Some("tiny-skia")),
+    )
+    .unwrap();
+    let mut ui = UserInterface::build(
+        k.app.view(),
+        Size::new(1280.0, 800.0),
+        Cache::default(),
+        &mut renderer,
+    );
+    let mut op = Controls::default();
+    ui.operate(&renderer, &mut op);
+    op.found
+}
+
+/// Least gap between two controls, in logical pixels.
+const GAP: f32 = 4.0;
+/// Least width and height of a control.
+const TARGET: f32 = 44.0;
+
+fn check(k: &Kiosk, screen: &str) {
+    let found = controls(k);
+    assert!(!found.is_empty(), "{screen}: no controls found");
+    for (_, b) in &found {
+        assert!(
+            b.width >= TARGET && b.height >= TARGET,
+            "{screen}: a control is {}x{} px",
+            b.width,
+            b.height
+        );
+    }
+    for (i, (ra, a)) in found.iter().enumerate() {
+        for (rb, b) in &found[i + 1..] {
+            if ra != rb {
+                continue;
+            }
+            let apart_x = (b.x - (a.x + a.width)).max(a.x - (b.x + b.width));
+            let apart_y = (b.y - (a.y + a.height)).max(a.y - (b.y + b.height));
+            assert!(
+                apart_x >= GAP || apart_y >= GAP,
+                "{screen}: controls at {a:?} and {b:?} are closer than {GAP} px"
+            );
+        }
+    }
+}
+
+fn every_screen(size: &str) {
+    let mut k = Kiosk::new();
+    k.click(size);
+    check(&k, "welcome");
+    k.click("Language");
+    check(&k, "languages");
+    k.click("Close");
+    k.click("Start");
+    check(&k, "services");
+    k.click("Bins and recycling");
+    check(&k, "group");
+    k.click("Report a missed bin collection");
+    k.click("Continue");
+    check(&k, "choice with an error");
+    k.click("General waste (black bin)");
+    k.click("Continue");
+    check(&k, "date");
+    k.click("Continue");
+    k.click("No");
+    k.click("Continue");
+    check(&k, "postcode with the keyboard");
+    k.type_text("DE1 2AX");
+    k.click("Continue");
+    k.type_text("14 Mill Lane");
+    k.click("Continue");
+    check(&k, "contact");
+    k.click("By phone");
+    k.click("Continue");
+    check(&k, "phone number pad");
+    k.type_text("01632 960001");
+    k.click("Continue");
+    k.type_text("Jo");
+    k.click("Continue");
+    check(&k, "check answers");
+    k.click("Send");
+    check(&k, "confirmation");
+    k.click("Get help from staff");
+    check(&k, "help");
+    k.click("Carry on by myself");
+    let start = std::time::Instant::now();
+    k.app
+        .update_blocking(Message::Tick(start + std::time::Duration::from_secs(100)));
+    check(&k, "idle warning");
+    k.click("I am still here");
+    k.click("Finish");
+    k.click(size);
+    k.click("Start");
+    k.click("Search for a service");
+    k.type_text("bin");
+    check(&k, "search");
+    k.click("Back");
+    k.click("Check the progress of a request");
+    check(&k, "check progress");
+    k.click("Back");
+    k.click("Help and advice");
+    k.click("Help with money, debt or benefits from a partner");
+    check(&k, "signpost");
+}
+
+#[test]
+fn every_control_is_a_big_touch_target_with_space_around_it() {
+    for size in [TextSize::Standard, TextSize::Large, TextSize::Largest] {
+        let label = match size {
+            TextSize::Standard => "Standard",
+            TextSize::Large => "Large",
+            TextSize::Largest => "Largest",
+        };
+        every_screen(label);
+    }
+}
