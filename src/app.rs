@@ -9,6 +9,7 @@ mod effects;
 mod focus;
 mod journey_view;
 mod progress;
+mod speech;
 mod view;
 mod window;
 pub mod worker;
@@ -92,6 +93,10 @@ pub enum Message {
     ChooseLanguage(String),
     /// A text size was chosen.
     ChooseSize(TextSize),
+    /// Read aloud on or off (the speaker button, or F2).
+    ToggleSpeech,
+    /// Speech louder (true) or quieter (false).
+    Volume(bool),
     /// Standard colours (false) or high contrast, light on black (true).
     ChooseContrast(bool),
     /// Open the language picker over the current screen.
@@ -178,6 +183,8 @@ pub struct App {
     focus: Option<usize>,
     page: String,
     help_asked: bool,
+    speech: speech::Speech,
+    speaker: Box<dyn crate::speech::Speaker>,
     languages_open: bool,
     high_contrast: bool,
     capitals: bool,
@@ -209,6 +216,8 @@ impl App {
             focus: None,
             page: String::new(),
             help_asked: false,
+            speech: speech::Speech::default(),
+            speaker: Box::new(crate::speech::Espeak::new()),
             languages_open: false,
             high_contrast: false,
             capitals: false,
@@ -414,6 +423,12 @@ impl App {
 
     /// Handles one message; returns the effects to run.
     pub fn handle(&mut self, message: Message) -> Vec<Effect> {
+        let effects = self.handle_message(message);
+        self.announce();
+        effects
+    }
+
+    fn handle_message(&mut self, message: Message) -> Vec<Effect> {
         let mut effects = Vec::new();
         match message {
             Message::Activity => self.touched(),
@@ -518,6 +533,7 @@ impl App {
         self.help_asked = false;
         self.languages_open = false;
         self.high_contrast = false;
+        self.speech_off_for_next_session();
         self.capitals = false;
         self.keyboard_hidden = false;
         self.warning_since = None;
@@ -566,6 +582,8 @@ impl App {
             }
             Message::ChooseSize(size) => self.size = size,
             Message::ChooseContrast(high) => self.high_contrast = high,
+            Message::ToggleSpeech => self.toggle_speech(),
+            Message::Volume(up) => self.change_volume(up),
             Message::Start => self.screen = Screen::Services,
             Message::OpenGroup(g) => self.screen = Screen::Group(g),
             Message::OpenSearch => self.screen = Screen::Search(String::new()),

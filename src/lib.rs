@@ -15,5 +15,6 @@ pub mod outbox;
 pub mod printer;
 pub mod receipt;
 pub mod reference;
+pub mod speech;
 pub mod sync;
 pub mod ui;

@@ -293,6 +293,21 @@ pub struct Ctx<'a, M> {
     primary: Cell<Option<usize>>,
     in_content: Cell<bool>,
     actions: RefCell<Vec<M>>,
+    words: RefCell<Vec<String>>,
+    page_words: RefCell<Vec<String>>,
+    alerts: RefCell<Vec<String>>,
+}
+
+/// What a screen would say aloud: its headings and questions, its errors,
+/// and the words of each control in focus order.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Spoken {
+    /// Headings and questions, top to bottom.
+    pub page: Vec<String>,
+    /// Errors showing now.
+    pub alerts: Vec<String>,
+    /// Each control's words, in focus order.
+    pub controls: Vec<String>,
 }
 
 impl<'a, M: Clone + 'static> Ctx<'a, M> {
@@ -315,6 +330,9 @@ impl<'a, M: Clone + 'static> Ctx<'a, M> {
             primary: Cell::new(None),
             in_content: Cell::new(false),
             actions: RefCell::new(Vec::new()),
+            words: RefCell::new(Vec::new()),
+            page_words: RefCell::new(Vec::new()),
+            alerts: RefCell::new(Vec::new()),
         }
     }
 
@@ -347,7 +365,8 @@ impl<'a, M: Clone + 'static> Ctx<'a, M> {
     }
 
     /// Registers a focusable control; returns whether it has focus.
-    pub fn register(&self, action: M) -> bool {
+    pub fn register(&self, action: M, words: &str) -> bool {
+        self.words.borrow_mut().push(words.to_string());
         let index = self.count.get();
         self.count.set(index + 1);
         if self.in_content.get() && self.primary.get().is_none() {
@@ -360,6 +379,25 @@ impl<'a, M: Clone + 'static> Ctx<'a, M> {
     /// The controls registered, in focus order.
     pub fn into_actions(self) -> (Vec<M>, Option<usize>) {
         (self.actions.into_inner(), self.primary.get())
+    }
+
+    /// What the screen drawn with this context would say aloud.
+    pub fn into_spoken(self) -> Spoken {
+        Spoken {
+            page: self.page_words.into_inner(),
+            alerts: self.alerts.into_inner(),
+            controls: self.words.into_inner(),
+        }
+    }
+
+    /// Words read aloud when the page opens, after its headings so far.
+    pub fn speak(&self, words: impl Into<String>) {
+        self.page_words.borrow_mut().push(words.into());
+    }
+
+    /// An error read aloud when it appears.
+    pub fn alert(&self, words: impl Into<String>) {
+        self.alerts.borrow_mut().push(words.into());
     }
 
     /// Body text.
@@ -379,7 +417,9 @@ impl<'a, M: Clone + 'static> Ctx<'a, M> {
 
     /// A page heading.
     pub fn heading(&self, content: impl Into<String>) -> iced::widget::Text<'static> {
-        text(content.into())
+        let content = content.into();
+        self.speak(content.clone());
+        text(content)
             .size(self.px(38.0))
             .font(BOLD)
             .shaping(text::Shaping::Advanced)
@@ -397,13 +437,16 @@ impl<'a, M: Clone + 'static> Ctx<'a, M> {
 
     /// A big button with a text label, registered for keypad focus.
     pub fn button(&self, label: impl Into<String>, action: M, kind: Kind) -> Element<'static, M> {
-        let focused = self.register(action.clone());
-        let size = if kind == Kind::Key {
+        let label = label.into();
+        let focused = self.register(action.clone(), &label);
+        // The keyboard and the header band grow less with the text size, so
+        // they keep fitting across the screen.
+        let size = if matches!(kind, Kind::Key | Kind::Band) {
             self.key_px(23.0)
         } else {
             self.px(24.0)
         };
-        let label = text(label.into())
+        let label = text(label)
             .size(size)
             .font(if kind == Kind::Primary { BOLD } else { BODY })
             .shaping(text::Shaping::Advanced);
@@ -414,10 +457,11 @@ impl<'a, M: Clone + 'static> Ctx<'a, M> {
     pub fn button_with(
         &self,
         content: Element<'static, M>,
+        words: impl Into<String>,
         action: M,
         kind: Kind,
     ) -> Element<'static, M> {
-        let focused = self.register(action.clone());
+        let focused = self.register(action.clone(), &words.into());
         self.raw_button(content, action, kind, focused)
     }
 
@@ -430,6 +474,7 @@ impl<'a, M: Clone + 'static> Ctx<'a, M> {
     ) -> Element<'static, M> {
         let pad = match kind {
             Kind::Key => Padding::from([self.key_px(9.0), self.key_px(4.0)]),
+            Kind::Band => Padding::from([self.key_px(12.0), self.key_px(18.0)]),
             _ => Padding::from([self.px(14.0), self.px(22.0)]),
         };
         let inner = if kind == Kind::Key {

@@ -21,6 +21,14 @@ help-carry-on = سأكمل بنفسي
 continue = متابعة
 finish = إنهاء
 
+## Read aloud
+speech-start = اقرأ بصوت عالٍ
+speech-stop = أوقف القراءة بصوت عالٍ
+speech-missing = القراءة بصوت عالٍ غير متاحة على هذا الجهاز
+speech-louder = أعلى
+speech-quieter = أخفض
+speech-field = مربع الكتابة
+
 ## Inactivity
 idle-heading = هل ما زلت هنا؟
 idle-body = لحماية معلوماتك، ستُمسح هذه الشاشة بعد { $seconds ->

@@ -21,6 +21,14 @@ help-carry-on = আমি নিজেই চালিয়ে যাব
 continue = এগিয়ে যান
 finish = শেষ করুন
 
+## Read aloud
+speech-start = জোরে পড়ে শোনান
+speech-stop = জোরে পড়া বন্ধ করুন
+speech-missing = এই টার্মিনালে জোরে পড়ে শোনানোর ব্যবস্থা নেই
+speech-louder = আরও জোরে
+speech-quieter = আরও আস্তে
+speech-field = লেখার বাক্স
+
 ## Inactivity
 idle-heading = আপনি কি এখনও এখানে আছেন?
 idle-body = আপনার তথ্য নিরাপদ রাখতে { $seconds ->

@@ -19,6 +19,14 @@ help-carry-on = Carry on by myself
 continue = Continue
 finish = Finish
 
+## Read aloud
+speech-start = Read aloud
+speech-stop = Stop reading aloud
+speech-missing = Read aloud is not available on this terminal
+speech-louder = Louder
+speech-quieter = Quieter
+speech-field = Text box
+
 ## Inactivity
 idle-heading = Are you still there?
 idle-body = To keep your information safe, this screen will be cleared in { $seconds ->

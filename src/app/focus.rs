@@ -50,8 +50,7 @@ impl App {
                 }
             }
             KeyInput::Help => self.act(Message::Help, &mut effects),
-            // Read-aloud arrives with the speech work; until then F2 does nothing.
-            KeyInput::Speech => {}
+            KeyInput::Speech => self.act(Message::ToggleSpeech, &mut effects),
             KeyInput::Backspace => self.act(Message::Backspace, &mut effects),
             KeyInput::Text(t) => self.act(Message::Type(t), &mut effects),
         }

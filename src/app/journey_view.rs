@@ -290,6 +290,7 @@ pub(super) fn error_box(ctx: &Ctx<'_, Message>, messages: &str) -> El {
         .spacing(ctx.px(8.0))
         .align_x(ctx.start());
     for message in messages.lines() {
+        ctx.alert(message);
         items = items.push(ctx.body(message.to_string()).color(p.error).font(ui::BOLD));
     }
     container(items)
@@ -383,7 +384,7 @@ fn choice(
         .spacing(ctx.px(16.0))
         .align_y(Alignment::Center)
         .width(Length::Fill);
-    ctx.button_with(content.into(), action, Kind::Choice { selected })
+    ctx.button_with(content.into(), label, action, Kind::Choice { selected })
 }
 
 /// The date picker: the date in words, quick choices, and big buttons to

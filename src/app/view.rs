@@ -128,21 +128,25 @@ impl App {
             ctx.row(vec![
                 ctx.fill_text(
                     text(place)
-                        .size(ctx.px(22.0))
+                        .size(ctx.key_px(22.0))
                         .font(ui::BOLD)
                         .shaping(text::Shaping::Advanced),
                 ),
                 ctx.button_with(
                     ctx.row(vec![
-                        ui::globe(ctx.px(26.0), p.on_band),
-                        ctx.body(ctx.t("language-button")).size(ctx.px(22.0)).into(),
+                        ui::globe(ctx.key_px(26.0), p.on_band),
+                        ctx.body(ctx.t("language-button"))
+                            .size(ctx.key_px(23.0))
+                            .into(),
                     ])
                     .spacing(ctx.px(10.0))
                     .align_y(Alignment::Center)
                     .into(),
+                    ctx.t("language-button"),
                     Message::OpenLanguages,
                     Kind::Band,
                 ),
+                ctx.button(self.speech_label(), Message::ToggleSpeech, Kind::Band),
                 ctx.button(help_label, Message::Help, Kind::Band),
             ])
             .align_y(Alignment::Center)
@@ -161,7 +165,24 @@ impl App {
                     ctx.body(ctx.t("back")).size(ctx.px(24.0)).into(),
                 ])
                 .spacing(ctx.px(8.0));
-            nav_row.push(ctx.button_with(label.into(), Message::Back, Kind::Secondary));
+            nav_row.push(ctx.button_with(
+                label.into(),
+                ctx.t("back"),
+                Message::Back,
+                Kind::Secondary,
+            ));
+        }
+        if self.speech.on {
+            nav_row.push(ctx.button(
+                ctx.t("speech-quieter"),
+                Message::Volume(false),
+                Kind::Secondary,
+            ));
+            nav_row.push(ctx.button(
+                ctx.t("speech-louder"),
+                Message::Volume(true),
+                Kind::Secondary,
+            ));
         }
         if nav.start_again {
             nav_row.push(ctx.button(ctx.t("start-again"), Message::StartAgain, Kind::Secondary));
@@ -219,6 +240,7 @@ impl App {
                     .shaping(text::Shaping::Advanced);
                 ctx.button_with(
                     label.into(),
+                    ctx.t(s.message_id()),
                     Message::ChooseSize(s),
                     Kind::Choice {
                         selected: s == self.size,
@@ -284,6 +306,7 @@ impl App {
                     .width(Length::Fill);
                     ctx.button_with(
                         label.into(),
+                        self.catalogue.group_name(&g.name, &self.locale),
                         Message::OpenGroup(g.name.clone()),
                         Kind::Secondary,
                     )
@@ -304,6 +327,7 @@ impl App {
         }
         ctx.button_with(
             label.into(),
+            s.name_in(&self.locale),
             Message::OpenService(s.code.clone()),
             Kind::Secondary,
         )
@@ -367,7 +391,12 @@ impl App {
         }
         let board = keyboard::view(ctx, kind, self.capitals, &keys());
         let hide_label = ctx.body(ctx.t("keyboard-hide")).size(ctx.key_px(23.0));
-        let hide = ctx.button_with(hide_label.into(), Message::ToggleKeyboard, Kind::Secondary);
+        let hide = ctx.button_with(
+            hide_label.into(),
+            ctx.t("keyboard-hide"),
+            Message::ToggleKeyboard,
+            Kind::Secondary,
+        );
         ctx.row(vec![board, hide]).spacing(ctx.px(24.0)).into()
     }
 
@@ -380,7 +409,9 @@ impl App {
         error: bool,
     ) -> El {
         let p = ctx.palette;
-        let focused = ctx.register(Message::FocusField);
+        // The field's own words are not read out: it may hold personal
+        // details, and staff PIN entry is masked.
+        let focused = ctx.register(Message::FocusField, &ctx.t("speech-field"));
         let shown = if focused {
             format!("{value}|")
         } else {
