@@ -93,6 +93,9 @@ pub enum Message {
     ChooseLanguage(String),
     /// A text size was chosen.
     ChooseSize(TextSize),
+    /// The on-screen keyboard switches between the language's own letters
+    /// and Latin letters.
+    SwitchScript,
     /// Read aloud on or off (the speaker button, or F2).
     ToggleSpeech,
     /// Speech louder (true) or quieter (false).
@@ -186,6 +189,7 @@ pub struct App {
     speech: speech::Speech,
     speaker: Box<dyn crate::speech::Speaker>,
     languages_open: bool,
+    latin_keyboard: bool,
     high_contrast: bool,
     capitals: bool,
     keyboard_hidden: bool,
@@ -219,6 +223,7 @@ impl App {
             speech: speech::Speech::default(),
             speaker: Box::new(crate::speech::Espeak::new()),
             languages_open: false,
+            latin_keyboard: false,
             high_contrast: false,
             capitals: false,
             keyboard_hidden: false,
@@ -532,6 +537,7 @@ impl App {
         self.size = TextSize::Standard;
         self.help_asked = false;
         self.languages_open = false;
+        self.latin_keyboard = false;
         self.high_contrast = false;
         self.speech_off_for_next_session();
         self.capitals = false;
@@ -571,6 +577,8 @@ impl App {
             }
             Message::ChooseLanguage(locale) => {
                 self.languages_open = false;
+                self.latin_keyboard = false;
+                self.capitals = false;
                 if i18n::is_shipped(&locale) {
                     self.locale = locale;
                     if let Screen::Journey(j) = &mut self.screen
@@ -583,6 +591,10 @@ impl App {
             Message::ChooseSize(size) => self.size = size,
             Message::ChooseContrast(high) => self.high_contrast = high,
             Message::ToggleSpeech => self.toggle_speech(),
+            Message::SwitchScript => {
+                self.latin_keyboard = !self.latin_keyboard;
+                self.capitals = false;
+            }
             Message::Volume(up) => self.change_volume(up),
             Message::Start => self.screen = Screen::Services,
             Message::OpenGroup(g) => self.screen = Screen::Group(g),

@@ -106,7 +106,13 @@ pub fn is_shipped(locale: &str) -> bool {
     CATALOG.bundles.contains_key(locale)
 }
 
-/// Whether a locale is written right to left.
+/// Whether a letter belongs to a right-to-left script (Hebrew, Arabic and
+/// the scripts and presentation forms around them).
+pub fn is_rtl_char(c: char) -> bool {
+    matches!(c as u32, 0x0590..=0x08FF | 0xFB1D..=0xFDFF | 0xFE70..=0xFEFF)
+}
+
+/// Whether `locale` reads right to left.
 pub fn is_rtl(locale: &str) -> bool {
     languages().iter().any(|l| l.id == locale && l.rtl)
 }

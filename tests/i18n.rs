@@ -122,11 +122,16 @@ fn every_shown_character_has_a_glyph_in_the_shipped_fonts() {
         frontdoor::journey::FieldKind::Phone,
     ] {
         for capitals in [false, true] {
-            texts.push(
-                frontdoor::ui::keyboard::layout(kind, capitals)
-                    .concat()
-                    .concat(),
-            );
+            for locale in [
+                "en-GB", "cy", "pl", "ro", "pt", "es", "uk", "ar", "ur", "bn", "pa",
+            ] {
+                let script = frontdoor::ui::keyboard::Script::of(locale);
+                texts.push(
+                    frontdoor::ui::keyboard::layout(kind, capitals, script, locale)
+                        .concat()
+                        .concat(),
+                );
+            }
         }
     }
     let mut missing = BTreeSet::new();

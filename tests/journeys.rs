@@ -468,3 +468,33 @@ fn the_language_can_be_changed_on_any_screen_without_losing_answers() {
     assert_eq!(sub.attributes["where"], Answer::One("road".into()));
     assert_eq!(k.stored()[0].locale, "en-GB");
 }
+
+#[test]
+fn the_on_screen_keyboard_offers_the_languages_letters_and_latin() {
+    let mut k = Kiosk::new();
+    k.open("Roads and streets", "Report a pothole");
+    k.click("In the road");
+    k.click("Continue");
+    k.click("Smaller than a dinner plate");
+    k.click("Continue");
+    k.click("Continue");
+    // The place question, in Arabic.
+    k.app
+        .update_blocking(frontdoor::app::Message::ChooseLanguage("ar".into()));
+    k.click("ض");
+    k.click("ص");
+    k.click("مسافة");
+    // Switch to Latin letters for a street name, and back.
+    k.click("ABC");
+    k.click("q");
+    k.click("أ ب ت");
+    k.assert_sees("ضص q|");
+    // Bengali has a second page of vowels and signs.
+    k.app
+        .update_blocking(frontdoor::app::Message::ChooseLanguage("bn".into()));
+    k.app.update_blocking(frontdoor::app::Message::ClearField);
+    k.click("ক");
+    k.click("আরও অক্ষর");
+    k.click("া");
+    k.assert_sees("কা|");
+}

@@ -173,6 +173,21 @@ fn three_screens_in(locale: &str) {
     shoot(&mut k, &format!("{locale}-question"));
     k.app
         .update_blocking(Message::ChooseLanguage("en-GB".to_string()));
+    k.click("In the road");
+    k.click("Continue");
+    k.click("Smaller than a dinner plate");
+    k.click("Continue");
+    k.click("Continue");
+    k.app
+        .update_blocking(Message::ChooseLanguage(locale.to_string()));
+    k.type_text(if locale == "ar" {
+        "قرب المدرسة"
+    } else {
+        "স্কুলের কাছে"
+    });
+    shoot(&mut k, &format!("{locale}-typing"));
+    k.app
+        .update_blocking(Message::ChooseLanguage("en-GB".to_string()));
     k.click("Start again");
     k.click("Largest");
     k.pothole_to_check_answers("Smaller than a dinner plate", "Mill Lane");

@@ -175,6 +175,7 @@ key-delete = حذف
 key-clear = مسح الكل
 key-capitals = حروف كبيرة
 key-lower-case = حروف صغيرة
+key-more-letters = حروف أخرى
 
 ## Errors: say what to do
 error-enter-text = اكتب إجابتك في المربع

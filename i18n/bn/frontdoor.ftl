@@ -159,6 +159,7 @@ key-delete = মুছুন
 key-clear = সব মুছুন
 key-capitals = বড় হাতের অক্ষর
 key-lower-case = ছোট হাতের অক্ষর
+key-more-letters = আরও অক্ষর
 
 ## Errors: say what to do
 error-enter-text = বাক্সে আপনার উত্তর লিখুন

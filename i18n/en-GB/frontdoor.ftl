@@ -157,6 +157,7 @@ key-delete = Delete
 key-clear = Clear
 key-capitals = Capitals
 key-lower-case = Small letters
+key-more-letters = More letters
 
 ## Errors: say what to do
 error-enter-text = Type your answer in the box

@@ -389,7 +389,7 @@ impl App {
                 Kind::Secondary,
             );
         }
-        let board = keyboard::view(ctx, kind, self.capitals, &keys());
+        let board = keyboard::view(ctx, kind, self.capitals, self.latin_keyboard, &keys());
         let hide_label = ctx.body(ctx.t("keyboard-hide")).size(ctx.key_px(23.0));
         let hide = ctx.button_with(
             hide_label.into(),
@@ -412,6 +412,13 @@ impl App {
         // The field's own words are not read out: it may hold personal
         // details, and staff PIN entry is masked.
         let focused = ctx.register(Message::FocusField, &ctx.t("speech-field"));
+        // What was typed reads in its own direction: Arabic or Urdu from the
+        // right (the caret at its left end), a postcode from the left, even
+        // on an Arabic screen.
+        let rtl = match value.chars().find(|c| c.is_alphabetic()) {
+            Some(c) => crate::i18n::is_rtl_char(c),
+            None => ctx.rtl,
+        };
         let shown = if focused {
             format!("{value}|")
         } else {
@@ -440,6 +447,11 @@ impl App {
         .padding(ctx.px(12.0))
         .width(Length::Fill)
         .height(height)
+        .align_x(if rtl {
+            Alignment::End
+        } else {
+            Alignment::Start
+        })
         .style(move |_: &iced::Theme| container::Style {
             text_color: Some(p.text),
             background: Some(iced::Background::Color(if focused {
@@ -706,6 +718,7 @@ pub(super) fn keys() -> keyboard::Keys<Message> {
         backspace: Message::Backspace,
         clear: Message::ClearField,
         shift: Message::Shift,
+        script: Message::SwitchScript,
     }
 }
 
