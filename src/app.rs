@@ -579,7 +579,7 @@ impl App {
                 self.languages_open = false;
                 self.latin_keyboard = false;
                 self.capitals = false;
-                if i18n::is_shipped(&locale) {
+                if i18n::is_known(&locale) {
                     self.locale = locale;
                     if let Screen::Journey(j) = &mut self.screen
                         && let Some(s) = self.catalogue.service(&j.service().code)

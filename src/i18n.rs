@@ -106,6 +106,54 @@ pub fn is_shipped(locale: &str) -> bool {
     CATALOG.bundles.contains_key(locale)
 }
 
+/// The pseudo-locale for layout tests: English made about 40% longer, with
+/// accents, in brackets. Never offered to residents.
+pub const PSEUDO: &str = "en-XA";
+
+/// Whether `locale` can be used: shipped, or the pseudo-locale.
+pub fn is_known(locale: &str) -> bool {
+    is_shipped(locale) || locale == PSEUDO
+}
+
+/// English words made longer and accented: every vowel is doubled in an
+/// accented form, so words grow by about two fifths and any text that does
+/// not come from the message files stands out.
+pub fn pseudo(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() * 2);
+    out.push('[');
+    for c in text.chars() {
+        let accented = match c {
+            'a' => Some('á'),
+            'e' => Some('é'),
+            'i' => Some('í'),
+            'o' => Some('ó'),
+            'u' => Some('ú'),
+            'A' => Some('Å'),
+            'E' => Some('É'),
+            'I' => Some('Î'),
+            'O' => Some('Ö'),
+            'U' => Some('Ü'),
+            _ => None,
+        };
+        match accented {
+            Some(a) => {
+                out.push(a);
+                out.push(a);
+            }
+            None => out.push(c),
+        }
+    }
+    // Words with few vowels grow less: pad to two fifths longer.
+    let wanted = text.chars().count() * 7 / 5 + 1;
+    let have = out.chars().count();
+    if have < wanted {
+        out.push(' ');
+        out.extend(std::iter::repeat_n('·', wanted - have));
+    }
+    out.push(']');
+    out
+}
+
 /// Whether a letter belongs to a right-to-left script (Hebrew, Arabic and
 /// the scripts and presentation forms around them).
 pub fn is_rtl_char(c: char) -> bool {
@@ -120,11 +168,14 @@ pub fn is_rtl(locale: &str) -> bool {
 /// A message in a locale. A missing id shows as the id itself, which the
 /// completeness tests forbid.
 pub fn t(locale: &str, id: &str) -> String {
-    lookup(&CATALOG.bundles, locale, id, &[]).unwrap_or_else(|| id.to_string())
+    t_args(locale, id, &[])
 }
 
 /// A message with variables.
 pub fn t_args(locale: &str, id: &str, args: &[(&str, String)]) -> String {
+    if locale == PSEUDO {
+        return pseudo(&t_args(SOURCE, id, args));
+    }
     lookup(&CATALOG.bundles, locale, id, args).unwrap_or_else(|| id.to_string())
 }
 

@@ -84,6 +84,7 @@ use iced_test::runtime::user_interface::Cache;
 #[derive(Default)]
 struct Controls {
     found: Vec<(usize, Rectangle)>,
+    texts: Vec<(usize, Rectangle, String)>,
     regions: Vec<usize>,
     next_region: usize,
     entering_scroll: bool,
@@ -100,6 +101,11 @@ impl Operation for Controls {
         if entered {
             self.regions.pop();
         }
+    }
+
+    fn text(&mut self, _id: Option<&Id>, bounds: Rectangle, text: &str) {
+        let region = self.regions.last().copied().unwrap_or(0);
+        self.texts.push((region, bounds, text.to_string()));
     }
 
     fn container(&mut self, id: Option<&Id>, bounds: Rectangle) {
@@ -121,8 +127,8 @@ impl Operation for Controls {
     }
 }
 
-/// The touch targets on the kiosk's screen at 1280x800.
-fn controls(k: &Kiosk) -> Vec<(usize, Rectangle)> {
+/// The touch targets and text on the kiosk's screen at 1280x800.
+fn controls(k: &Kiosk) -> Controls {
     for font in frontdoor::ui::FONTS {
         iced_test::renderer::graphics::text::font_system()
             .write()
@@ -141,7 +147,7 @@ fn controls(k: &Kiosk) -> Vec<(usize, Rectangle)> {
     );
     let mut op = Controls::default();
     ui.operate(&renderer, &mut op);
-    op.found
+    op
 }
 
 /// Least gap between two controls, in logical pixels.
@@ -150,12 +156,33 @@ const GAP: f32 = 4.0;
 const TARGET: f32 = 44.0;
 
 fn check(k: &Kiosk, screen: &str) {
-    let found = controls(k);
+    let seen = controls(k);
+    assert!(seen.texts.len() > 3, "{screen}: the text was not found");
+    // No text runs off the side of the screen.
+    for (_, b, words) in &seen.texts {
+        assert!(
+            b.x >= -0.5 && b.x + b.width <= 1280.5,
+            "{screen}: {words:?} is cut off at {b:?}"
+        );
+    }
+    // No two pieces of text overlap.
+    for (i, (ra, a, wa)) in seen.texts.iter().enumerate() {
+        for (rb, b, wb) in &seen.texts[i + 1..] {
+            if ra == rb && a.width > 0.0 && b.width > 0.0 {
+                assert!(
+                    a.intersection(b)
+                        .is_none_or(|o| o.width < 1.0 || o.height < 1.0),
+                    "{screen}: {wa:?} at {a:?} overlaps {wb:?} at {b:?}"
+                );
+            }
+        }
+    }
+    let found = seen.found;
     assert!(!found.is_empty(), "{screen}: no controls found");
     for (_, b) in &found {
         assert!(
             b.width >= TARGET && b.height >= TARGET,
-            "{screen}: a control is {}x{} px",
+            "{screen}: a control is {}x{} px at {b:?}",
             b.width,
             b.height
         );
@@ -175,60 +202,69 @@ fn check(k: &Kiosk, screen: &str) {
     }
 }
 
-fn every_screen(size: &str) {
+fn every_screen(size: TextSize, locale: &str) {
+    let l = |id: &str| frontdoor::i18n::t(locale, id);
     let mut k = Kiosk::new();
-    k.click(size);
+    k.app.update_blocking(Message::ChooseSize(size));
+    k.app
+        .update_blocking(Message::ChooseLanguage(locale.into()));
     check(&k, "welcome");
-    k.click("Language");
+    k.click(&l("language-button"));
     check(&k, "languages");
-    k.click("Close");
-    k.click("Start");
+    k.click(&l("language-close"));
+    k.click(&l("start"));
     check(&k, "services");
     k.click("Bins and recycling");
     check(&k, "group");
     k.click("Report a missed bin collection");
-    k.click("Continue");
+    k.click(&l("continue"));
     check(&k, "choice with an error");
     k.click("General waste (black bin)");
-    k.click("Continue");
+    k.click(&l("continue"));
     check(&k, "date");
-    k.click("Continue");
+    k.click(&l("continue"));
     k.click("No");
-    k.click("Continue");
+    k.click(&l("continue"));
     check(&k, "postcode with the keyboard");
     k.type_text("DE1 2AX");
-    k.click("Continue");
+    k.click(&l("continue"));
     k.type_text("14 Mill Lane");
-    k.click("Continue");
+    k.click(&l("continue"));
     check(&k, "contact");
-    k.click("By phone");
-    k.click("Continue");
+    k.click(&l("contact-phone"));
+    k.click(&l("continue"));
     check(&k, "phone number pad");
     k.type_text("01632 960001");
-    k.click("Continue");
+    k.click(&l("continue"));
     k.type_text("Jo");
-    k.click("Continue");
+    k.click(&l("continue"));
     check(&k, "check answers");
-    k.click("Send");
+    k.click(&l("send"));
     check(&k, "confirmation");
-    k.click("Get help from staff");
+    k.click(&l("speech-start"));
+    check(&k, "confirmation with speech on");
+    k.click(&l("help-button"));
     check(&k, "help");
-    k.click("Carry on by myself");
+    k.click(&l("help-carry-on"));
     let start = std::time::Instant::now();
     k.app
         .update_blocking(Message::Tick(start + std::time::Duration::from_secs(100)));
     check(&k, "idle warning");
-    k.click("I am still here");
-    k.click("Finish");
-    k.click(size);
-    k.click("Start");
-    k.click("Search for a service");
+    k.click(&l("idle-still-here"));
+    k.click(&l("finish"));
+    k.app.update_blocking(Message::ChooseSize(size));
+    k.app
+        .update_blocking(Message::ChooseLanguage(locale.into()));
+    k.click(&l("start"));
+    k.click(&l("search-open"));
     k.type_text("bin");
     check(&k, "search");
-    k.click("Back");
-    k.click("Check the progress of a request");
-    check(&k, "check progress");
-    k.click("Back");
+    k.click(&l("back"));
+    k.click(&l("progress-open"));
+    k.type_text("ACD 34");
+    k.click(&l("progress-check"));
+    check(&k, "check progress with an error");
+    k.click(&l("back"));
     k.click("Help and advice");
     k.click("Help with money, debt or benefits from a partner");
     check(&k, "signpost");
@@ -237,11 +273,19 @@ fn every_screen(size: &str) {
 #[test]
 fn every_control_is_a_big_touch_target_with_space_around_it() {
     for size in [TextSize::Standard, TextSize::Large, TextSize::Largest] {
-        let label = match size {
-            TextSize::Standard => "Standard",
-            TextSize::Large => "Large",
-            TextSize::Largest => "Largest",
-        };
-        every_screen(label);
+        every_screen(size, "en-GB");
     }
+}
+
+#[test]
+fn text_half_as_long_again_still_fits_every_screen_at_the_largest_size() {
+    // The pseudo-locale makes every message about two fifths longer.
+    let longer = frontdoor::i18n::t(frontdoor::i18n::PSEUDO, "help-button");
+    assert!(
+        longer.chars().count() * 10 >= "Get help from staff".len() * 14,
+        "{longer}"
+    );
+    every_screen(TextSize::Largest, frontdoor::i18n::PSEUDO);
+    every_screen(TextSize::Largest, "ar");
+    every_screen(TextSize::Largest, "bn");
 }

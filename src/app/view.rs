@@ -124,37 +124,68 @@ impl App {
         } else {
             ctx.t("help-button")
         };
-        let band = container(
-            ctx.row(vec![
-                ctx.fill_text(
-                    text(place)
-                        .size(ctx.key_px(22.0))
-                        .font(ui::BOLD)
-                        .shaping(text::Shaping::Advanced),
-                ),
-                ctx.button_with(
-                    ctx.row(vec![
-                        ui::globe(ctx.key_px(26.0), p.on_band),
-                        ctx.body(ctx.t("language-button"))
-                            .size(ctx.key_px(23.0))
-                            .into(),
-                    ])
-                    .spacing(ctx.px(10.0))
-                    .align_y(Alignment::Center)
-                    .into(),
-                    ctx.t("language-button"),
-                    Message::OpenLanguages,
-                    Kind::Band,
-                ),
-                ctx.button(self.speech_label(), Message::ToggleSpeech, Kind::Band),
-                ctx.button(help_label, Message::Help, Kind::Band),
-            ])
-            .align_y(Alignment::Center)
-            .spacing(ctx.px(16.0)),
-        )
-        .padding(Padding::from([ctx.px(10.0), ctx.px(24.0)]))
-        .width(Length::Fill)
-        .style(ui::panel(p.band, p.on_band));
+        let speech_label = self.speech_label();
+        // The header's buttons, and whether they leave room for the place
+        // name beside them: long words or large text put it on its own line.
+        let font = ctx.key_px(23.0);
+        let chars = [
+            ctx.t("language-button"),
+            speech_label.clone(),
+            help_label.clone(),
+        ]
+        .iter()
+        .map(|l| l.chars().count())
+        .sum::<usize>();
+        let buttons_px = chars as f32 * font * 0.58 + 3.0 * ctx.key_px(36.0) + font * 1.2;
+        let place_px = place.chars().count() as f32 * font * 0.6;
+        let crowded = buttons_px + place_px.min(360.0) > 1180.0;
+        let title = ctx.fill_text(
+            text(place)
+                .size(ctx.key_px(22.0))
+                .font(ui::BOLD)
+                .shaping(text::Shaping::Advanced),
+        );
+        let buttons = vec![
+            ctx.button_with(
+                ctx.row(vec![
+                    ui::globe(ctx.key_px(26.0), p.on_band),
+                    ctx.body(ctx.t("language-button")).size(font).into(),
+                ])
+                .spacing(ctx.px(10.0))
+                .align_y(Alignment::Center)
+                .into(),
+                ctx.t("language-button"),
+                Message::OpenLanguages,
+                Kind::Band,
+            ),
+            ctx.button(speech_label, Message::ToggleSpeech, Kind::Band),
+            ctx.button(help_label, Message::Help, Kind::Band),
+        ];
+        let content: El = if crowded {
+            column![
+                title,
+                container(ctx.row(buttons).spacing(ctx.px(16.0)))
+                    .width(Length::Fill)
+                    .align_x(if ctx.rtl {
+                        Alignment::Start
+                    } else {
+                        Alignment::End
+                    }),
+            ]
+            .spacing(ctx.px(8.0))
+            .into()
+        } else {
+            let mut all = vec![title];
+            all.extend(buttons);
+            ctx.row(all)
+                .align_y(Alignment::Center)
+                .spacing(ctx.px(16.0))
+                .into()
+        };
+        let band = container(content)
+            .padding(Padding::from([ctx.px(10.0), ctx.px(24.0)]))
+            .width(Length::Fill)
+            .style(ui::panel(p.band, p.on_band));
 
         let mut nav_row: Vec<El> = Vec::new();
         if nav.back {
