@@ -1,0 +1,253 @@
+# Frontdoor: words on screen, Polish (plain words).
+# NEEDS REVIEW: written by the Frontdoor team, not yet checked by a fluent
+# speaker. Have a fluent Polish speaker review every line before live use.
+# Message ids and variables match the source locale, en-GB.
+# Plural categories for Polish: one, few, many, other.
+
+## The language itself
+language-name = Polski
+language-direction = ltr
+
+## Every screen
+language-button = Język
+language-close = Zamknij
+back = Wstecz
+start-again = Zacznij od nowa
+help-button = Poproś o pomoc pracownika
+help-asked-short = Pracownik już idzie
+help-asked-heading = Poprosiliśmy pracownika, aby do Ciebie podszedł
+help-asked-body = Zostań tutaj. Ktoś zaraz do Ciebie przyjdzie. Twoje odpowiedzi są zachowane.
+help-carry-on = Kontynuuję sam
+continue = Dalej
+finish = Zakończ
+
+## Read aloud
+speech-start = Czytaj na głos
+speech-stop = Przestań czytać
+speech-missing = Czytanie na głos nie jest dostępne na tym terminalu
+speech-louder = Głośniej
+speech-quieter = Ciszej
+speech-field = Pole tekstowe
+
+## Inactivity
+idle-heading = Czy nadal tu jesteś?
+idle-body = Aby chronić Twoje dane, ten ekran zostanie wyczyszczony za { $seconds ->
+    [one] { $seconds } sekundę
+    [few] { $seconds } sekundy
+    [many] { $seconds } sekund
+   *[other] { $seconds } sekundy
+}.
+idle-seconds = { $seconds ->
+    [one] { $seconds } sekunda
+    [few] { $seconds } sekundy
+    [many] { $seconds } sekund
+   *[other] { $seconds } sekundy
+}
+idle-still-here = Nadal tu jestem
+
+## Welcome
+welcome-heading = Witamy w { $site }
+welcome-intro = Zgłoś problem, złóż wniosek albo powiadom urząd o zmianie. Większość spraw zajmuje około 5 minut.
+choose-language = Wybierz język
+choose-text-size = Wybierz wielkość tekstu
+size-standard = Zwykły
+size-large = Duży
+size-largest = Największy
+choose-colours = Wybierz kolory
+colours-standard = Ciemny tekst na białym tle
+colours-high-contrast = Jasny tekst na czarnym tle
+start = Zacznij
+
+## Services
+services-heading = W czym potrzebujesz pomocy?
+search-open = Wyszukaj usługę
+group-other = Inne usługi
+group-count = { $count ->
+    [one] { $count } usługa
+    [few] { $count } usługi
+    [many] { $count } usług
+   *[other] { $count } usługi
+}
+search-heading = Wyszukaj usługę
+search-hint = Wpisz słowo po angielsku, na przykład bin, lamp albo council tax.
+search-none = Żadna usługa nie pasuje do „{ $query }”. Spróbuj innego słowa albo wróć, aby zobaczyć wszystkie usługi.
+search-count = { $count ->
+    [one] Znaleziono { $count } usługę
+    [few] Znaleziono { $count } usługi
+    [many] Znaleziono { $count } usług
+   *[other] Znaleziono { $count } usługi
+}
+
+## Check progress
+progress-open = Sprawdź, co dzieje się ze zgłoszeniem
+progress-heading = Sprawdź, co dzieje się ze zgłoszeniem
+progress-hint = Wpisz numer referencyjny z paragonu albo przyłóż kod QR z paragonu do skanera. Numer ma 10 liter i cyfr, na przykład ACDE 346 79E.
+progress-check = Sprawdź
+progress-looking = Szukamy Twojego zgłoszenia.
+progress-reference = Numer { $reference }
+progress-waiting = Twoje zgłoszenie jest zapisane na tym terminalu i czeka na wysłanie do urzędu. Zapisano je o { $time } dnia { $date }. Zostanie wysłane, gdy wróci połączenie.
+progress-parked = Twoje zgłoszenie jest zapisane na tym terminalu, ale system urzędu go nie przyjął. Pracownik to załatwi. Zapytaj przy ladzie, jeśli chcesz wiedzieć więcej.
+progress-sent-untracked = Twoje zgłoszenie zostało wysłane do urzędu. System urzędu nie podaje postępów dla tego rodzaju zgłoszeń.
+progress-open-status = Urząd zajmuje się Twoim zgłoszeniem.
+progress-closed-status = Urząd zakończył sprawę Twojego zgłoszenia.
+progress-notes = Ostatnia informacja: { $notes }
+progress-agency = Zajmuje się tym: { $agency }
+progress-offline = Twoje zgłoszenie zostało wysłane do urzędu, ale teraz nie możemy połączyć się z systemem urzędu, aby sprawdzić postęp. Spróbuj później.
+progress-not-here = Ten numer nie został utworzony na tym terminalu, więc nie można tu sprawdzić postępu. Zapytaj pracownika albo zadzwoń do urzędu.
+error-reference-empty = Wpisz numer referencyjny. Jest wydrukowany na paragonie.
+error-reference-length = Numer referencyjny ma 10 liter i cyfr. Wpisano { $count }.
+error-reference-character = Numer referencyjny nie zawiera znaku „{ $character }”. Porównaj go z paragonem.
+error-reference-check = Ten numer referencyjny jest błędny. Porównaj każdą literę i cyfrę z paragonem.
+
+## Signposts
+signpost-phone = Telefon
+signpost-web = Strona internetowa
+signpost-visit = Adres
+signpost-hours = Godziny otwarcia
+signpost-photo = Możesz zrobić zdjęcie tego ekranu, aby zachować te dane.
+
+## Journey pages
+step-of = Pytanie { $step } z { $total }
+info-heading = Zanim przejdziesz dalej
+optional-question = { $question } (nieobowiązkowe)
+error-summary = Jest problem
+postcode-heading = Jaki jest kod pocztowy?
+postcode-hint = Na przykład DE1 2AB.
+postcode-unknown = Nie znam kodu pocztowego
+house-heading = Jaki jest numer albo nazwa domu?
+house-hint = Na przykład 14 albo Rose Cottage. Przy mieszkaniu podaj też numer mieszkania.
+landmark-heading = Gdzie to jest?
+landmark-hint = Opisz miejsce tak, aby ktoś mógł je znaleźć. Na przykład przed 12 High Street albo przy bramie Victoria Park.
+contact-heading = Jak mamy się z Tobą skontaktować w tej sprawie?
+contact-hint = Twoich danych używamy tylko do tego zgłoszenia.
+contact-phone = Telefonicznie
+contact-email = E-mailem
+contact-none = Nie kontaktujcie się ze mną
+phone-heading = Jaki jest Twój numer telefonu?
+phone-hint = Brytyjski numer stacjonarny albo komórkowy, na przykład 01632 960 001 albo 07700 900 982.
+email-heading = Jaki jest Twój adres e-mail?
+email-hint = Na przykład imie@example.com.
+name-heading = Jak się nazywasz?
+
+## Date picker
+date-today = Dzisiaj
+date-yesterday = Wczoraj
+date-day-before = Dzień wcześniej
+date-day-after = Dzień później
+date-month-before = Miesiąc wcześniej
+date-month-after = Miesiąc później
+date-year-before = Rok wcześniej
+date-year-after = Rok później
+date-long = { $weekday }, { $day } { $month } { $year }
+weekday-1 = poniedziałek
+weekday-2 = wtorek
+weekday-3 = środa
+weekday-4 = czwartek
+weekday-5 = piątek
+weekday-6 = sobota
+weekday-7 = niedziela
+month-1 = stycznia
+month-2 = lutego
+month-3 = marca
+month-4 = kwietnia
+month-5 = maja
+month-6 = czerwca
+month-7 = lipca
+month-8 = sierpnia
+month-9 = września
+month-10 = października
+month-11 = listopada
+month-12 = grudnia
+
+## On-screen keyboard
+keyboard-hide = Ukryj klawiaturę
+keyboard-show = Pokaż klawiaturę
+key-space = Spacja
+key-delete = Usuń
+key-clear = Wyczyść
+key-capitals = Wielkie litery
+key-lower-case = Małe litery
+key-more-letters = Więcej liter
+
+## Errors: say what to do
+error-enter-text = Wpisz odpowiedź w polu
+error-enter-number = Wpisz liczbę, na przykład 2
+error-whole-number = Wpisz liczbę całkowitą, na przykład 2
+error-number-range = Wpisz liczbę od { $min } do { $max }
+error-choose-one = Wybierz jedną z odpowiedzi
+error-choose-at-least-one = Wybierz co najmniej jedną odpowiedź
+error-date-not-future = Data musi być dzisiejsza albo wcześniejsza
+error-date-not-past = Data musi być dzisiejsza albo późniejsza
+error-too-long = Odpowiedź może mieć najwyżej { $max } znaków. Teraz ma { $typed }.
+error-enter-postcode = Wpisz kod pocztowy albo wybierz „Nie znam kodu pocztowego”
+error-postcode-format = Wpisz pełny brytyjski kod pocztowy, na przykład DE1 2AB
+error-enter-house = Wpisz numer albo nazwę domu
+error-enter-landmark = Opisz, gdzie to jest
+error-choose-contact = Wybierz, jak mamy się z Tobą kontaktować
+error-enter-phone = Wpisz numer telefonu
+error-phone-format = Wpisz brytyjski numer telefonu, na przykład 01632 960 001 albo 07700 900 982
+error-enter-email = Wpisz adres e-mail
+error-email-format = Wpisz adres e-mail ze znakiem @, na przykład imie@example.com
+error-enter-name = Wpisz swoje imię i nazwisko
+
+## Check your answers
+check-heading = Sprawdź swoje odpowiedzi
+check-send-heading = Teraz wyślij zgłoszenie
+check-send-body = Po wysłaniu zgłoszenie zostanie zapisane na tym terminalu, a potem wysłane do urzędu.
+send = Wyślij
+change = Zmień
+not-given = Nie podano
+row-postcode = Kod pocztowy
+row-house = Numer albo nazwa domu
+row-landmark = Gdzie to jest
+row-contact-method = Jak się z Tobą kontaktować
+row-phone = Numer telefonu
+row-email = Adres e-mail
+row-name = Imię i nazwisko
+
+## Saving and confirmation
+saving-heading = Zapisujemy Twoje zgłoszenie
+saving-body = To chwilę potrwa.
+save-failed-heading = Nie udało się zapisać zgłoszenia
+save-failed-body = Na tym terminalu coś poszło nie tak. Nic nie zostało wysłane. Twoje odpowiedzi nadal tu są: spróbuj ponownie albo poproś pracownika o pomoc.
+try-again = Spróbuj ponownie
+confirmation-heading = Zgłoszenie zapisane
+your-reference = Twój numer referencyjny to
+reference-keep = Zapisz numer referencyjny albo zrób mu zdjęcie. Będzie potrzebny, aby sprawdzić postęp.
+what-next = Co dalej
+saved-here = Twoje zgłoszenie jest zapisane na tym terminalu. Zostanie wysłane do urzędu, gdy terminal połączy się z siecią.
+saved-will-send = Twoje zgłoszenie jest zapisane na tym terminalu i zostanie wysłane do urzędu od razu albo gdy tylko wróci połączenie.
+rating-question = Jak się dziś korzystało z tego terminala?
+rating-thanks = Dziękujemy za opinię.
+rating-very-good = Bardzo dobrze
+rating-good = Dobrze
+rating-neither = Ani dobrze, ani źle
+rating-poor = Źle
+rating-very-poor = Bardzo źle
+
+## Receipts and the printer
+receipt-date-time = { $date }, godz. { $time }
+receipt-saved = Zapisano: { $when }
+receipt-reference = Twój numer referencyjny
+receipt-scan = Zeskanuj ten kod aparatem telefonu, aby zobaczyć postęp zgłoszenia.
+receipt-scan-terminal = Aby sprawdzić postęp, wybierz „Sprawdź, co dzieje się ze zgłoszeniem” na terminalu urzędu i przyłóż ten kod do skanera.
+receipt-contact = Kontakt z urzędem
+receipt-keep = Zachowaj ten paragon. Nie ma na nim danych osobowych.
+receipt-appointment = Twoja wizyta
+receipt-appointment-place = Gdzie: { $place }
+receipt-appointment-bring = Zabierz ze sobą: { $items }
+receipt-appointment-provisional = Ta rezerwacja nie jest jeszcze potwierdzona, bo terminal nie miał połączenia. Pracownicy ją potwierdzą. Zabierz ten paragon ze sobą.
+receipt-test = Test drukarki
+receipt-test-paper = Papier ma szerokość { $dots } punktów.
+receipt-test-pound = Znak funta: £5.00
+receipt-test-qr = Aparat telefonu powinien odczytać ten kod jako ACDE34679E.
+printer-printing = Drukujemy paragon…
+printer-printed = Paragon został wydrukowany. Weź go z drukarki.
+printer-out-of-paper = W drukarce skończył się papier. Twoje zgłoszenie jest zapisane. Oto Twój numer referencyjny na ekranie — możesz zrobić zdjęcie tego kodu QR.
+printer-cover-open = Pokrywa drukarki jest otwarta, więc nie może drukować. Twoje zgłoszenie jest zapisane. Oto Twój numer referencyjny na ekranie — możesz zrobić zdjęcie tego kodu QR.
+printer-not-working = Drukarka teraz nie działa. Twoje zgłoszenie jest zapisane. Oto Twój numer referencyjny na ekranie — możesz zrobić zdjęcie tego kodu QR.
+printer-stopped = Drukarka zatrzymała się przed końcem paragonu. Twoje zgłoszenie jest zapisane. Oto Twój numer referencyjny na ekranie — możesz zrobić zdjęcie tego kodu QR.
+printer-none = Ten terminal nie drukuje paragonów. Twoje zgłoszenie jest zapisane. Oto Twój numer referencyjny na ekranie — możesz zrobić zdjęcie tego kodu QR.
+print-again = Drukuj ponownie
+receipt-photograph = Ten kod zawiera Twój numer referencyjny. Możesz zrobić mu zdjęcie.
+print-receipt = Wydrukuj paragon
