@@ -1,0 +1,249 @@
+# Frontdoor: words on screen, Romanian (plain words).
+# NEEDS REVIEW: written by the Frontdoor team, not yet checked by a fluent
+# speaker. Have a fluent Romanian speaker review every line before live use.
+# Message ids and variables match the source locale, en-GB.
+# Plural categories for Romanian: one, few, other.
+
+## The language itself
+language-name = Română
+language-direction = ltr
+
+## Every screen
+language-button = Limba
+language-close = Închide
+back = Înapoi
+start-again = Începe din nou
+help-button = Cere ajutor de la personal
+help-asked-short = Vine cineva
+help-asked-heading = Am rugat pe cineva din personal să vină la dumneavoastră
+help-asked-body = Rămâneți aici. Cineva va veni în curând. Răspunsurile dumneavoastră sunt păstrate.
+help-carry-on = Continui singur
+continue = Continuă
+finish = Termină
+
+## Read aloud
+speech-start = Citește cu voce tare
+speech-stop = Oprește citirea
+speech-missing = Citirea cu voce tare nu este disponibilă pe acest terminal
+speech-louder = Mai tare
+speech-quieter = Mai încet
+speech-field = Căsuță de text
+
+## Inactivity
+idle-heading = Mai sunteți aici?
+idle-body = Ca să vă protejăm informațiile, acest ecran va fi golit în { $seconds ->
+    [one] { $seconds } secundă
+    [few] { $seconds } secunde
+   *[other] { $seconds } de secunde
+}.
+idle-seconds = { $seconds ->
+    [one] { $seconds } secundă
+    [few] { $seconds } secunde
+   *[other] { $seconds } de secunde
+}
+idle-still-here = Sunt încă aici
+
+## Welcome
+welcome-heading = Bun venit la { $site }
+welcome-intro = Semnalați o problemă, faceți o cerere sau anunțați consiliul despre o schimbare. Cele mai multe lucruri durează cam 5 minute.
+choose-language = Alegeți limba
+choose-text-size = Alegeți mărimea textului
+size-standard = Normal
+size-large = Mare
+size-largest = Foarte mare
+choose-colours = Alegeți culorile
+colours-standard = Text închis pe alb
+colours-high-contrast = Text deschis pe negru
+start = Începe
+
+## Services
+services-heading = Cu ce aveți nevoie de ajutor?
+search-open = Căutați un serviciu
+group-other = Alte servicii
+group-count = { $count ->
+    [one] { $count } serviciu
+    [few] { $count } servicii
+   *[other] { $count } de servicii
+}
+search-heading = Căutați un serviciu
+search-hint = Scrieți un cuvânt în engleză, de exemplu bin, lamp sau council tax.
+search-none = Niciun serviciu nu se potrivește cu „{ $query }”. Încercați alt cuvânt sau mergeți înapoi ca să vedeți toate serviciile.
+search-count = { $count ->
+    [one] Am găsit { $count } serviciu
+    [few] Am găsit { $count } servicii
+   *[other] Am găsit { $count } de servicii
+}
+
+## Check progress
+progress-open = Verificați stadiul unei cereri
+progress-heading = Verificați stadiul unei cereri
+progress-hint = Scrieți numărul de referință de pe chitanță sau țineți codul QR de pe chitanță sub scaner. Numărul are 10 litere și cifre, de exemplu ACDE 346 79E.
+progress-check = Verifică
+progress-looking = Căutăm cererea dumneavoastră.
+progress-reference = Referința { $reference }
+progress-waiting = Cererea dumneavoastră este salvată pe acest terminal și așteaptă să fie trimisă la consiliu. A fost salvată la ora { $time }, pe { $date }. Va fi trimisă când revine conexiunea.
+progress-parked = Cererea dumneavoastră este salvată pe acest terminal, dar sistemul consiliului nu a acceptat-o. Cineva din personal se va ocupa. Întrebați la ghișeu dacă vreți să aflați mai mult.
+progress-sent-untracked = Cererea dumneavoastră a fost trimisă la consiliu. Sistemul consiliului nu dă informații despre stadiul acestui tip de cerere.
+progress-open-status = Consiliul se ocupă de cererea dumneavoastră.
+progress-closed-status = Consiliul a terminat de rezolvat cererea dumneavoastră.
+progress-notes = Ultima informație: { $notes }
+progress-agency = Se ocupă: { $agency }
+progress-offline = Cererea dumneavoastră a fost trimisă la consiliu, dar acum nu putem ajunge la sistemul consiliului ca să verificăm stadiul. Încercați mai târziu.
+progress-not-here = Această referință nu a fost făcută pe acest terminal, deci stadiul ei nu poate fi verificat aici. Întrebați pe cineva din personal sau sunați la consiliu.
+error-reference-empty = Scrieți numărul de referință. Este tipărit pe chitanță.
+error-reference-length = Numărul de referință are 10 litere și cifre. Ați scris { $count }.
+error-reference-character = Numărul de referință nu conține „{ $character }”. Comparați-l cu chitanța.
+error-reference-check = Acest număr de referință nu este corect. Comparați fiecare literă și cifră cu chitanța.
+
+## Signposts
+signpost-phone = Telefon
+signpost-web = Site web
+signpost-visit = Adresa
+signpost-hours = Program
+signpost-photo = Puteți face o poză acestui ecran ca să păstrați aceste date.
+
+## Journey pages
+step-of = Întrebarea { $step } din { $total }
+info-heading = Înainte să continuați
+optional-question = { $question } (opțional)
+error-summary = Este o problemă
+postcode-heading = Care este codul poștal?
+postcode-hint = De exemplu, DE1 2AB.
+postcode-unknown = Nu știu codul poștal
+house-heading = Care este numărul sau numele casei?
+house-hint = De exemplu, 14 sau Rose Cottage. La apartament, scrieți și numărul apartamentului.
+landmark-heading = Unde este?
+landmark-hint = Descrieți locul ca să-l poată găsi cineva. De exemplu, în fața casei 12 High Street sau lângă poarta Victoria Park.
+contact-heading = Cum să vă contactăm despre asta?
+contact-hint = Folosim datele dumneavoastră doar pentru această cerere.
+contact-phone = La telefon
+contact-email = Pe e-mail
+contact-none = Nu mă contactați
+phone-heading = Care este numărul dumneavoastră de telefon?
+phone-hint = Un număr fix sau mobil din Marea Britanie, de exemplu 01632 960 001 sau 07700 900 982.
+email-heading = Care este adresa dumneavoastră de e-mail?
+email-hint = De exemplu, nume@example.com.
+name-heading = Cum vă numiți?
+
+## Date picker
+date-today = Azi
+date-yesterday = Ieri
+date-day-before = Ziua dinainte
+date-day-after = Ziua următoare
+date-month-before = Luna dinainte
+date-month-after = Luna următoare
+date-year-before = Anul dinainte
+date-year-after = Anul următor
+date-long = { $weekday }, { $day } { $month } { $year }
+weekday-1 = luni
+weekday-2 = marți
+weekday-3 = miercuri
+weekday-4 = joi
+weekday-5 = vineri
+weekday-6 = sâmbătă
+weekday-7 = duminică
+month-1 = ianuarie
+month-2 = februarie
+month-3 = martie
+month-4 = aprilie
+month-5 = mai
+month-6 = iunie
+month-7 = iulie
+month-8 = august
+month-9 = septembrie
+month-10 = octombrie
+month-11 = noiembrie
+month-12 = decembrie
+
+## On-screen keyboard
+keyboard-hide = Ascunde tastatura
+keyboard-show = Arată tastatura
+key-space = Spațiu
+key-delete = Șterge
+key-clear = Golește
+key-capitals = Litere mari
+key-lower-case = Litere mici
+key-more-letters = Alte litere
+
+## Errors: say what to do
+error-enter-text = Scrieți răspunsul în căsuță
+error-enter-number = Scrieți un număr, de exemplu 2
+error-whole-number = Scrieți un număr întreg, de exemplu 2
+error-number-range = Scrieți un număr de la { $min } la { $max }
+error-choose-one = Alegeți unul dintre răspunsuri
+error-choose-at-least-one = Alegeți cel puțin unul dintre răspunsuri
+error-date-not-future = Data trebuie să fie azi sau în trecut
+error-date-not-past = Data trebuie să fie azi sau în viitor
+error-too-long = Răspunsul poate avea cel mult { $max } caractere. Acum are { $typed }.
+error-enter-postcode = Scrieți codul poștal sau alegeți „Nu știu codul poștal”
+error-postcode-format = Scrieți un cod poștal complet din Marea Britanie, de exemplu DE1 2AB
+error-enter-house = Scrieți numărul sau numele casei
+error-enter-landmark = Descrieți unde este
+error-choose-contact = Alegeți cum să vă contactăm
+error-enter-phone = Scrieți numărul de telefon
+error-phone-format = Scrieți un număr de telefon din Marea Britanie, de exemplu 01632 960 001 sau 07700 900 982
+error-enter-email = Scrieți adresa de e-mail
+error-email-format = Scrieți o adresă de e-mail cu @, de exemplu nume@example.com
+error-enter-name = Scrieți numele dumneavoastră
+
+## Check your answers
+check-heading = Verificați răspunsurile
+check-send-heading = Acum trimiteți cererea
+check-send-body = Când o trimiteți, cererea este salvată pe acest terminal și apoi trimisă la consiliu.
+send = Trimite
+change = Schimbă
+not-given = Nu ați spus
+row-postcode = Cod poștal
+row-house = Numărul sau numele casei
+row-landmark = Unde este
+row-contact-method = Cum vă contactăm
+row-phone = Număr de telefon
+row-email = Adresă de e-mail
+row-name = Nume
+
+## Saving and confirmation
+saving-heading = Salvăm cererea dumneavoastră
+saving-body = Durează o clipă.
+save-failed-heading = Cererea nu a putut fi salvată
+save-failed-body = Ceva nu a mers pe acest terminal. Nu s-a trimis nimic. Răspunsurile dumneavoastră sunt încă aici: încercați din nou sau cereți ajutor de la personal.
+try-again = Încearcă din nou
+confirmation-heading = Cerere salvată
+your-reference = Numărul dumneavoastră de referință este
+reference-keep = Notați numărul de referință sau faceți-i o poză. Aveți nevoie de el ca să verificați stadiul.
+what-next = Ce urmează
+saved-here = Cererea dumneavoastră este salvată pe acest terminal. Va fi trimisă la consiliu când terminalul are conexiune.
+saved-will-send = Cererea dumneavoastră este salvată pe acest terminal și va fi trimisă la consiliu imediat sau de îndată ce revine conexiunea.
+rating-question = Cum a fost să folosiți acest terminal azi?
+rating-thanks = Vă mulțumim pentru părere.
+rating-very-good = Foarte bine
+rating-good = Bine
+rating-neither = Nici bine, nici rău
+rating-poor = Rău
+rating-very-poor = Foarte rău
+
+## Receipts and the printer
+receipt-date-time = { $date }, ora { $time }
+receipt-saved = Salvată: { $when }
+receipt-reference = Numărul dumneavoastră de referință
+receipt-scan = Scanați acest cod cu camera telefonului ca să vedeți stadiul cererii.
+receipt-scan-terminal = Ca să vedeți stadiul, alegeți „Verificați stadiul unei cereri” pe un terminal al consiliului și țineți acest cod sub scaner.
+receipt-contact = Contactați consiliul
+receipt-keep = Păstrați această chitanță. Nu conține date personale.
+receipt-appointment = Programarea dumneavoastră
+receipt-appointment-place = Unde: { $place }
+receipt-appointment-bring = Aduceți: { $items }
+receipt-appointment-provisional = Această programare nu este încă confirmată, pentru că terminalul nu avea conexiune. Personalul o va confirma. Aduceți această chitanță cu dumneavoastră.
+receipt-test = Test imprimantă
+receipt-test-paper = Hârtie de { $dots } de puncte lățime.
+receipt-test-pound = Semnul lirei: £5.00
+receipt-test-qr = Camera unui telefon ar trebui să citească acest cod ca ACDE34679E.
+printer-printing = Tipărim chitanța…
+printer-printed = Chitanța a fost tipărită. Luați-o din imprimantă.
+printer-out-of-paper = Imprimanta nu mai are hârtie. Cererea dumneavoastră este salvată. Aici este numărul de referință pe ecran — puteți fotografia acest cod QR.
+printer-cover-open = Capacul imprimantei este deschis, așa că nu poate tipări. Cererea dumneavoastră este salvată. Aici este numărul de referință pe ecran — puteți fotografia acest cod QR.
+printer-not-working = Imprimanta nu funcționează acum. Cererea dumneavoastră este salvată. Aici este numărul de referință pe ecran — puteți fotografia acest cod QR.
+printer-stopped = Imprimanta s-a oprit înainte să termine chitanța. Cererea dumneavoastră este salvată. Aici este numărul de referință pe ecran — puteți fotografia acest cod QR.
+printer-none = Acest terminal nu tipărește chitanțe. Cererea dumneavoastră este salvată. Aici este numărul de referință pe ecran — puteți fotografia acest cod QR.
+print-again = Tipărește din nou
+receipt-photograph = Acest cod conține numărul dumneavoastră de referință. Îi puteți face o poză.
+print-receipt = Tipărește o chitanță
