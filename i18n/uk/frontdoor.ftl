@@ -1,0 +1,253 @@
+# Frontdoor: words on screen, Ukrainian (plain words).
+# NEEDS REVIEW: written by the Frontdoor team, not yet checked by a fluent
+# speaker. Have a fluent Ukrainian speaker review every line before live use.
+# Message ids and variables match the source locale, en-GB.
+# Plural categories for Ukrainian: one, few, many, other.
+
+## The language itself
+language-name = Українська
+language-direction = ltr
+
+## Every screen
+language-button = Мова
+language-close = Закрити
+back = Назад
+start-again = Почати знову
+help-button = Попросити допомоги в працівника
+help-asked-short = Працівник іде
+help-asked-heading = Ми попросили працівника підійти до вас
+help-asked-body = Залишайтеся тут. Незабаром до вас підійдуть. Ваші відповіді збережено.
+help-carry-on = Продовжу сам
+continue = Далі
+finish = Завершити
+
+## Read aloud
+speech-start = Читати вголос
+speech-stop = Зупинити читання
+speech-missing = Читання вголос недоступне на цьому терміналі
+speech-louder = Голосніше
+speech-quieter = Тихіше
+speech-field = Поле для тексту
+
+## Inactivity
+idle-heading = Ви ще тут?
+idle-body = Щоб захистити ваші дані, цей екран буде очищено через { $seconds ->
+    [one] { $seconds } секунду
+    [few] { $seconds } секунди
+    [many] { $seconds } секунд
+   *[other] { $seconds } секунди
+}.
+idle-seconds = { $seconds ->
+    [one] { $seconds } секунда
+    [few] { $seconds } секунди
+    [many] { $seconds } секунд
+   *[other] { $seconds } секунди
+}
+idle-still-here = Я ще тут
+
+## Welcome
+welcome-heading = Ласкаво просимо до { $site }
+welcome-intro = Повідомте про проблему, подайте заяву або повідомте раду про зміни. Більшість справ займає близько 5 хвилин.
+choose-language = Оберіть мову
+choose-text-size = Оберіть розмір тексту
+size-standard = Звичайний
+size-large = Великий
+size-largest = Найбільший
+choose-colours = Оберіть кольори
+colours-standard = Темний текст на білому
+colours-high-contrast = Світлий текст на чорному
+start = Почати
+
+## Services
+services-heading = З чим вам потрібна допомога?
+search-open = Знайти послугу
+group-other = Інші послуги
+group-count = { $count ->
+    [one] { $count } послуга
+    [few] { $count } послуги
+    [many] { $count } послуг
+   *[other] { $count } послуги
+}
+search-heading = Знайти послугу
+search-hint = Напишіть слово англійською, наприклад bin, lamp або council tax.
+search-none = Немає послуг, що відповідають «{ $query }». Спробуйте інше слово або поверніться, щоб побачити всі послуги.
+search-count = { $count ->
+    [one] Знайдено { $count } послугу
+    [few] Знайдено { $count } послуги
+    [many] Знайдено { $count } послуг
+   *[other] Знайдено { $count } послуги
+}
+
+## Check progress
+progress-open = Перевірити стан звернення
+progress-heading = Перевірити стан звернення
+progress-hint = Введіть номер із квитанції або піднесіть QR-код із квитанції до сканера. Номер має 10 літер і цифр, наприклад ACDE 346 79E.
+progress-check = Перевірити
+progress-looking = Шукаємо ваше звернення.
+progress-reference = Номер { $reference }
+progress-waiting = Ваше звернення збережено на цьому терміналі, і воно чекає надсилання до ради. Його збережено о { $time }, { $date }. Його буде надіслано, коли з'явиться зв'язок.
+progress-parked = Ваше звернення збережено на цьому терміналі, але система ради його не прийняла. Працівник це вирішить. Запитайте на стійці, якщо хочете дізнатися більше.
+progress-sent-untracked = Ваше звернення надіслано до ради. Система ради не показує стан для такого виду звернень.
+progress-open-status = Рада працює над вашим зверненням.
+progress-closed-status = Рада завершила роботу з вашим зверненням.
+progress-notes = Остання новина: { $notes }
+progress-agency = Займається: { $agency }
+progress-offline = Ваше звернення надіслано до ради, але зараз ми не можемо зв'язатися із системою ради, щоб перевірити його стан. Спробуйте пізніше.
+progress-not-here = Цей номер створено не на цьому терміналі, тому його стан тут перевірити не можна. Запитайте працівника або зателефонуйте до ради.
+error-reference-empty = Введіть номер. Він надрукований на квитанції.
+error-reference-length = Номер має 10 літер і цифр. Ви ввели { $count }.
+error-reference-character = У номері немає символу «{ $character }». Порівняйте його з квитанцією.
+error-reference-check = Цей номер неправильний. Порівняйте кожну літеру й цифру з квитанцією.
+
+## Signposts
+signpost-phone = Телефон
+signpost-web = Вебсайт
+signpost-visit = Адреса
+signpost-hours = Години роботи
+signpost-photo = Ви можете сфотографувати цей екран, щоб зберегти ці дані.
+
+## Journey pages
+step-of = Питання { $step } з { $total }
+info-heading = Перш ніж продовжити
+optional-question = { $question } (не обов'язково)
+error-summary = Є проблема
+postcode-heading = Який поштовий індекс?
+postcode-hint = Наприклад, DE1 2AB.
+postcode-unknown = Я не знаю поштового індексу
+house-heading = Який номер або назва будинку?
+house-hint = Наприклад, 14 або Rose Cottage. Для квартири вкажіть і номер квартири.
+landmark-heading = Де це?
+landmark-hint = Опишіть місце, щоб його можна було знайти. Наприклад, навпроти 12 High Street або біля воріт Victoria Park.
+contact-heading = Як з вами зв'язатися щодо цього?
+contact-hint = Ми використовуємо ваші дані лише для цього звернення.
+contact-phone = Телефоном
+contact-email = Електронною поштою
+contact-none = Не зв'язуйтеся зі мною
+phone-heading = Який ваш номер телефону?
+phone-hint = Британський стаціонарний або мобільний номер, наприклад 01632 960 001 або 07700 900 982.
+email-heading = Яка ваша електронна адреса?
+email-hint = Наприклад, name@example.com.
+name-heading = Як вас звати?
+
+## Date picker
+date-today = Сьогодні
+date-yesterday = Учора
+date-day-before = На день раніше
+date-day-after = На день пізніше
+date-month-before = На місяць раніше
+date-month-after = На місяць пізніше
+date-year-before = На рік раніше
+date-year-after = На рік пізніше
+date-long = { $weekday }, { $day } { $month } { $year }
+weekday-1 = понеділок
+weekday-2 = вівторок
+weekday-3 = середа
+weekday-4 = четвер
+weekday-5 = п'ятниця
+weekday-6 = субота
+weekday-7 = неділя
+month-1 = січня
+month-2 = лютого
+month-3 = березня
+month-4 = квітня
+month-5 = травня
+month-6 = червня
+month-7 = липня
+month-8 = серпня
+month-9 = вересня
+month-10 = жовтня
+month-11 = листопада
+month-12 = грудня
+
+## On-screen keyboard
+keyboard-hide = Сховати клавіатуру
+keyboard-show = Показати клавіатуру
+key-space = Пробіл
+key-delete = Видалити
+key-clear = Очистити
+key-capitals = Великі літери
+key-lower-case = Малі літери
+key-more-letters = Інші літери
+
+## Errors: say what to do
+error-enter-text = Напишіть відповідь у полі
+error-enter-number = Введіть число, наприклад 2
+error-whole-number = Введіть ціле число, наприклад 2
+error-number-range = Введіть число від { $min } до { $max }
+error-choose-one = Оберіть одну з відповідей
+error-choose-at-least-one = Оберіть хоча б одну відповідь
+error-date-not-future = Дата має бути сьогоднішньою або минулою
+error-date-not-past = Дата має бути сьогоднішньою або майбутньою
+error-too-long = Відповідь може мати не більше { $max } символів. Зараз їх { $typed }.
+error-enter-postcode = Введіть поштовий індекс або оберіть «Я не знаю поштового індексу»
+error-postcode-format = Введіть повний британський поштовий індекс, наприклад DE1 2AB
+error-enter-house = Введіть номер або назву будинку
+error-enter-landmark = Опишіть, де це
+error-choose-contact = Оберіть, як з вами зв'язатися
+error-enter-phone = Введіть номер телефону
+error-phone-format = Введіть британський номер телефону, наприклад 01632 960 001 або 07700 900 982
+error-enter-email = Введіть електронну адресу
+error-email-format = Введіть електронну адресу із символом @, наприклад name@example.com
+error-enter-name = Введіть своє ім'я
+
+## Check your answers
+check-heading = Перевірте свої відповіді
+check-send-heading = Тепер надішліть звернення
+check-send-body = Коли ви це надішлете, звернення збережеться на цьому терміналі, а потім буде надіслане до ради.
+send = Надіслати
+change = Змінити
+not-given = Не вказано
+row-postcode = Поштовий індекс
+row-house = Номер або назва будинку
+row-landmark = Де це
+row-contact-method = Як з вами зв'язатися
+row-phone = Номер телефону
+row-email = Електронна адреса
+row-name = Ім'я
+
+## Saving and confirmation
+saving-heading = Зберігаємо ваше звернення
+saving-body = Це займе мить.
+save-failed-heading = Не вдалося зберегти ваше звернення
+save-failed-body = На цьому терміналі щось пішло не так. Нічого не надіслано. Ваші відповіді все ще тут: спробуйте ще раз або попросіть допомоги в працівника.
+try-again = Спробувати ще раз
+confirmation-heading = Звернення збережено
+your-reference = Ваш номер
+reference-keep = Запишіть свій номер або сфотографуйте його. Він потрібен, щоб перевірити стан.
+what-next = Що буде далі
+saved-here = Ваше звернення збережено на цьому терміналі. Його буде надіслано до ради, коли термінал підключиться до мережі.
+saved-will-send = Ваше звернення збережено на цьому терміналі, і його буде надіслано до ради одразу або щойно з'явиться зв'язок.
+rating-question = Як вам було користуватися цим терміналом сьогодні?
+rating-thanks = Дякуємо за відгук.
+rating-very-good = Дуже добре
+rating-good = Добре
+rating-neither = Ні добре, ні погано
+rating-poor = Погано
+rating-very-poor = Дуже погано
+
+## Receipts and the printer
+receipt-date-time = { $date }, { $time }
+receipt-saved = Збережено: { $when }
+receipt-reference = Ваш номер
+receipt-scan = Відскануйте цей код камерою телефона, щоб побачити стан звернення.
+receipt-scan-terminal = Щоб побачити стан, оберіть «Перевірити стан звернення» на терміналі ради й піднесіть цей код до сканера.
+receipt-contact = Зв'язок із радою
+receipt-keep = Збережіть цю квитанцію. На ній немає особистих даних.
+receipt-appointment = Ваш запис на прийом
+receipt-appointment-place = Де: { $place }
+receipt-appointment-bring = Візьміть із собою: { $items }
+receipt-appointment-provisional = Цей запис ще не підтверджено, бо термінал був без зв'язку. Працівники його підтвердять. Візьміть цю квитанцію із собою.
+receipt-test = Перевірка принтера
+receipt-test-paper = Ширина паперу { $dots } точок.
+receipt-test-pound = Знак фунта: £5.00
+receipt-test-qr = Камера телефона має прочитати цей код як ACDE34679E.
+printer-printing = Друкуємо квитанцію…
+printer-printed = Квитанцію надруковано. Візьміть її з принтера.
+printer-out-of-paper = У принтері закінчився папір. Ваше звернення збережено. Ось ваш номер на екрані — ви можете сфотографувати цей QR-код.
+printer-cover-open = Кришка принтера відкрита, тому він не може друкувати. Ваше звернення збережено. Ось ваш номер на екрані — ви можете сфотографувати цей QR-код.
+printer-not-working = Принтер зараз не працює. Ваше звернення збережено. Ось ваш номер на екрані — ви можете сфотографувати цей QR-код.
+printer-stopped = Принтер зупинився, перш ніж надрукував усю квитанцію. Ваше звернення збережено. Ось ваш номер на екрані — ви можете сфотографувати цей QR-код.
+printer-none = Цей термінал не друкує квитанцій. Ваше звернення збережено. Ось ваш номер на екрані — ви можете сфотографувати цей QR-код.
+print-again = Надрукувати ще раз
+receipt-photograph = У цьому коді ваш номер. Ви можете його сфотографувати.
+print-receipt = Надрукувати квитанцію
