@@ -1,0 +1,245 @@
+# Frontdoor: words on screen, Spanish (plain words).
+# NEEDS REVIEW: written by the Frontdoor team, not yet checked by a fluent
+# speaker. Have a fluent Spanish speaker review every line before live use.
+# Message ids and variables match the source locale, en-GB.
+# Plural categories for Spanish: one, many (millions only), other.
+
+## The language itself
+language-name = Español
+language-direction = ltr
+
+## Every screen
+language-button = Idioma
+language-close = Cerrar
+back = Atrás
+start-again = Empezar de nuevo
+help-button = Pedir ayuda al personal
+help-asked-short = Viene alguien
+help-asked-heading = Hemos pedido a una persona del personal que venga
+help-asked-body = Quédese aquí. Alguien vendrá pronto. Sus respuestas están guardadas.
+help-carry-on = Seguir yo solo
+continue = Continuar
+finish = Terminar
+
+## Read aloud
+speech-start = Leer en voz alta
+speech-stop = Dejar de leer
+speech-missing = La lectura en voz alta no está disponible en este terminal
+speech-louder = Más alto
+speech-quieter = Más bajo
+speech-field = Casilla de texto
+
+## Inactivity
+idle-heading = ¿Sigue ahí?
+idle-body = Para proteger su información, esta pantalla se borrará en { $seconds ->
+    [one] { $seconds } segundo
+   *[other] { $seconds } segundos
+}.
+idle-seconds = { $seconds ->
+    [one] { $seconds } segundo
+   *[other] { $seconds } segundos
+}
+idle-still-here = Sigo aquí
+
+## Welcome
+welcome-heading = Bienvenido a { $site }
+welcome-intro = Informe de un problema, solicite algo o avise al ayuntamiento de un cambio. Casi todo se hace en unos 5 minutos.
+choose-language = Elija su idioma
+choose-text-size = Elija el tamaño del texto
+size-standard = Normal
+size-large = Grande
+size-largest = Muy grande
+choose-colours = Elija los colores
+colours-standard = Texto oscuro sobre blanco
+colours-high-contrast = Texto claro sobre negro
+start = Empezar
+
+## Services
+services-heading = ¿Con qué necesita ayuda?
+search-open = Buscar un servicio
+group-other = Otros servicios
+group-count = { $count ->
+    [one] { $count } servicio
+   *[other] { $count } servicios
+}
+search-heading = Buscar un servicio
+search-hint = Escriba una palabra en inglés, como bin, lamp o council tax.
+search-none = Ningún servicio coincide con «{ $query }». Pruebe otra palabra o vuelva atrás para ver todos los servicios.
+search-count = { $count ->
+    [one] Se ha encontrado { $count } servicio
+   *[other] Se han encontrado { $count } servicios
+}
+
+## Check progress
+progress-open = Ver cómo va una solicitud
+progress-heading = Ver cómo va una solicitud
+progress-hint = Escriba la referencia de su recibo, o ponga el código QR del recibo bajo el lector. Una referencia tiene 10 letras y números, como ACDE 346 79E.
+progress-check = Ver cómo va
+progress-looking = Buscando su solicitud.
+progress-reference = Referencia { $reference }
+progress-waiting = Su solicitud está guardada en este terminal y espera a enviarse al ayuntamiento. Se guardó a las { $time } del { $date }. Se enviará cuando vuelva la conexión.
+progress-parked = Su solicitud está guardada en este terminal, pero el sistema del ayuntamiento no la ha aceptado. Una persona del personal lo resolverá. Pregunte en el mostrador si quiere saber más.
+progress-sent-untracked = Su solicitud se ha enviado al ayuntamiento. El sistema del ayuntamiento no da información de cómo va este tipo de solicitud.
+progress-open-status = El ayuntamiento está tramitando su solicitud.
+progress-closed-status = El ayuntamiento ha terminado de tramitar su solicitud.
+progress-notes = Última novedad: { $notes }
+progress-agency = La lleva: { $agency }
+progress-offline = Su solicitud se envió al ayuntamiento, pero ahora no podemos conectar con su sistema para ver cómo va. Inténtelo más tarde.
+progress-not-here = Esta referencia no se hizo en este terminal, así que aquí no se puede ver cómo va. Pregunte al personal o llame al ayuntamiento.
+error-reference-empty = Escriba su referencia. Está impresa en su recibo.
+error-reference-length = Una referencia tiene 10 letras y números. Ha escrito { $count }.
+error-reference-character = Una referencia no lleva «{ $character }». Compárela con su recibo.
+error-reference-check = Esta referencia no es correcta. Compare cada letra y número con su recibo.
+
+## Signposts
+signpost-phone = Teléfono
+signpost-web = Página web
+signpost-visit = Dirección
+signpost-hours = Horario
+signpost-photo = Puede hacer una foto de esta pantalla para guardar estos datos.
+
+## Journey pages
+step-of = Pregunta { $step } de { $total }
+info-heading = Antes de seguir
+optional-question = { $question } (opcional)
+error-summary = Hay un problema
+postcode-heading = ¿Cuál es el código postal?
+postcode-hint = Por ejemplo, DE1 2AB.
+postcode-unknown = No sé el código postal
+house-heading = ¿Cuál es el número o el nombre de la casa?
+house-hint = Por ejemplo, 14 o Rose Cottage. Si es un piso, ponga también el número del piso.
+landmark-heading = ¿Dónde está?
+landmark-hint = Describa el sitio para que alguien pueda encontrarlo. Por ejemplo, delante del 12 de High Street, o junto a la puerta de Victoria Park.
+contact-heading = ¿Cómo nos ponemos en contacto con usted sobre esto?
+contact-hint = Solo usamos sus datos para esta solicitud.
+contact-phone = Por teléfono
+contact-email = Por correo electrónico
+contact-none = No me contacten
+phone-heading = ¿Cuál es su número de teléfono?
+phone-hint = Un teléfono fijo o móvil del Reino Unido, como 01632 960 001 o 07700 900 982.
+email-heading = ¿Cuál es su correo electrónico?
+email-hint = Por ejemplo, nombre@example.com.
+name-heading = ¿Cómo se llama?
+
+## Date picker
+date-today = Hoy
+date-yesterday = Ayer
+date-day-before = Día anterior
+date-day-after = Día siguiente
+date-month-before = Mes anterior
+date-month-after = Mes siguiente
+date-year-before = Año anterior
+date-year-after = Año siguiente
+date-long = { $weekday } { $day } de { $month } de { $year }
+weekday-1 = lunes
+weekday-2 = martes
+weekday-3 = miércoles
+weekday-4 = jueves
+weekday-5 = viernes
+weekday-6 = sábado
+weekday-7 = domingo
+month-1 = enero
+month-2 = febrero
+month-3 = marzo
+month-4 = abril
+month-5 = mayo
+month-6 = junio
+month-7 = julio
+month-8 = agosto
+month-9 = septiembre
+month-10 = octubre
+month-11 = noviembre
+month-12 = diciembre
+
+## On-screen keyboard
+keyboard-hide = Ocultar el teclado
+keyboard-show = Mostrar el teclado
+key-space = Espacio
+key-delete = Borrar
+key-clear = Borrar todo
+key-capitals = Mayúsculas
+key-lower-case = Minúsculas
+key-more-letters = Más letras
+
+## Errors: say what to do
+error-enter-text = Escriba su respuesta en la casilla
+error-enter-number = Escriba un número, como 2
+error-whole-number = Escriba un número entero, como 2
+error-number-range = Escriba un número del { $min } al { $max }
+error-choose-one = Elija una de las respuestas
+error-choose-at-least-one = Elija al menos una de las respuestas
+error-date-not-future = La fecha tiene que ser hoy o antes
+error-date-not-past = La fecha tiene que ser hoy o después
+error-too-long = Su respuesta puede tener como mucho { $max } caracteres. Ahora tiene { $typed }.
+error-enter-postcode = Escriba el código postal, o elija «No sé el código postal»
+error-postcode-format = Escriba un código postal completo del Reino Unido, como DE1 2AB
+error-enter-house = Escriba el número o el nombre de la casa
+error-enter-landmark = Describa dónde está
+error-choose-contact = Elija cómo nos ponemos en contacto con usted
+error-enter-phone = Escriba su número de teléfono
+error-phone-format = Escriba un teléfono del Reino Unido, como 01632 960 001 o 07700 900 982
+error-enter-email = Escriba su correo electrónico
+error-email-format = Escriba un correo electrónico con @, como nombre@example.com
+error-enter-name = Escriba su nombre
+
+## Check your answers
+check-heading = Revise sus respuestas
+check-send-heading = Ahora envíe su solicitud
+check-send-body = Al enviarla, se guarda en este terminal y después se envía al ayuntamiento.
+send = Enviar
+change = Cambiar
+not-given = No lo ha dicho
+row-postcode = Código postal
+row-house = Número o nombre de la casa
+row-landmark = Dónde está
+row-contact-method = Cómo contactarle
+row-phone = Número de teléfono
+row-email = Correo electrónico
+row-name = Nombre
+
+## Saving and confirmation
+saving-heading = Guardando su solicitud
+saving-body = Tarda un momento.
+save-failed-heading = No se ha podido guardar su solicitud
+save-failed-body = Algo ha fallado en este terminal. No se ha enviado nada. Sus respuestas siguen aquí: inténtelo otra vez o pida ayuda al personal.
+try-again = Intentar otra vez
+confirmation-heading = Solicitud guardada
+your-reference = Su referencia es
+reference-keep = Apunte su referencia o hágale una foto. La necesita para ver cómo va.
+what-next = Qué pasa ahora
+saved-here = Su solicitud está guardada en este terminal. Se enviará al ayuntamiento cuando el terminal tenga conexión.
+saved-will-send = Su solicitud está guardada en este terminal y se enviará al ayuntamiento ahora mismo, o en cuanto vuelva la conexión.
+rating-question = ¿Qué tal le ha ido con este terminal hoy?
+rating-thanks = Gracias por su opinión.
+rating-very-good = Muy bien
+rating-good = Bien
+rating-neither = Ni bien ni mal
+rating-poor = Mal
+rating-very-poor = Muy mal
+
+## Receipts and the printer
+receipt-date-time = { $date }, a las { $time }
+receipt-saved = Guardada: { $when }
+receipt-reference = Su referencia
+receipt-scan = Escanee este código con la cámara del móvil para ver cómo va su solicitud.
+receipt-scan-terminal = Para ver cómo va, elija «Ver cómo va una solicitud» en un terminal del ayuntamiento y ponga este código bajo el lector.
+receipt-contact = Contactar con el ayuntamiento
+receipt-keep = Guarde este recibo. No lleva datos personales.
+receipt-appointment = Su cita
+receipt-appointment-place = Dónde: { $place }
+receipt-appointment-bring = Traiga: { $items }
+receipt-appointment-provisional = Esta cita aún no está confirmada, porque el terminal no tenía conexión. El personal la confirmará. Traiga este papel.
+receipt-test = Prueba de impresora
+receipt-test-paper = Papel de { $dots } puntos de ancho.
+receipt-test-pound = El signo de libra: £5.00
+receipt-test-qr = La cámara de un móvil debería leer este código como ACDE34679E.
+printer-printing = Imprimiendo su recibo…
+printer-printed = Su recibo se ha impreso. Recójalo de la impresora.
+printer-out-of-paper = La impresora no tiene papel. Su solicitud está guardada. Aquí tiene su referencia en la pantalla: puede hacer una foto de este código QR.
+printer-cover-open = La tapa de la impresora está abierta, así que no puede imprimir. Su solicitud está guardada. Aquí tiene su referencia en la pantalla: puede hacer una foto de este código QR.
+printer-not-working = La impresora no funciona ahora mismo. Su solicitud está guardada. Aquí tiene su referencia en la pantalla: puede hacer una foto de este código QR.
+printer-stopped = La impresora se paró antes de terminar su recibo. Su solicitud está guardada. Aquí tiene su referencia en la pantalla: puede hacer una foto de este código QR.
+printer-none = Este terminal no imprime recibos. Su solicitud está guardada. Aquí tiene su referencia en la pantalla: puede hacer una foto de este código QR.
+print-again = Imprimir otra vez
+receipt-photograph = Este código lleva su referencia. Puede hacerle una foto.
+print-receipt = Imprimir un recibo
