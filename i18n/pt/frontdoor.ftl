@@ -1,0 +1,245 @@
+# Frontdoor: words on screen, Portuguese (European Portuguese, plain words).
+# NEEDS REVIEW: written by the Frontdoor team, not yet checked by a fluent
+# speaker. Have a fluent Portuguese speaker review every line before live use.
+# Message ids and variables match the source locale, en-GB.
+# Plural categories for Portuguese: one, many (millions only), other.
+
+## The language itself
+language-name = Português
+language-direction = ltr
+
+## Every screen
+language-button = Língua
+language-close = Fechar
+back = Voltar
+start-again = Começar de novo
+help-button = Pedir ajuda a um funcionário
+help-asked-short = Vem alguém
+help-asked-heading = Pedimos a um funcionário que venha ter consigo
+help-asked-body = Fique aqui. Alguém vem ter consigo em breve. As suas respostas estão guardadas.
+help-carry-on = Continuar sozinho
+continue = Continuar
+finish = Terminar
+
+## Read aloud
+speech-start = Ler em voz alta
+speech-stop = Parar de ler
+speech-missing = A leitura em voz alta não está disponível neste terminal
+speech-louder = Mais alto
+speech-quieter = Mais baixo
+speech-field = Caixa de texto
+
+## Inactivity
+idle-heading = Ainda está aí?
+idle-body = Para proteger as suas informações, este ecrã vai ser limpo daqui a { $seconds ->
+    [one] { $seconds } segundo
+   *[other] { $seconds } segundos
+}.
+idle-seconds = { $seconds ->
+    [one] { $seconds } segundo
+   *[other] { $seconds } segundos
+}
+idle-still-here = Ainda estou aqui
+
+## Welcome
+welcome-heading = Bem-vindo a { $site }
+welcome-intro = Comunique um problema, faça um pedido ou informe a câmara de uma mudança. A maioria das coisas demora cerca de 5 minutos.
+choose-language = Escolha a sua língua
+choose-text-size = Escolha o tamanho do texto
+size-standard = Normal
+size-large = Grande
+size-largest = Muito grande
+choose-colours = Escolha as cores
+colours-standard = Texto escuro sobre branco
+colours-high-contrast = Texto claro sobre preto
+start = Começar
+
+## Services
+services-heading = Em que precisa de ajuda?
+search-open = Procurar um serviço
+group-other = Outros serviços
+group-count = { $count ->
+    [one] { $count } serviço
+   *[other] { $count } serviços
+}
+search-heading = Procurar um serviço
+search-hint = Escreva uma palavra em inglês, como bin, lamp ou council tax.
+search-none = Nenhum serviço corresponde a «{ $query }». Experimente outra palavra ou volte atrás para ver todos os serviços.
+search-count = { $count ->
+    [one] Foi encontrado { $count } serviço
+   *[other] Foram encontrados { $count } serviços
+}
+
+## Check progress
+progress-open = Ver o andamento de um pedido
+progress-heading = Ver o andamento de um pedido
+progress-hint = Escreva a referência do seu recibo ou ponha o código QR do recibo debaixo do leitor. Uma referência tem 10 letras e números, como ACDE 346 79E.
+progress-check = Ver andamento
+progress-looking = A procurar o seu pedido.
+progress-reference = Referência { $reference }
+progress-waiting = O seu pedido está guardado neste terminal e à espera de ser enviado à câmara. Foi guardado às { $time } de { $date }. Será enviado quando a ligação voltar.
+progress-parked = O seu pedido está guardado neste terminal, mas o sistema da câmara não o aceitou. Um funcionário vai resolver isto. Pergunte no balcão se quiser saber mais.
+progress-sent-untracked = O seu pedido foi enviado à câmara. O sistema da câmara não dá notícias do andamento deste tipo de pedido.
+progress-open-status = A câmara está a tratar do seu pedido.
+progress-closed-status = A câmara terminou de tratar do seu pedido.
+progress-notes = Última notícia: { $notes }
+progress-agency = Quem trata: { $agency }
+progress-offline = O seu pedido foi enviado à câmara, mas agora não conseguimos ligar ao sistema da câmara para ver o andamento. Tente mais tarde.
+progress-not-here = Esta referência não foi feita neste terminal, por isso não é possível ver aqui o andamento. Pergunte a um funcionário ou telefone para a câmara.
+error-reference-empty = Escreva a sua referência. Está impressa no seu recibo.
+error-reference-length = Uma referência tem 10 letras e números. Escreveu { $count }.
+error-reference-character = Uma referência não tem «{ $character }». Compare-a com o seu recibo.
+error-reference-check = Esta referência não está certa. Compare cada letra e número com o seu recibo.
+
+## Signposts
+signpost-phone = Telefone
+signpost-web = Site
+signpost-visit = Morada
+signpost-hours = Horário
+signpost-photo = Pode tirar uma fotografia a este ecrã para guardar estes dados.
+
+## Journey pages
+step-of = Pergunta { $step } de { $total }
+info-heading = Antes de continuar
+optional-question = { $question } (opcional)
+error-summary = Há um problema
+postcode-heading = Qual é o código postal?
+postcode-hint = Por exemplo, DE1 2AB.
+postcode-unknown = Não sei o código postal
+house-heading = Qual é o número ou o nome da casa?
+house-hint = Por exemplo, 14 ou Rose Cottage. Se for um apartamento, escreva também o número do apartamento.
+landmark-heading = Onde é?
+landmark-hint = Descreva o local para que alguém o encontre. Por exemplo, em frente ao 12 da High Street ou junto ao portão do Victoria Park.
+contact-heading = Como devemos contactá-lo sobre isto?
+contact-hint = Só usamos os seus dados para este pedido.
+contact-phone = Por telefone
+contact-email = Por email
+contact-none = Não me contactem
+phone-heading = Qual é o seu número de telefone?
+phone-hint = Um telefone fixo ou telemóvel do Reino Unido, como 01632 960 001 ou 07700 900 982.
+email-heading = Qual é o seu email?
+email-hint = Por exemplo, nome@example.com.
+name-heading = Como se chama?
+
+## Date picker
+date-today = Hoje
+date-yesterday = Ontem
+date-day-before = Dia anterior
+date-day-after = Dia seguinte
+date-month-before = Mês anterior
+date-month-after = Mês seguinte
+date-year-before = Ano anterior
+date-year-after = Ano seguinte
+date-long = { $weekday }, { $day } de { $month } de { $year }
+weekday-1 = segunda-feira
+weekday-2 = terça-feira
+weekday-3 = quarta-feira
+weekday-4 = quinta-feira
+weekday-5 = sexta-feira
+weekday-6 = sábado
+weekday-7 = domingo
+month-1 = janeiro
+month-2 = fevereiro
+month-3 = março
+month-4 = abril
+month-5 = maio
+month-6 = junho
+month-7 = julho
+month-8 = agosto
+month-9 = setembro
+month-10 = outubro
+month-11 = novembro
+month-12 = dezembro
+
+## On-screen keyboard
+keyboard-hide = Esconder o teclado
+keyboard-show = Mostrar o teclado
+key-space = Espaço
+key-delete = Apagar
+key-clear = Apagar tudo
+key-capitals = Maiúsculas
+key-lower-case = Minúsculas
+key-more-letters = Mais letras
+
+## Errors: say what to do
+error-enter-text = Escreva a sua resposta na caixa
+error-enter-number = Escreva um número, como 2
+error-whole-number = Escreva um número inteiro, como 2
+error-number-range = Escreva um número de { $min } a { $max }
+error-choose-one = Escolha uma das respostas
+error-choose-at-least-one = Escolha pelo menos uma das respostas
+error-date-not-future = A data tem de ser hoje ou antes
+error-date-not-past = A data tem de ser hoje ou depois
+error-too-long = A sua resposta pode ter no máximo { $max } caracteres. Agora tem { $typed }.
+error-enter-postcode = Escreva o código postal ou escolha «Não sei o código postal»
+error-postcode-format = Escreva um código postal completo do Reino Unido, como DE1 2AB
+error-enter-house = Escreva o número ou o nome da casa
+error-enter-landmark = Descreva onde é
+error-choose-contact = Escolha como devemos contactá-lo
+error-enter-phone = Escreva o seu número de telefone
+error-phone-format = Escreva um telefone do Reino Unido, como 01632 960 001 ou 07700 900 982
+error-enter-email = Escreva o seu email
+error-email-format = Escreva um email com @, como nome@example.com
+error-enter-name = Escreva o seu nome
+
+## Check your answers
+check-heading = Confira as suas respostas
+check-send-heading = Agora envie o seu pedido
+check-send-body = Quando enviar, o pedido fica guardado neste terminal e depois é enviado à câmara.
+send = Enviar
+change = Alterar
+not-given = Não indicado
+row-postcode = Código postal
+row-house = Número ou nome da casa
+row-landmark = Onde é
+row-contact-method = Como contactá-lo
+row-phone = Número de telefone
+row-email = Email
+row-name = Nome
+
+## Saving and confirmation
+saving-heading = A guardar o seu pedido
+saving-body = Demora um momento.
+save-failed-heading = Não foi possível guardar o seu pedido
+save-failed-body = Algo correu mal neste terminal. Nada foi enviado. As suas respostas continuam aqui: tente outra vez ou peça ajuda a um funcionário.
+try-again = Tentar outra vez
+confirmation-heading = Pedido guardado
+your-reference = A sua referência é
+reference-keep = Aponte a sua referência ou tire-lhe uma fotografia. Precisa dela para ver o andamento.
+what-next = O que acontece a seguir
+saved-here = O seu pedido está guardado neste terminal. Será enviado à câmara quando o terminal tiver ligação.
+saved-will-send = O seu pedido está guardado neste terminal e será enviado à câmara já, ou logo que a ligação volte.
+rating-question = Como correu a utilização deste terminal hoje?
+rating-thanks = Obrigado pela sua opinião.
+rating-very-good = Muito bem
+rating-good = Bem
+rating-neither = Nem bem nem mal
+rating-poor = Mal
+rating-very-poor = Muito mal
+
+## Receipts and the printer
+receipt-date-time = { $date }, às { $time }
+receipt-saved = Guardado: { $when }
+receipt-reference = A sua referência
+receipt-scan = Leia este código com a câmara do telemóvel para ver o andamento do seu pedido.
+receipt-scan-terminal = Para ver o andamento, escolha «Ver o andamento de um pedido» num terminal da câmara e ponha este código debaixo do leitor.
+receipt-contact = Contactar a câmara
+receipt-keep = Guarde este recibo. Não tem dados pessoais.
+receipt-appointment = A sua marcação
+receipt-appointment-place = Onde: { $place }
+receipt-appointment-bring = Traga: { $items }
+receipt-appointment-provisional = Esta marcação ainda não está confirmada, porque o terminal estava sem ligação. Os funcionários vão confirmá-la. Traga este papel consigo.
+receipt-test = Teste da impressora
+receipt-test-paper = Papel com { $dots } pontos de largura.
+receipt-test-pound = O símbolo da libra: £5.00
+receipt-test-qr = A câmara de um telemóvel deve ler este código como ACDE34679E.
+printer-printing = A imprimir o seu recibo…
+printer-printed = O seu recibo foi impresso. Tire-o da impressora.
+printer-out-of-paper = A impressora não tem papel. O seu pedido está guardado. Aqui está a sua referência no ecrã — pode fotografar este código QR.
+printer-cover-open = A tampa da impressora está aberta, por isso não pode imprimir. O seu pedido está guardado. Aqui está a sua referência no ecrã — pode fotografar este código QR.
+printer-not-working = A impressora não está a funcionar agora. O seu pedido está guardado. Aqui está a sua referência no ecrã — pode fotografar este código QR.
+printer-stopped = A impressora parou antes de acabar o seu recibo. O seu pedido está guardado. Aqui está a sua referência no ecrã — pode fotografar este código QR.
+printer-none = Este terminal não imprime recibos. O seu pedido está guardado. Aqui está a sua referência no ecrã — pode fotografar este código QR.
+print-again = Imprimir outra vez
+receipt-photograph = Este código tem a sua referência. Pode tirar-lhe uma fotografia.
+print-receipt = Imprimir um recibo
