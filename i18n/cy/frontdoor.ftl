@@ -1,0 +1,262 @@
+# Frontdoor: words on screen, Welsh (plain words).
+# NEEDS REVIEW: written by the Frontdoor team, not yet checked by a fluent
+# speaker. Have a fluent Welsh speaker review every line before live use.
+# Message ids and variables match the source locale, en-GB.
+# Plural categories for Welsh: zero, one, two, few, many, other. Welsh keeps
+# the noun singular after a number ("30 eiliad").
+
+## The language itself
+language-name = Cymraeg
+language-direction = ltr
+
+## Every screen
+language-button = Iaith
+language-close = Cau
+back = Yn ôl
+start-again = Dechrau eto
+help-button = Cael help gan staff
+help-asked-short = Mae staff ar eu ffordd
+help-asked-heading = Rydyn ni wedi gofyn i aelod o staff ddod draw
+help-asked-body = Arhoswch yma. Bydd rhywun gyda chi cyn hir. Mae eich atebion wedi'u cadw.
+help-carry-on = Bwrw ymlaen fy hun
+continue = Parhau
+finish = Gorffen
+
+## Read aloud
+speech-start = Darllen yn uchel
+speech-stop = Stopio darllen yn uchel
+speech-missing = Does dim modd darllen yn uchel ar y derfynell hon
+speech-louder = Yn uwch
+speech-quieter = Yn dawelach
+speech-field = Blwch testun
+
+## Inactivity
+idle-heading = Ydych chi dal yna?
+idle-body = I gadw eich gwybodaeth yn ddiogel, bydd y sgrin hon yn cael ei chlirio ymhen { $seconds ->
+    [zero] { $seconds } eiliad
+    [one] { $seconds } eiliad
+    [two] { $seconds } eiliad
+    [few] { $seconds } eiliad
+    [many] { $seconds } eiliad
+   *[other] { $seconds } eiliad
+}.
+idle-seconds = { $seconds ->
+    [zero] { $seconds } eiliad
+    [one] { $seconds } eiliad
+    [two] { $seconds } eiliad
+    [few] { $seconds } eiliad
+    [many] { $seconds } eiliad
+   *[other] { $seconds } eiliad
+}
+idle-still-here = Rydw i dal yma
+
+## Welcome
+welcome-heading = Croeso i { $site }
+welcome-intro = Rhowch wybod am broblem, gwnewch gais am rywbeth, neu dywedwch wrth y cyngor am newid. Mae'r rhan fwyaf o bethau'n cymryd tua 5 munud.
+choose-language = Dewiswch eich iaith
+choose-text-size = Dewiswch faint y testun
+size-standard = Arferol
+size-large = Mawr
+size-largest = Mwyaf
+choose-colours = Dewiswch eich lliwiau
+colours-standard = Testun tywyll ar wyn
+colours-high-contrast = Testun golau ar ddu
+start = Dechrau
+
+## Services
+services-heading = Gyda beth mae angen help arnoch chi?
+search-open = Chwilio am wasanaeth
+group-other = Gwasanaethau eraill
+group-count = { $count ->
+    [zero] { $count } gwasanaeth
+    [one] { $count } gwasanaeth
+    [two] { $count } wasanaeth
+    [few] { $count } gwasanaeth
+    [many] { $count } gwasanaeth
+   *[other] { $count } gwasanaeth
+}
+search-heading = Chwilio am wasanaeth
+search-hint = Teipiwch air Saesneg, fel bin, lamp neu council tax.
+search-none = Does dim gwasanaeth yn cyfateb i "{ $query }". Rhowch gynnig ar air arall, neu ewch yn ôl i weld pob gwasanaeth.
+search-count = { $count ->
+    [zero] Dim gwasanaeth wedi'i ganfod
+    [one] { $count } gwasanaeth wedi'i ganfod
+    [two] { $count } wasanaeth wedi'u canfod
+    [few] { $count } gwasanaeth wedi'u canfod
+    [many] { $count } gwasanaeth wedi'u canfod
+   *[other] { $count } gwasanaeth wedi'u canfod
+}
+
+## Check progress
+progress-open = Gweld sut mae cais yn dod yn ei flaen
+progress-heading = Gweld sut mae cais yn dod yn ei flaen
+progress-hint = Teipiwch y cyfeirnod o'ch derbynneb, neu daliwch god QR y dderbynneb o dan y sganiwr. Mae gan gyfeirnod 10 llythyren a rhif, fel ACDE 346 79E.
+progress-check = Gweld y cynnydd
+progress-looking = Yn chwilio am eich cais.
+progress-reference = Cyfeirnod { $reference }
+progress-waiting = Mae eich cais wedi'i gadw ar y derfynell hon ac yn aros i gael ei anfon at y cyngor. Cafodd ei gadw am { $time } ar { $date }. Bydd yn cael ei anfon pan fydd y cysylltiad yn ôl.
+progress-parked = Mae eich cais wedi'i gadw ar y derfynell hon, ond doedd system y cyngor ddim yn gallu ei dderbyn. Bydd aelod o staff yn ei ddatrys. Gofynnwch wrth y ddesg os ydych chi eisiau gwybod mwy.
+progress-sent-untracked = Mae eich cais wedi'i anfon at y cyngor. Dydy system y cyngor ddim yn rhoi diweddariadau am y math hwn o gais.
+progress-open-status = Mae'r cyngor yn delio â'ch cais.
+progress-closed-status = Mae'r cyngor wedi gorffen delio â'ch cais.
+progress-notes = Y newyddion diweddaraf: { $notes }
+progress-agency = Yn cael ei drin gan: { $agency }
+progress-offline = Cafodd eich cais ei anfon at y cyngor, ond allwn ni ddim cyrraedd system y cyngor ar hyn o bryd i weld y cynnydd. Rhowch gynnig arall yn nes ymlaen.
+progress-not-here = Chafodd y cyfeirnod hwn mo'i wneud ar y derfynell hon, felly does dim modd gweld ei gynnydd yma. Gofynnwch i aelod o staff, neu ffoniwch y cyngor.
+error-reference-empty = Rhowch eich cyfeirnod. Mae wedi'i argraffu ar eich derbynneb.
+error-reference-length = Mae gan gyfeirnod 10 llythyren a rhif. Rydych chi wedi rhoi { $count }.
+error-reference-character = Does dim "{ $character }" mewn cyfeirnod. Cymharwch ef â'ch derbynneb.
+error-reference-check = Dydy'r cyfeirnod hwn ddim yn iawn. Cymharwch bob llythyren a rhif â'ch derbynneb.
+
+## Signposts
+signpost-phone = Ffôn
+signpost-web = Gwefan
+signpost-visit = Cyfeiriad
+signpost-hours = Oriau agor
+signpost-photo = Gallwch dynnu llun o'r sgrin hon i gadw'r manylion hyn.
+
+## Journey pages
+step-of = Cwestiwn { $step } o { $total }
+info-heading = Cyn i chi fynd ymlaen
+optional-question = { $question } (dewisol)
+error-summary = Mae problem
+postcode-heading = Beth yw'r cod post?
+postcode-hint = Er enghraifft, DE1 2AB.
+postcode-unknown = Dydw i ddim yn gwybod y cod post
+house-heading = Beth yw rhif neu enw'r tŷ?
+house-hint = Er enghraifft, 14 neu Rose Cottage. Ar gyfer fflat, rhowch rif y fflat hefyd.
+landmark-heading = Ble mae e?
+landmark-hint = Disgrifiwch y lle fel bod rhywun yn gallu dod o hyd iddo. Er enghraifft, tu allan i 12 High Street, neu wrth gatiau Victoria Park.
+contact-heading = Sut dylen ni gysylltu â chi am hyn?
+contact-hint = Dim ond ar gyfer y cais hwn rydyn ni'n defnyddio eich manylion.
+contact-phone = Dros y ffôn
+contact-email = Drwy e-bost
+contact-none = Peidiwch â chysylltu â mi
+phone-heading = Beth yw eich rhif ffôn?
+phone-hint = Rhif llinell dir neu ffôn symudol yn y DU, fel 01632 960 001 neu 07700 900 982.
+email-heading = Beth yw eich cyfeiriad e-bost?
+email-hint = Er enghraifft, enw@example.com.
+name-heading = Beth yw eich enw?
+
+## Date picker
+date-today = Heddiw
+date-yesterday = Ddoe
+date-day-before = Y diwrnod cynt
+date-day-after = Y diwrnod wedyn
+date-month-before = Y mis cynt
+date-month-after = Y mis wedyn
+date-year-before = Y flwyddyn gynt
+date-year-after = Y flwyddyn wedyn
+date-long = { $weekday } { $day } { $month } { $year }
+weekday-1 = Dydd Llun
+weekday-2 = Dydd Mawrth
+weekday-3 = Dydd Mercher
+weekday-4 = Dydd Iau
+weekday-5 = Dydd Gwener
+weekday-6 = Dydd Sadwrn
+weekday-7 = Dydd Sul
+month-1 = Ionawr
+month-2 = Chwefror
+month-3 = Mawrth
+month-4 = Ebrill
+month-5 = Mai
+month-6 = Mehefin
+month-7 = Gorffennaf
+month-8 = Awst
+month-9 = Medi
+month-10 = Hydref
+month-11 = Tachwedd
+month-12 = Rhagfyr
+
+## On-screen keyboard
+keyboard-hide = Cuddio'r bysellfwrdd
+keyboard-show = Dangos y bysellfwrdd
+key-space = Bwlch
+key-delete = Dileu
+key-clear = Clirio
+key-capitals = Priflythrennau
+key-lower-case = Llythrennau bach
+key-more-letters = Rhagor o lythrennau
+
+## Errors: say what to do
+error-enter-text = Teipiwch eich ateb yn y blwch
+error-enter-number = Rhowch rif, fel 2
+error-whole-number = Rhowch rif cyfan, fel 2
+error-number-range = Rhowch rif o { $min } i { $max }
+error-choose-one = Dewiswch un o'r atebion
+error-choose-at-least-one = Dewiswch o leiaf un o'r atebion
+error-date-not-future = Rhaid i'r dyddiad fod heddiw neu yn y gorffennol
+error-date-not-past = Rhaid i'r dyddiad fod heddiw neu yn y dyfodol
+error-too-long = Rhaid i'ch ateb fod yn { $max } nod neu lai. Mae'n { $typed } nod nawr.
+error-enter-postcode = Rhowch y cod post, neu dewiswch "Dydw i ddim yn gwybod y cod post"
+error-postcode-format = Rhowch god post llawn yn y DU, fel DE1 2AB
+error-enter-house = Rhowch rif neu enw'r tŷ
+error-enter-landmark = Disgrifiwch ble mae e
+error-choose-contact = Dewiswch sut dylen ni gysylltu â chi
+error-enter-phone = Rhowch eich rhif ffôn
+error-phone-format = Rhowch rif ffôn yn y DU, fel 01632 960 001 neu 07700 900 982
+error-enter-email = Rhowch eich cyfeiriad e-bost
+error-email-format = Rhowch gyfeiriad e-bost gydag @ ynddo, fel enw@example.com
+error-enter-name = Rhowch eich enw
+
+## Check your answers
+check-heading = Gwiriwch eich atebion
+check-send-heading = Nawr anfonwch eich cais
+check-send-body = Pan fyddwch chi'n anfon hwn, bydd yn cael ei gadw ar y derfynell hon ac yna'n cael ei anfon at y cyngor.
+send = Anfon
+change = Newid
+not-given = Heb ei roi
+row-postcode = Cod post
+row-house = Rhif neu enw'r tŷ
+row-landmark = Ble mae e
+row-contact-method = Sut i gysylltu â chi
+row-phone = Rhif ffôn
+row-email = Cyfeiriad e-bost
+row-name = Enw
+
+## Saving and confirmation
+saving-heading = Yn cadw eich cais
+saving-body = Mae hyn yn cymryd eiliad.
+save-failed-heading = Doedd dim modd cadw eich cais
+save-failed-body = Aeth rhywbeth o'i le ar y derfynell hon. Does dim wedi'i anfon. Mae eich atebion yma o hyd: rhowch gynnig arall arni, neu gofynnwch i aelod o staff am help.
+try-again = Rhoi cynnig arall arni
+confirmation-heading = Cais wedi'i gadw
+your-reference = Eich cyfeirnod yw
+reference-keep = Ysgrifennwch eich cyfeirnod neu tynnwch lun ohono. Mae ei angen arnoch i weld y cynnydd.
+what-next = Beth sy'n digwydd nesaf
+saved-here = Mae eich cais wedi'i gadw ar y derfynell hon. Bydd yn cael ei anfon at y cyngor pan fydd y derfynell wedi'i chysylltu.
+saved-will-send = Mae eich cais wedi'i gadw ar y derfynell hon a bydd yn cael ei anfon at y cyngor ar unwaith, neu cyn gynted ag y bydd y cysylltiad yn ôl.
+rating-question = Sut brofiad oedd defnyddio'r derfynell hon heddiw?
+rating-thanks = Diolch am eich adborth.
+rating-very-good = Da iawn
+rating-good = Da
+rating-neither = Ddim yn dda nac yn wael
+rating-poor = Gwael
+rating-very-poor = Gwael iawn
+
+## Receipts and the printer
+receipt-date-time = { $date } am { $time }
+receipt-saved = Wedi'i gadw ar { $when }
+receipt-reference = Eich cyfeirnod
+receipt-scan = Sganiwch y cod hwn gyda chamera ffôn i weld cynnydd eich cais.
+receipt-scan-terminal = I weld y cynnydd, dewiswch "Gweld sut mae cais yn dod yn ei flaen" ar un o derfynellau'r cyngor a daliwch y cod hwn o dan y sganiwr.
+receipt-contact = Cysylltu â'r cyngor
+receipt-keep = Cadwch y dderbynneb hon. Does dim manylion personol arni.
+receipt-appointment = Eich apwyntiad
+receipt-appointment-place = Ble: { $place }
+receipt-appointment-bring = Dewch â: { $items }
+receipt-appointment-provisional = Dydy'r apwyntiad hwn ddim wedi'i gadarnhau eto, achos doedd y derfynell ddim wedi'i chysylltu. Bydd staff yn ei gadarnhau. Dewch â'r slip hwn gyda chi.
+receipt-test = Prawf argraffydd
+receipt-test-paper = Papur { $dots } dot o led.
+receipt-test-pound = Arwydd y bunt: £5.00
+receipt-test-qr = Dylai camera ffôn ddarllen y cod hwn fel ACDE34679E.
+printer-printing = Yn argraffu eich derbynneb…
+printer-printed = Mae eich derbynneb wedi'i hargraffu. Cymerwch hi o'r argraffydd.
+printer-out-of-paper = Does dim papur yn yr argraffydd. Mae eich cais wedi'i gadw. Dyma eich cyfeirnod ar y sgrin — gallwch dynnu llun o'r cod QR hwn.
+printer-cover-open = Mae clawr yr argraffydd ar agor, felly all e ddim argraffu. Mae eich cais wedi'i gadw. Dyma eich cyfeirnod ar y sgrin — gallwch dynnu llun o'r cod QR hwn.
+printer-not-working = Dydy'r argraffydd ddim yn gweithio ar hyn o bryd. Mae eich cais wedi'i gadw. Dyma eich cyfeirnod ar y sgrin — gallwch dynnu llun o'r cod QR hwn.
+printer-stopped = Stopiodd yr argraffydd cyn gorffen eich derbynneb. Mae eich cais wedi'i gadw. Dyma eich cyfeirnod ar y sgrin — gallwch dynnu llun o'r cod QR hwn.
+printer-none = Dydy'r derfynell hon ddim yn argraffu derbynebau. Mae eich cais wedi'i gadw. Dyma eich cyfeirnod ar y sgrin — gallwch dynnu llun o'r cod QR hwn.
+print-again = Argraffu eto
+receipt-photograph = Mae eich cyfeirnod yn y cod hwn. Gallwch dynnu llun ohono.
+print-receipt = Argraffu derbynneb
