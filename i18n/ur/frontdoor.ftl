@@ -1,0 +1,245 @@
+# Frontdoor: words on screen, Urdu (plain words).
+# NEEDS REVIEW: written by the Frontdoor team, not yet checked by a fluent
+# speaker. Have a fluent Urdu speaker review every line before live use.
+# Message ids and variables match the source locale, en-GB.
+# Plural categories for Urdu: one, other.
+
+## The language itself
+language-name = اردو
+language-direction = rtl
+
+## Every screen
+language-button = زبان
+language-close = بند کریں
+back = واپس
+start-again = دوبارہ شروع کریں
+help-button = عملے سے مدد لیں
+help-asked-short = عملہ آ رہا ہے
+help-asked-heading = عملے کے ایک رکن کو آپ کے پاس آنے کے لیے کہا گیا ہے
+help-asked-body = یہیں رہیں۔ کوئی جلد آپ کے پاس آئے گا۔ آپ کے جواب محفوظ ہیں۔
+help-carry-on = میں خود جاری رکھوں گا
+continue = آگے بڑھیں
+finish = ختم کریں
+
+## Read aloud
+speech-start = بلند آواز سے پڑھیں
+speech-stop = بلند آواز سے پڑھنا بند کریں
+speech-missing = اس ٹرمینل پر بلند آواز سے پڑھنے کی سہولت نہیں ہے
+speech-louder = اونچی آواز
+speech-quieter = دھیمی آواز
+speech-field = لکھنے کا خانہ
+
+## Inactivity
+idle-heading = کیا آپ ابھی یہیں ہیں؟
+idle-body = آپ کی معلومات محفوظ رکھنے کے لیے یہ اسکرین { $seconds ->
+    [one] { $seconds } سیکنڈ
+   *[other] { $seconds } سیکنڈ
+} میں صاف کر دی جائے گی۔
+idle-seconds = { $seconds ->
+    [one] { $seconds } سیکنڈ
+   *[other] { $seconds } سیکنڈ
+}
+idle-still-here = میں ابھی یہیں ہوں
+
+## Welcome
+welcome-heading = { $site } میں خوش آمدید
+welcome-intro = کسی مسئلے کی اطلاع دیں، کسی چیز کے لیے درخواست دیں، یا کونسل کو کسی تبدیلی کے بارے میں بتائیں۔ زیادہ تر کاموں میں تقریباً 5 منٹ لگتے ہیں۔
+choose-language = اپنی زبان چنیں
+choose-text-size = لکھائی کا سائز چنیں
+size-standard = عام
+size-large = بڑا
+size-largest = سب سے بڑا
+choose-colours = رنگ چنیں
+colours-standard = سفید پر گہری لکھائی
+colours-high-contrast = کالے پر ہلکی لکھائی
+start = شروع کریں
+
+## Services
+services-heading = آپ کو کس چیز میں مدد چاہیے؟
+search-open = کوئی سروس تلاش کریں
+group-other = دوسری سروسز
+group-count = { $count ->
+    [one] { $count } سروس
+   *[other] { $count } سروسز
+}
+search-heading = کوئی سروس تلاش کریں
+search-hint = انگریزی کا کوئی لفظ لکھیں، جیسے bin، lamp یا council tax۔
+search-none = "{ $query }" سے کوئی سروس نہیں ملی۔ کوئی اور لفظ آزمائیں، یا ساری سروسز دیکھنے کے لیے واپس جائیں۔
+search-count = { $count ->
+    [one] { $count } سروس ملی
+   *[other] { $count } سروسز ملیں
+}
+
+## Check progress
+progress-open = کسی درخواست کی صورتحال دیکھیں
+progress-heading = کسی درخواست کی صورتحال دیکھیں
+progress-hint = اپنی رسید سے حوالہ نمبر لکھیں، یا رسید کا QR کوڈ اسکینر کے نیچے رکھیں۔ حوالہ نمبر میں 10 حروف اور ہندسے ہوتے ہیں، جیسے ACDE 346 79E۔
+progress-check = صورتحال دیکھیں
+progress-looking = آپ کی درخواست تلاش کی جا رہی ہے۔
+progress-reference = حوالہ نمبر { $reference }
+progress-waiting = آپ کی درخواست اس ٹرمینل پر محفوظ ہے اور کونسل کو بھیجے جانے کا انتظار کر رہی ہے۔ یہ { $date } کو { $time } بجے محفوظ کی گئی۔ کنکشن واپس آنے پر بھیج دی جائے گی۔
+progress-parked = آپ کی درخواست اس ٹرمینل پر محفوظ ہے، لیکن کونسل کے سسٹم نے اسے قبول نہیں کیا۔ عملے کا ایک رکن اسے ٹھیک کرے گا۔ مزید جاننا چاہیں تو ڈیسک پر پوچھیں۔
+progress-sent-untracked = آپ کی درخواست کونسل کو بھیج دی گئی ہے۔ کونسل کا سسٹم اس قسم کی درخواست کی صورتحال نہیں بتاتا۔
+progress-open-status = کونسل آپ کی درخواست پر کام کر رہی ہے۔
+progress-closed-status = کونسل نے آپ کی درخواست پر کام مکمل کر لیا ہے۔
+progress-notes = تازہ ترین خبر: { $notes }
+progress-agency = اس پر کام کرنے والے: { $agency }
+progress-offline = آپ کی درخواست کونسل کو بھیج دی گئی تھی، لیکن ابھی ہم صورتحال دیکھنے کے لیے کونسل کے سسٹم تک نہیں پہنچ سکتے۔ بعد میں دوبارہ کوشش کریں۔
+progress-not-here = یہ حوالہ نمبر اس ٹرمینل پر نہیں بنا، اس لیے اس کی صورتحال یہاں نہیں دیکھی جا سکتی۔ عملے سے پوچھیں، یا کونسل کو فون کریں۔
+error-reference-empty = اپنا حوالہ نمبر لکھیں۔ یہ آپ کی رسید پر چھپا ہوا ہے۔
+error-reference-length = حوالہ نمبر میں 10 حروف اور ہندسے ہوتے ہیں۔ آپ نے { $count } لکھے۔
+error-reference-character = حوالہ نمبر میں "{ $character }" نہیں ہوتا۔ اسے اپنی رسید سے ملائیں۔
+error-reference-check = یہ حوالہ نمبر درست نہیں۔ ہر حرف اور ہندسہ اپنی رسید سے ملائیں۔
+
+## Signposts
+signpost-phone = فون
+signpost-web = ویب سائٹ
+signpost-visit = پتہ
+signpost-hours = کھلنے کے اوقات
+signpost-photo = یہ تفصیلات رکھنے کے لیے آپ اس اسکرین کی تصویر لے سکتے ہیں۔
+
+## Journey pages
+step-of = سوال { $step } از { $total }
+info-heading = آگے بڑھنے سے پہلے
+optional-question = { $question } (اختیاری)
+error-summary = ایک مسئلہ ہے
+postcode-heading = پوسٹ کوڈ کیا ہے؟
+postcode-hint = مثال کے طور پر، DE1 2AB۔
+postcode-unknown = مجھے پوسٹ کوڈ معلوم نہیں
+house-heading = گھر کا نمبر یا نام کیا ہے؟
+house-hint = مثال کے طور پر، 14 یا Rose Cottage۔ فلیٹ ہو تو فلیٹ کا نمبر بھی لکھیں۔
+landmark-heading = یہ کہاں ہے؟
+landmark-hint = جگہ بیان کریں تاکہ کوئی اسے ڈھونڈ سکے۔ مثال کے طور پر، 12 High Street کے سامنے، یا Victoria Park کے گیٹ کے پاس۔
+contact-heading = اس بارے میں ہم آپ سے کیسے رابطہ کریں؟
+contact-hint = ہم آپ کی تفصیلات صرف اس درخواست کے لیے استعمال کرتے ہیں۔
+contact-phone = فون پر
+contact-email = ای میل پر
+contact-none = مجھ سے رابطہ نہ کریں
+phone-heading = آپ کا فون نمبر کیا ہے؟
+phone-hint = برطانیہ کا لینڈ لائن یا موبائل نمبر، جیسے 01632 960 001 یا 07700 900 982۔
+email-heading = آپ کا ای میل پتہ کیا ہے؟
+email-hint = مثال کے طور پر، name@example.com۔
+name-heading = آپ کا نام کیا ہے؟
+
+## Date picker
+date-today = آج
+date-yesterday = گزشتہ کل
+date-day-before = ایک دن پہلے
+date-day-after = ایک دن بعد
+date-month-before = ایک مہینہ پہلے
+date-month-after = ایک مہینہ بعد
+date-year-before = ایک سال پہلے
+date-year-after = ایک سال بعد
+date-long = { $weekday }، { $day } { $month } { $year }
+weekday-1 = پیر
+weekday-2 = منگل
+weekday-3 = بدھ
+weekday-4 = جمعرات
+weekday-5 = جمعہ
+weekday-6 = ہفتہ
+weekday-7 = اتوار
+month-1 = جنوری
+month-2 = فروری
+month-3 = مارچ
+month-4 = اپریل
+month-5 = مئی
+month-6 = جون
+month-7 = جولائی
+month-8 = اگست
+month-9 = ستمبر
+month-10 = اکتوبر
+month-11 = نومبر
+month-12 = دسمبر
+
+## On-screen keyboard
+keyboard-hide = کی بورڈ چھپائیں
+keyboard-show = کی بورڈ دکھائیں
+key-space = خالی جگہ
+key-delete = مٹائیں
+key-clear = سب مٹائیں
+key-capitals = بڑے حروف
+key-lower-case = چھوٹے حروف
+key-more-letters = مزید حروف
+
+## Errors: say what to do
+error-enter-text = خانے میں اپنا جواب لکھیں
+error-enter-number = کوئی عدد لکھیں، جیسے 2
+error-whole-number = پورا عدد لکھیں، جیسے 2
+error-number-range = { $min } سے { $max } تک کوئی عدد لکھیں
+error-choose-one = جوابوں میں سے ایک چنیں
+error-choose-at-least-one = کم از کم ایک جواب چنیں
+error-date-not-future = تاریخ آج کی یا گزری ہوئی ہونی چاہیے
+error-date-not-past = تاریخ آج کی یا آنے والی ہونی چاہیے
+error-too-long = آپ کا جواب زیادہ سے زیادہ { $max } حروف کا ہو سکتا ہے۔ ابھی یہ { $typed } حروف کا ہے۔
+error-enter-postcode = پوسٹ کوڈ لکھیں، یا "مجھے پوسٹ کوڈ معلوم نہیں" چنیں
+error-postcode-format = برطانیہ کا پورا پوسٹ کوڈ لکھیں، جیسے DE1 2AB
+error-enter-house = گھر کا نمبر یا نام لکھیں
+error-enter-landmark = بتائیں یہ کہاں ہے
+error-choose-contact = چنیں کہ ہم آپ سے کیسے رابطہ کریں
+error-enter-phone = اپنا فون نمبر لکھیں
+error-phone-format = برطانیہ کا فون نمبر لکھیں، جیسے 01632 960 001 یا 07700 900 982
+error-enter-email = اپنا ای میل پتہ لکھیں
+error-email-format = @ والا ای میل پتہ لکھیں، جیسے name@example.com
+error-enter-name = اپنا نام لکھیں
+
+## Check your answers
+check-heading = اپنے جواب دیکھ لیں
+check-send-heading = اب اپنی درخواست بھیجیں
+check-send-body = جب آپ اسے بھیجیں گے تو یہ پہلے اس ٹرمینل پر محفوظ ہوگی اور پھر کونسل کو بھیجی جائے گی۔
+send = بھیجیں
+change = بدلیں
+not-given = نہیں بتایا
+row-postcode = پوسٹ کوڈ
+row-house = گھر کا نمبر یا نام
+row-landmark = یہ کہاں ہے
+row-contact-method = رابطے کا طریقہ
+row-phone = فون نمبر
+row-email = ای میل پتہ
+row-name = نام
+
+## Saving and confirmation
+saving-heading = آپ کی درخواست محفوظ کی جا رہی ہے
+saving-body = اس میں ایک لمحہ لگتا ہے۔
+save-failed-heading = آپ کی درخواست محفوظ نہیں ہو سکی
+save-failed-body = اس ٹرمینل پر کچھ گڑبڑ ہو گئی۔ کچھ نہیں بھیجا گیا۔ آپ کے جواب ابھی یہیں ہیں: دوبارہ کوشش کریں، یا عملے سے مدد لیں۔
+try-again = دوبارہ کوشش کریں
+confirmation-heading = درخواست محفوظ ہو گئی
+your-reference = آپ کا حوالہ نمبر ہے
+reference-keep = اپنا حوالہ نمبر لکھ لیں یا اس کی تصویر لے لیں۔ صورتحال دیکھنے کے لیے آپ کو اس کی ضرورت ہوگی۔
+what-next = آگے کیا ہوگا
+saved-here = آپ کی درخواست اس ٹرمینل پر محفوظ ہے۔ ٹرمینل کے کنکٹ ہونے پر اسے کونسل کو بھیج دیا جائے گا۔
+saved-will-send = آپ کی درخواست اس ٹرمینل پر محفوظ ہے اور ابھی، یا کنکشن واپس آتے ہی کونسل کو بھیج دی جائے گی۔
+rating-question = آج اس ٹرمینل کو استعمال کرنا کیسا رہا؟
+rating-thanks = آپ کی رائے کا شکریہ۔
+rating-very-good = بہت اچھا
+rating-good = اچھا
+rating-neither = نہ اچھا نہ برا
+rating-poor = برا
+rating-very-poor = بہت برا
+
+## Receipts and the printer
+receipt-date-time = { $date }، { $time } بجے
+receipt-saved = محفوظ کی گئی: { $when }
+receipt-reference = آپ کا حوالہ نمبر
+receipt-scan = اپنی درخواست کی صورتحال دیکھنے کے لیے یہ کوڈ فون کے کیمرے سے اسکین کریں۔
+receipt-scan-terminal = صورتحال دیکھنے کے لیے کونسل کے کسی ٹرمینل پر "کسی درخواست کی صورتحال دیکھیں" چنیں اور یہ کوڈ اسکینر کے نیچے رکھیں۔
+receipt-contact = کونسل سے رابطہ
+receipt-keep = یہ رسید سنبھال کر رکھیں۔ اس پر کوئی ذاتی تفصیل نہیں ہے۔
+receipt-appointment = آپ کی ملاقات کا وقت
+receipt-appointment-place = کہاں: { $place }
+receipt-appointment-bring = ساتھ لائیں: { $items }
+receipt-appointment-provisional = یہ بکنگ ابھی پکی نہیں ہوئی، کیونکہ یہ ٹرمینل کنکٹ نہیں تھا۔ عملہ اسے پکا کرے گا۔ یہ پرچی ساتھ لائیں۔
+receipt-test = پرنٹر کی جانچ
+receipt-test-paper = کاغذ کی چوڑائی { $dots } نقطے۔
+receipt-test-pound = پاؤنڈ کا نشان: £5.00
+receipt-test-qr = فون کے کیمرے کو یہ کوڈ ACDE34679E پڑھنا چاہیے۔
+printer-printing = آپ کی رسید چھپ رہی ہے…
+printer-printed = آپ کی رسید چھپ گئی ہے۔ اسے پرنٹر سے لے لیں۔
+printer-out-of-paper = پرنٹر میں کاغذ ختم ہو گیا ہے۔ آپ کی درخواست محفوظ ہے۔ یہ رہا آپ کا حوالہ نمبر اسکرین پر — آپ اس QR کوڈ کی تصویر لے سکتے ہیں۔
+printer-cover-open = پرنٹر کا ڈھکن کھلا ہے، اس لیے یہ نہیں چھاپ سکتا۔ آپ کی درخواست محفوظ ہے۔ یہ رہا آپ کا حوالہ نمبر اسکرین پر — آپ اس QR کوڈ کی تصویر لے سکتے ہیں۔
+printer-not-working = پرنٹر ابھی کام نہیں کر رہا۔ آپ کی درخواست محفوظ ہے۔ یہ رہا آپ کا حوالہ نمبر اسکرین پر — آپ اس QR کوڈ کی تصویر لے سکتے ہیں۔
+printer-stopped = پرنٹر آپ کی رسید مکمل ہونے سے پہلے رک گیا۔ آپ کی درخواست محفوظ ہے۔ یہ رہا آپ کا حوالہ نمبر اسکرین پر — آپ اس QR کوڈ کی تصویر لے سکتے ہیں۔
+printer-none = یہ ٹرمینل رسیدیں نہیں چھاپتا۔ آپ کی درخواست محفوظ ہے۔ یہ رہا آپ کا حوالہ نمبر اسکرین پر — آپ اس QR کوڈ کی تصویر لے سکتے ہیں۔
+print-again = دوبارہ چھاپیں
+receipt-photograph = اس کوڈ میں آپ کا حوالہ نمبر ہے۔ آپ اس کی تصویر لے سکتے ہیں۔
+print-receipt = رسید چھاپیں
