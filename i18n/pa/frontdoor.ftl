@@ -1,0 +1,245 @@
+# Frontdoor: words on screen, Punjabi in Gurmukhi script (plain words).
+# NEEDS REVIEW: written by the Frontdoor team, not yet checked by a fluent
+# speaker. Have a fluent Punjabi speaker review every line before live use.
+# Message ids and variables match the source locale, en-GB.
+# Plural categories for Punjabi: one, other.
+
+## The language itself
+language-name = ਪੰਜਾਬੀ
+language-direction = ltr
+
+## Every screen
+language-button = ਭਾਸ਼ਾ
+language-close = ਬੰਦ ਕਰੋ
+back = ਪਿੱਛੇ
+start-again = ਫਿਰ ਤੋਂ ਸ਼ੁਰੂ ਕਰੋ
+help-button = ਸਟਾਫ਼ ਤੋਂ ਮਦਦ ਲਓ
+help-asked-short = ਸਟਾਫ਼ ਆ ਰਿਹਾ ਹੈ
+help-asked-heading = ਸਟਾਫ਼ ਦੇ ਇੱਕ ਮੈਂਬਰ ਨੂੰ ਤੁਹਾਡੇ ਕੋਲ ਆਉਣ ਲਈ ਕਿਹਾ ਗਿਆ ਹੈ
+help-asked-body = ਇੱਥੇ ਹੀ ਰਹੋ। ਕੋਈ ਜਲਦੀ ਤੁਹਾਡੇ ਕੋਲ ਆਵੇਗਾ। ਤੁਹਾਡੇ ਜਵਾਬ ਸੰਭਾਲੇ ਹੋਏ ਹਨ।
+help-carry-on = ਮੈਂ ਆਪ ਹੀ ਜਾਰੀ ਰੱਖਾਂਗਾ
+continue = ਅੱਗੇ ਵਧੋ
+finish = ਖ਼ਤਮ ਕਰੋ
+
+## Read aloud
+speech-start = ਉੱਚੀ ਪੜ੍ਹ ਕੇ ਸੁਣਾਓ
+speech-stop = ਉੱਚੀ ਪੜ੍ਹਨਾ ਬੰਦ ਕਰੋ
+speech-missing = ਇਸ ਟਰਮੀਨਲ ਉੱਤੇ ਉੱਚੀ ਪੜ੍ਹ ਕੇ ਸੁਣਾਉਣ ਦੀ ਸਹੂਲਤ ਨਹੀਂ ਹੈ
+speech-louder = ਉੱਚੀ ਆਵਾਜ਼
+speech-quieter = ਹੌਲੀ ਆਵਾਜ਼
+speech-field = ਲਿਖਣ ਵਾਲਾ ਖ਼ਾਨਾ
+
+## Inactivity
+idle-heading = ਕੀ ਤੁਸੀਂ ਅਜੇ ਵੀ ਇੱਥੇ ਹੋ?
+idle-body = ਤੁਹਾਡੀ ਜਾਣਕਾਰੀ ਸੁਰੱਖਿਅਤ ਰੱਖਣ ਲਈ ਇਹ ਸਕਰੀਨ { $seconds ->
+    [one] { $seconds } ਸਕਿੰਟ
+   *[other] { $seconds } ਸਕਿੰਟਾਂ
+} ਵਿੱਚ ਸਾਫ਼ ਕਰ ਦਿੱਤੀ ਜਾਵੇਗੀ।
+idle-seconds = { $seconds ->
+    [one] { $seconds } ਸਕਿੰਟ
+   *[other] { $seconds } ਸਕਿੰਟ
+}
+idle-still-here = ਮੈਂ ਅਜੇ ਵੀ ਇੱਥੇ ਹਾਂ
+
+## Welcome
+welcome-heading = { $site } ਵਿੱਚ ਜੀ ਆਇਆਂ ਨੂੰ
+welcome-intro = ਕਿਸੇ ਸਮੱਸਿਆ ਬਾਰੇ ਦੱਸੋ, ਕਿਸੇ ਚੀਜ਼ ਲਈ ਅਰਜ਼ੀ ਦਿਓ, ਜਾਂ ਕੌਂਸਲ ਨੂੰ ਕਿਸੇ ਤਬਦੀਲੀ ਬਾਰੇ ਦੱਸੋ। ਜ਼ਿਆਦਾਤਰ ਕੰਮਾਂ ਵਿੱਚ ਲਗਭਗ 5 ਮਿੰਟ ਲੱਗਦੇ ਹਨ।
+choose-language = ਆਪਣੀ ਭਾਸ਼ਾ ਚੁਣੋ
+choose-text-size = ਲਿਖਤ ਦਾ ਆਕਾਰ ਚੁਣੋ
+size-standard = ਆਮ
+size-large = ਵੱਡਾ
+size-largest = ਸਭ ਤੋਂ ਵੱਡਾ
+choose-colours = ਰੰਗ ਚੁਣੋ
+colours-standard = ਚਿੱਟੇ ਉੱਤੇ ਗੂੜ੍ਹੀ ਲਿਖਤ
+colours-high-contrast = ਕਾਲੇ ਉੱਤੇ ਹਲਕੀ ਲਿਖਤ
+start = ਸ਼ੁਰੂ ਕਰੋ
+
+## Services
+services-heading = ਤੁਹਾਨੂੰ ਕਿਸ ਚੀਜ਼ ਵਿੱਚ ਮਦਦ ਚਾਹੀਦੀ ਹੈ?
+search-open = ਕੋਈ ਸੇਵਾ ਲੱਭੋ
+group-other = ਹੋਰ ਸੇਵਾਵਾਂ
+group-count = { $count ->
+    [one] { $count } ਸੇਵਾ
+   *[other] { $count } ਸੇਵਾਵਾਂ
+}
+search-heading = ਕੋਈ ਸੇਵਾ ਲੱਭੋ
+search-hint = ਅੰਗਰੇਜ਼ੀ ਦਾ ਕੋਈ ਸ਼ਬਦ ਲਿਖੋ, ਜਿਵੇਂ bin, lamp ਜਾਂ council tax।
+search-none = "{ $query }" ਨਾਲ ਕੋਈ ਸੇਵਾ ਨਹੀਂ ਮਿਲੀ। ਕੋਈ ਹੋਰ ਸ਼ਬਦ ਅਜ਼ਮਾਓ, ਜਾਂ ਸਾਰੀਆਂ ਸੇਵਾਵਾਂ ਦੇਖਣ ਲਈ ਪਿੱਛੇ ਜਾਓ।
+search-count = { $count ->
+    [one] { $count } ਸੇਵਾ ਮਿਲੀ
+   *[other] { $count } ਸੇਵਾਵਾਂ ਮਿਲੀਆਂ
+}
+
+## Check progress
+progress-open = ਕਿਸੇ ਬੇਨਤੀ ਦੀ ਸਥਿਤੀ ਦੇਖੋ
+progress-heading = ਕਿਸੇ ਬੇਨਤੀ ਦੀ ਸਥਿਤੀ ਦੇਖੋ
+progress-hint = ਆਪਣੀ ਰਸੀਦ ਤੋਂ ਹਵਾਲਾ ਨੰਬਰ ਲਿਖੋ, ਜਾਂ ਰਸੀਦ ਦਾ QR ਕੋਡ ਸਕੈਨਰ ਦੇ ਹੇਠਾਂ ਰੱਖੋ। ਹਵਾਲਾ ਨੰਬਰ ਵਿੱਚ 10 ਅੱਖਰ ਅਤੇ ਅੰਕ ਹੁੰਦੇ ਹਨ, ਜਿਵੇਂ ACDE 346 79E।
+progress-check = ਸਥਿਤੀ ਦੇਖੋ
+progress-looking = ਤੁਹਾਡੀ ਬੇਨਤੀ ਲੱਭੀ ਜਾ ਰਹੀ ਹੈ।
+progress-reference = ਹਵਾਲਾ ਨੰਬਰ { $reference }
+progress-waiting = ਤੁਹਾਡੀ ਬੇਨਤੀ ਇਸ ਟਰਮੀਨਲ ਉੱਤੇ ਸੰਭਾਲੀ ਹੋਈ ਹੈ ਅਤੇ ਕੌਂਸਲ ਨੂੰ ਭੇਜੇ ਜਾਣ ਦੀ ਉਡੀਕ ਵਿੱਚ ਹੈ। ਇਹ { $date } ਨੂੰ { $time } ਵਜੇ ਸੰਭਾਲੀ ਗਈ ਸੀ। ਕਨੈਕਸ਼ਨ ਵਾਪਸ ਆਉਣ ਉੱਤੇ ਇਹ ਭੇਜ ਦਿੱਤੀ ਜਾਵੇਗੀ।
+progress-parked = ਤੁਹਾਡੀ ਬੇਨਤੀ ਇਸ ਟਰਮੀਨਲ ਉੱਤੇ ਸੰਭਾਲੀ ਹੋਈ ਹੈ, ਪਰ ਕੌਂਸਲ ਦੇ ਸਿਸਟਮ ਨੇ ਇਸ ਨੂੰ ਸਵੀਕਾਰ ਨਹੀਂ ਕੀਤਾ। ਸਟਾਫ਼ ਦਾ ਇੱਕ ਮੈਂਬਰ ਇਸ ਨੂੰ ਠੀਕ ਕਰੇਗਾ। ਹੋਰ ਜਾਣਨਾ ਹੋਵੇ ਤਾਂ ਡੈਸਕ ਉੱਤੇ ਪੁੱਛੋ।
+progress-sent-untracked = ਤੁਹਾਡੀ ਬੇਨਤੀ ਕੌਂਸਲ ਨੂੰ ਭੇਜ ਦਿੱਤੀ ਗਈ ਹੈ। ਕੌਂਸਲ ਦਾ ਸਿਸਟਮ ਇਸ ਕਿਸਮ ਦੀ ਬੇਨਤੀ ਦੀ ਸਥਿਤੀ ਨਹੀਂ ਦੱਸਦਾ।
+progress-open-status = ਕੌਂਸਲ ਤੁਹਾਡੀ ਬੇਨਤੀ ਉੱਤੇ ਕੰਮ ਕਰ ਰਹੀ ਹੈ।
+progress-closed-status = ਕੌਂਸਲ ਨੇ ਤੁਹਾਡੀ ਬੇਨਤੀ ਉੱਤੇ ਕੰਮ ਪੂਰਾ ਕਰ ਲਿਆ ਹੈ।
+progress-notes = ਤਾਜ਼ਾ ਖ਼ਬਰ: { $notes }
+progress-agency = ਕੰਮ ਕਰ ਰਹੇ ਹਨ: { $agency }
+progress-offline = ਤੁਹਾਡੀ ਬੇਨਤੀ ਕੌਂਸਲ ਨੂੰ ਭੇਜ ਦਿੱਤੀ ਗਈ ਸੀ, ਪਰ ਇਸ ਵੇਲੇ ਅਸੀਂ ਸਥਿਤੀ ਦੇਖਣ ਲਈ ਕੌਂਸਲ ਦੇ ਸਿਸਟਮ ਤੱਕ ਨਹੀਂ ਪਹੁੰਚ ਸਕਦੇ। ਬਾਅਦ ਵਿੱਚ ਫਿਰ ਕੋਸ਼ਿਸ਼ ਕਰੋ।
+progress-not-here = ਇਹ ਹਵਾਲਾ ਨੰਬਰ ਇਸ ਟਰਮੀਨਲ ਉੱਤੇ ਨਹੀਂ ਬਣਿਆ, ਇਸ ਲਈ ਇਸ ਦੀ ਸਥਿਤੀ ਇੱਥੇ ਨਹੀਂ ਦੇਖੀ ਜਾ ਸਕਦੀ। ਸਟਾਫ਼ ਤੋਂ ਪੁੱਛੋ, ਜਾਂ ਕੌਂਸਲ ਨੂੰ ਫ਼ੋਨ ਕਰੋ।
+error-reference-empty = ਆਪਣਾ ਹਵਾਲਾ ਨੰਬਰ ਲਿਖੋ। ਇਹ ਤੁਹਾਡੀ ਰਸੀਦ ਉੱਤੇ ਛਪਿਆ ਹੋਇਆ ਹੈ।
+error-reference-length = ਹਵਾਲਾ ਨੰਬਰ ਵਿੱਚ 10 ਅੱਖਰ ਅਤੇ ਅੰਕ ਹੁੰਦੇ ਹਨ। ਤੁਸੀਂ { $count } ਲਿਖੇ।
+error-reference-character = ਹਵਾਲਾ ਨੰਬਰ ਵਿੱਚ "{ $character }" ਨਹੀਂ ਹੁੰਦਾ। ਇਸ ਨੂੰ ਆਪਣੀ ਰਸੀਦ ਨਾਲ ਮਿਲਾਓ।
+error-reference-check = ਇਹ ਹਵਾਲਾ ਨੰਬਰ ਸਹੀ ਨਹੀਂ ਹੈ। ਹਰ ਅੱਖਰ ਅਤੇ ਅੰਕ ਆਪਣੀ ਰਸੀਦ ਨਾਲ ਮਿਲਾਓ।
+
+## Signposts
+signpost-phone = ਫ਼ੋਨ
+signpost-web = ਵੈੱਬਸਾਈਟ
+signpost-visit = ਪਤਾ
+signpost-hours = ਖੁੱਲ੍ਹਣ ਦਾ ਸਮਾਂ
+signpost-photo = ਇਹ ਵੇਰਵੇ ਰੱਖਣ ਲਈ ਤੁਸੀਂ ਇਸ ਸਕਰੀਨ ਦੀ ਫ਼ੋਟੋ ਲੈ ਸਕਦੇ ਹੋ।
+
+## Journey pages
+step-of = { $total } ਵਿੱਚੋਂ ਸਵਾਲ { $step }
+info-heading = ਅੱਗੇ ਜਾਣ ਤੋਂ ਪਹਿਲਾਂ
+optional-question = { $question } (ਲੋੜ ਨਹੀਂ)
+error-summary = ਇੱਕ ਸਮੱਸਿਆ ਹੈ
+postcode-heading = ਪੋਸਟਕੋਡ ਕੀ ਹੈ?
+postcode-hint = ਜਿਵੇਂ, DE1 2AB।
+postcode-unknown = ਮੈਨੂੰ ਪੋਸਟਕੋਡ ਨਹੀਂ ਪਤਾ
+house-heading = ਘਰ ਦਾ ਨੰਬਰ ਜਾਂ ਨਾਮ ਕੀ ਹੈ?
+house-hint = ਜਿਵੇਂ, 14 ਜਾਂ Rose Cottage। ਫ਼ਲੈਟ ਹੋਵੇ ਤਾਂ ਫ਼ਲੈਟ ਦਾ ਨੰਬਰ ਵੀ ਲਿਖੋ।
+landmark-heading = ਇਹ ਕਿੱਥੇ ਹੈ?
+landmark-hint = ਜਗ੍ਹਾ ਬਾਰੇ ਦੱਸੋ ਤਾਂ ਜੋ ਕੋਈ ਇਸ ਨੂੰ ਲੱਭ ਸਕੇ। ਜਿਵੇਂ, 12 High Street ਦੇ ਸਾਹਮਣੇ, ਜਾਂ Victoria Park ਦੇ ਗੇਟ ਕੋਲ।
+contact-heading = ਇਸ ਬਾਰੇ ਅਸੀਂ ਤੁਹਾਡੇ ਨਾਲ ਕਿਵੇਂ ਸੰਪਰਕ ਕਰੀਏ?
+contact-hint = ਅਸੀਂ ਤੁਹਾਡੇ ਵੇਰਵੇ ਸਿਰਫ਼ ਇਸ ਬੇਨਤੀ ਲਈ ਵਰਤਦੇ ਹਾਂ।
+contact-phone = ਫ਼ੋਨ ਰਾਹੀਂ
+contact-email = ਈਮੇਲ ਰਾਹੀਂ
+contact-none = ਮੇਰੇ ਨਾਲ ਸੰਪਰਕ ਨਾ ਕਰੋ
+phone-heading = ਤੁਹਾਡਾ ਫ਼ੋਨ ਨੰਬਰ ਕੀ ਹੈ?
+phone-hint = ਯੂਕੇ ਦਾ ਲੈਂਡਲਾਈਨ ਜਾਂ ਮੋਬਾਈਲ ਨੰਬਰ, ਜਿਵੇਂ 01632 960 001 ਜਾਂ 07700 900 982।
+email-heading = ਤੁਹਾਡਾ ਈਮੇਲ ਪਤਾ ਕੀ ਹੈ?
+email-hint = ਜਿਵੇਂ, name@example.com।
+name-heading = ਤੁਹਾਡਾ ਨਾਮ ਕੀ ਹੈ?
+
+## Date picker
+date-today = ਅੱਜ
+date-yesterday = ਬੀਤਿਆ ਕੱਲ੍ਹ
+date-day-before = ਇੱਕ ਦਿਨ ਪਹਿਲਾਂ
+date-day-after = ਇੱਕ ਦਿਨ ਬਾਅਦ
+date-month-before = ਇੱਕ ਮਹੀਨਾ ਪਹਿਲਾਂ
+date-month-after = ਇੱਕ ਮਹੀਨਾ ਬਾਅਦ
+date-year-before = ਇੱਕ ਸਾਲ ਪਹਿਲਾਂ
+date-year-after = ਇੱਕ ਸਾਲ ਬਾਅਦ
+date-long = { $weekday }, { $day } { $month } { $year }
+weekday-1 = ਸੋਮਵਾਰ
+weekday-2 = ਮੰਗਲਵਾਰ
+weekday-3 = ਬੁੱਧਵਾਰ
+weekday-4 = ਵੀਰਵਾਰ
+weekday-5 = ਸ਼ੁੱਕਰਵਾਰ
+weekday-6 = ਸ਼ਨਿੱਚਰਵਾਰ
+weekday-7 = ਐਤਵਾਰ
+month-1 = ਜਨਵਰੀ
+month-2 = ਫ਼ਰਵਰੀ
+month-3 = ਮਾਰਚ
+month-4 = ਅਪ੍ਰੈਲ
+month-5 = ਮਈ
+month-6 = ਜੂਨ
+month-7 = ਜੁਲਾਈ
+month-8 = ਅਗਸਤ
+month-9 = ਸਤੰਬਰ
+month-10 = ਅਕਤੂਬਰ
+month-11 = ਨਵੰਬਰ
+month-12 = ਦਸੰਬਰ
+
+## On-screen keyboard
+keyboard-hide = ਕੀਬੋਰਡ ਲੁਕਾਓ
+keyboard-show = ਕੀਬੋਰਡ ਦਿਖਾਓ
+key-space = ਖਾਲੀ ਥਾਂ
+key-delete = ਮਿਟਾਓ
+key-clear = ਸਭ ਮਿਟਾਓ
+key-capitals = ਵੱਡੇ ਅੱਖਰ
+key-lower-case = ਛੋਟੇ ਅੱਖਰ
+key-more-letters = ਹੋਰ ਅੱਖਰ
+
+## Errors: say what to do
+error-enter-text = ਖ਼ਾਨੇ ਵਿੱਚ ਆਪਣਾ ਜਵਾਬ ਲਿਖੋ
+error-enter-number = ਕੋਈ ਅੰਕ ਲਿਖੋ, ਜਿਵੇਂ 2
+error-whole-number = ਪੂਰਾ ਅੰਕ ਲਿਖੋ, ਜਿਵੇਂ 2
+error-number-range = { $min } ਤੋਂ { $max } ਤੱਕ ਕੋਈ ਅੰਕ ਲਿਖੋ
+error-choose-one = ਜਵਾਬਾਂ ਵਿੱਚੋਂ ਇੱਕ ਚੁਣੋ
+error-choose-at-least-one = ਘੱਟੋ-ਘੱਟ ਇੱਕ ਜਵਾਬ ਚੁਣੋ
+error-date-not-future = ਤਾਰੀਖ਼ ਅੱਜ ਦੀ ਜਾਂ ਬੀਤੀ ਹੋਈ ਹੋਣੀ ਚਾਹੀਦੀ ਹੈ
+error-date-not-past = ਤਾਰੀਖ਼ ਅੱਜ ਦੀ ਜਾਂ ਆਉਣ ਵਾਲੀ ਹੋਣੀ ਚਾਹੀਦੀ ਹੈ
+error-too-long = ਤੁਹਾਡਾ ਜਵਾਬ ਵੱਧ ਤੋਂ ਵੱਧ { $max } ਅੱਖਰਾਂ ਦਾ ਹੋ ਸਕਦਾ ਹੈ। ਹੁਣ ਇਹ { $typed } ਅੱਖਰਾਂ ਦਾ ਹੈ।
+error-enter-postcode = ਪੋਸਟਕੋਡ ਲਿਖੋ, ਜਾਂ "ਮੈਨੂੰ ਪੋਸਟਕੋਡ ਨਹੀਂ ਪਤਾ" ਚੁਣੋ
+error-postcode-format = ਯੂਕੇ ਦਾ ਪੂਰਾ ਪੋਸਟਕੋਡ ਲਿਖੋ, ਜਿਵੇਂ DE1 2AB
+error-enter-house = ਘਰ ਦਾ ਨੰਬਰ ਜਾਂ ਨਾਮ ਲਿਖੋ
+error-enter-landmark = ਦੱਸੋ ਇਹ ਕਿੱਥੇ ਹੈ
+error-choose-contact = ਚੁਣੋ ਕਿ ਅਸੀਂ ਤੁਹਾਡੇ ਨਾਲ ਕਿਵੇਂ ਸੰਪਰਕ ਕਰੀਏ
+error-enter-phone = ਆਪਣਾ ਫ਼ੋਨ ਨੰਬਰ ਲਿਖੋ
+error-phone-format = ਯੂਕੇ ਦਾ ਫ਼ੋਨ ਨੰਬਰ ਲਿਖੋ, ਜਿਵੇਂ 01632 960 001 ਜਾਂ 07700 900 982
+error-enter-email = ਆਪਣਾ ਈਮੇਲ ਪਤਾ ਲਿਖੋ
+error-email-format = @ ਵਾਲਾ ਈਮੇਲ ਪਤਾ ਲਿਖੋ, ਜਿਵੇਂ name@example.com
+error-enter-name = ਆਪਣਾ ਨਾਮ ਲਿਖੋ
+
+## Check your answers
+check-heading = ਆਪਣੇ ਜਵਾਬ ਦੇਖ ਲਓ
+check-send-heading = ਹੁਣ ਆਪਣੀ ਬੇਨਤੀ ਭੇਜੋ
+check-send-body = ਜਦੋਂ ਤੁਸੀਂ ਇਹ ਭੇਜੋਗੇ, ਇਹ ਪਹਿਲਾਂ ਇਸ ਟਰਮੀਨਲ ਉੱਤੇ ਸੰਭਾਲੀ ਜਾਵੇਗੀ ਅਤੇ ਫਿਰ ਕੌਂਸਲ ਨੂੰ ਭੇਜੀ ਜਾਵੇਗੀ।
+send = ਭੇਜੋ
+change = ਬਦਲੋ
+not-given = ਨਹੀਂ ਦੱਸਿਆ
+row-postcode = ਪੋਸਟਕੋਡ
+row-house = ਘਰ ਦਾ ਨੰਬਰ ਜਾਂ ਨਾਮ
+row-landmark = ਇਹ ਕਿੱਥੇ ਹੈ
+row-contact-method = ਸੰਪਰਕ ਦਾ ਤਰੀਕਾ
+row-phone = ਫ਼ੋਨ ਨੰਬਰ
+row-email = ਈਮੇਲ ਪਤਾ
+row-name = ਨਾਮ
+
+## Saving and confirmation
+saving-heading = ਤੁਹਾਡੀ ਬੇਨਤੀ ਸੰਭਾਲੀ ਜਾ ਰਹੀ ਹੈ
+saving-body = ਇਸ ਵਿੱਚ ਇੱਕ ਪਲ ਲੱਗਦਾ ਹੈ।
+save-failed-heading = ਤੁਹਾਡੀ ਬੇਨਤੀ ਸੰਭਾਲੀ ਨਹੀਂ ਜਾ ਸਕੀ
+save-failed-body = ਇਸ ਟਰਮੀਨਲ ਉੱਤੇ ਕੁਝ ਗ਼ਲਤ ਹੋ ਗਿਆ। ਕੁਝ ਵੀ ਨਹੀਂ ਭੇਜਿਆ ਗਿਆ। ਤੁਹਾਡੇ ਜਵਾਬ ਅਜੇ ਵੀ ਇੱਥੇ ਹਨ: ਫਿਰ ਕੋਸ਼ਿਸ਼ ਕਰੋ, ਜਾਂ ਸਟਾਫ਼ ਤੋਂ ਮਦਦ ਲਓ।
+try-again = ਫਿਰ ਕੋਸ਼ਿਸ਼ ਕਰੋ
+confirmation-heading = ਬੇਨਤੀ ਸੰਭਾਲੀ ਗਈ
+your-reference = ਤੁਹਾਡਾ ਹਵਾਲਾ ਨੰਬਰ ਹੈ
+reference-keep = ਆਪਣਾ ਹਵਾਲਾ ਨੰਬਰ ਲਿਖ ਲਓ ਜਾਂ ਇਸ ਦੀ ਫ਼ੋਟੋ ਲੈ ਲਓ। ਸਥਿਤੀ ਦੇਖਣ ਲਈ ਇਸ ਦੀ ਲੋੜ ਪਵੇਗੀ।
+what-next = ਅੱਗੇ ਕੀ ਹੋਵੇਗਾ
+saved-here = ਤੁਹਾਡੀ ਬੇਨਤੀ ਇਸ ਟਰਮੀਨਲ ਉੱਤੇ ਸੰਭਾਲੀ ਹੋਈ ਹੈ। ਟਰਮੀਨਲ ਦੇ ਜੁੜਨ ਉੱਤੇ ਇਹ ਕੌਂਸਲ ਨੂੰ ਭੇਜ ਦਿੱਤੀ ਜਾਵੇਗੀ।
+saved-will-send = ਤੁਹਾਡੀ ਬੇਨਤੀ ਇਸ ਟਰਮੀਨਲ ਉੱਤੇ ਸੰਭਾਲੀ ਹੋਈ ਹੈ ਅਤੇ ਹੁਣੇ, ਜਾਂ ਕਨੈਕਸ਼ਨ ਵਾਪਸ ਆਉਂਦੇ ਹੀ ਕੌਂਸਲ ਨੂੰ ਭੇਜ ਦਿੱਤੀ ਜਾਵੇਗੀ।
+rating-question = ਅੱਜ ਇਹ ਟਰਮੀਨਲ ਵਰਤਣਾ ਕਿਹੋ ਜਿਹਾ ਰਿਹਾ?
+rating-thanks = ਤੁਹਾਡੀ ਰਾਏ ਲਈ ਧੰਨਵਾਦ।
+rating-very-good = ਬਹੁਤ ਵਧੀਆ
+rating-good = ਵਧੀਆ
+rating-neither = ਨਾ ਵਧੀਆ ਨਾ ਮਾੜਾ
+rating-poor = ਮਾੜਾ
+rating-very-poor = ਬਹੁਤ ਮਾੜਾ
+
+## Receipts and the printer
+receipt-date-time = { $date }, { $time } ਵਜੇ
+receipt-saved = ਸੰਭਾਲੀ ਗਈ: { $when }
+receipt-reference = ਤੁਹਾਡਾ ਹਵਾਲਾ ਨੰਬਰ
+receipt-scan = ਆਪਣੀ ਬੇਨਤੀ ਦੀ ਸਥਿਤੀ ਦੇਖਣ ਲਈ ਇਹ ਕੋਡ ਫ਼ੋਨ ਦੇ ਕੈਮਰੇ ਨਾਲ ਸਕੈਨ ਕਰੋ।
+receipt-scan-terminal = ਸਥਿਤੀ ਦੇਖਣ ਲਈ ਕੌਂਸਲ ਦੇ ਕਿਸੇ ਟਰਮੀਨਲ ਉੱਤੇ "ਕਿਸੇ ਬੇਨਤੀ ਦੀ ਸਥਿਤੀ ਦੇਖੋ" ਚੁਣੋ ਅਤੇ ਇਹ ਕੋਡ ਸਕੈਨਰ ਦੇ ਹੇਠਾਂ ਰੱਖੋ।
+receipt-contact = ਕੌਂਸਲ ਨਾਲ ਸੰਪਰਕ
+receipt-keep = ਇਹ ਰਸੀਦ ਸੰਭਾਲ ਕੇ ਰੱਖੋ। ਇਸ ਉੱਤੇ ਕੋਈ ਨਿੱਜੀ ਵੇਰਵਾ ਨਹੀਂ ਹੈ।
+receipt-appointment = ਤੁਹਾਡੀ ਮੁਲਾਕਾਤ
+receipt-appointment-place = ਕਿੱਥੇ: { $place }
+receipt-appointment-bring = ਨਾਲ ਲਿਆਓ: { $items }
+receipt-appointment-provisional = ਇਹ ਬੁਕਿੰਗ ਅਜੇ ਪੱਕੀ ਨਹੀਂ ਹੋਈ, ਕਿਉਂਕਿ ਇਹ ਟਰਮੀਨਲ ਜੁੜਿਆ ਨਹੀਂ ਸੀ। ਸਟਾਫ਼ ਇਸ ਨੂੰ ਪੱਕਾ ਕਰੇਗਾ। ਇਹ ਪਰਚੀ ਨਾਲ ਲਿਆਓ।
+receipt-test = ਪ੍ਰਿੰਟਰ ਦੀ ਜਾਂਚ
+receipt-test-paper = ਕਾਗ਼ਜ਼ ਦੀ ਚੌੜਾਈ { $dots } ਬਿੰਦੂ।
+receipt-test-pound = ਪੌਂਡ ਦਾ ਨਿਸ਼ਾਨ: £5.00
+receipt-test-qr = ਫ਼ੋਨ ਦੇ ਕੈਮਰੇ ਨੂੰ ਇਹ ਕੋਡ ACDE34679E ਪੜ੍ਹਨਾ ਚਾਹੀਦਾ ਹੈ।
+printer-printing = ਤੁਹਾਡੀ ਰਸੀਦ ਛਪ ਰਹੀ ਹੈ…
+printer-printed = ਤੁਹਾਡੀ ਰਸੀਦ ਛਪ ਗਈ ਹੈ। ਇਸ ਨੂੰ ਪ੍ਰਿੰਟਰ ਤੋਂ ਲੈ ਲਓ।
+printer-out-of-paper = ਪ੍ਰਿੰਟਰ ਵਿੱਚ ਕਾਗ਼ਜ਼ ਖ਼ਤਮ ਹੋ ਗਿਆ ਹੈ। ਤੁਹਾਡੀ ਬੇਨਤੀ ਸੰਭਾਲੀ ਹੋਈ ਹੈ। ਸਕਰੀਨ ਉੱਤੇ ਤੁਹਾਡਾ ਹਵਾਲਾ ਨੰਬਰ ਇਹ ਹੈ — ਤੁਸੀਂ ਇਸ QR ਕੋਡ ਦੀ ਫ਼ੋਟੋ ਲੈ ਸਕਦੇ ਹੋ।
+printer-cover-open = ਪ੍ਰਿੰਟਰ ਦਾ ਢੱਕਣ ਖੁੱਲ੍ਹਾ ਹੈ, ਇਸ ਲਈ ਇਹ ਛਾਪ ਨਹੀਂ ਸਕਦਾ। ਤੁਹਾਡੀ ਬੇਨਤੀ ਸੰਭਾਲੀ ਹੋਈ ਹੈ। ਸਕਰੀਨ ਉੱਤੇ ਤੁਹਾਡਾ ਹਵਾਲਾ ਨੰਬਰ ਇਹ ਹੈ — ਤੁਸੀਂ ਇਸ QR ਕੋਡ ਦੀ ਫ਼ੋਟੋ ਲੈ ਸਕਦੇ ਹੋ।
+printer-not-working = ਪ੍ਰਿੰਟਰ ਇਸ ਵੇਲੇ ਕੰਮ ਨਹੀਂ ਕਰ ਰਿਹਾ। ਤੁਹਾਡੀ ਬੇਨਤੀ ਸੰਭਾਲੀ ਹੋਈ ਹੈ। ਸਕਰੀਨ ਉੱਤੇ ਤੁਹਾਡਾ ਹਵਾਲਾ ਨੰਬਰ ਇਹ ਹੈ — ਤੁਸੀਂ ਇਸ QR ਕੋਡ ਦੀ ਫ਼ੋਟੋ ਲੈ ਸਕਦੇ ਹੋ।
+printer-stopped = ਤੁਹਾਡੀ ਰਸੀਦ ਪੂਰੀ ਹੋਣ ਤੋਂ ਪਹਿਲਾਂ ਪ੍ਰਿੰਟਰ ਰੁਕ ਗਿਆ। ਤੁਹਾਡੀ ਬੇਨਤੀ ਸੰਭਾਲੀ ਹੋਈ ਹੈ। ਸਕਰੀਨ ਉੱਤੇ ਤੁਹਾਡਾ ਹਵਾਲਾ ਨੰਬਰ ਇਹ ਹੈ — ਤੁਸੀਂ ਇਸ QR ਕੋਡ ਦੀ ਫ਼ੋਟੋ ਲੈ ਸਕਦੇ ਹੋ।
+printer-none = ਇਹ ਟਰਮੀਨਲ ਰਸੀਦਾਂ ਨਹੀਂ ਛਾਪਦਾ। ਤੁਹਾਡੀ ਬੇਨਤੀ ਸੰਭਾਲੀ ਹੋਈ ਹੈ। ਸਕਰੀਨ ਉੱਤੇ ਤੁਹਾਡਾ ਹਵਾਲਾ ਨੰਬਰ ਇਹ ਹੈ — ਤੁਸੀਂ ਇਸ QR ਕੋਡ ਦੀ ਫ਼ੋਟੋ ਲੈ ਸਕਦੇ ਹੋ।
+print-again = ਫਿਰ ਛਾਪੋ
+receipt-photograph = ਇਸ ਕੋਡ ਵਿੱਚ ਤੁਹਾਡਾ ਹਵਾਲਾ ਨੰਬਰ ਹੈ। ਤੁਸੀਂ ਇਸ ਦੀ ਫ਼ੋਟੋ ਲੈ ਸਕਦੇ ਹੋ।
+print-receipt = ਰਸੀਦ ਛਾਪੋ
