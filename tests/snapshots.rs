@@ -46,6 +46,9 @@ fn every_screen(size: TextSize) {
     };
     k.click(label);
     shoot(&mut k, "welcome");
+    k.click("Language");
+    shoot(&mut k, "languages");
+    k.click("Close");
     k.click("Start");
     shoot(&mut k, "services");
     k.click("Bins and recycling");

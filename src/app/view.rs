@@ -260,7 +260,7 @@ impl App {
             ctx.body(ctx.t("welcome-intro")).into(),
         ];
         body.push(ctx.subheading(ctx.t("choose-language")).into());
-        body.push(self.language_choices(ctx));
+        body.push(self.language_choices(ctx, 4));
         body.push(ctx.subheading(ctx.t("choose-text-size")).into());
         let sizes: Vec<El> = TextSize::ALL
             .iter()
@@ -666,23 +666,33 @@ impl App {
 
     fn dialog(&self, ctx: &Ctx<'_, Message>, content: Vec<El>) -> El {
         let p = ctx.palette;
-        container(
+        // A dialog taller than the screen scrolls rather than hiding its
+        // last controls.
+        container(scrollable(
             column(content)
                 .spacing(ctx.px(20.0))
                 .align_x(ctx.start())
-                .max_width(900.0),
-        )
+                .max_width(1100.0),
+        ))
         .padding(ctx.px(36.0))
         .style(ui::boxed(p, p.focus, p.background))
         .into()
     }
 
-    /// A button for each shipped language, named in its own language.
-    fn language_choices(&self, ctx: &Ctx<'_, Message>) -> El {
+    /// A button for each shipped language, named in its own language,
+    /// `per_row` to a row (fewer at the largest text size).
+    fn language_choices(&self, ctx: &Ctx<'_, Message>, per_row: usize) -> El {
         let languages: Vec<El> = i18n::languages()
             .iter()
             .map(|l| {
-                ctx.button(
+                // Language names are short: they keep to a size that lets
+                // every language fit on one screen, even at the largest text.
+                let name = text(l.name.clone())
+                    .size(ctx.key_px(26.0))
+                    .font(ui::BODY)
+                    .shaping(text::Shaping::Advanced);
+                ctx.button_with(
+                    name.into(),
                     l.name.clone(),
                     Message::ChooseLanguage(l.id.to_string()),
                     Kind::Choice {
@@ -691,7 +701,7 @@ impl App {
                 )
             })
             .collect();
-        wrap(ctx, languages, 4)
+        wrap(ctx, languages, per_row)
     }
 
     /// The language picker over any screen: answers stay as they are.
@@ -701,7 +711,7 @@ impl App {
             ctx,
             vec![
                 ctx.heading(ctx.t("choose-language")).into(),
-                self.language_choices(ctx),
+                self.language_choices(ctx, 8),
                 ctx.button(
                     ctx.t("language-close"),
                     Message::CloseLanguages,
