@@ -353,7 +353,7 @@ impl App {
                     outbox: store,
                     client,
                     retention: Duration::from_secs(self.config.outbox.retention_hours * 3600),
-                    overlay: crate::sync::catalogue::local_overlay(&self.config),
+                    local: crate::sync::catalogue::local(&self.config),
                 });
             }
             Err(crate::sync::SetupError::NoBackend) => {}

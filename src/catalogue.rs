@@ -43,6 +43,8 @@ pub struct SourceFiles {
     pub definitions: BTreeMap<String, String>,
     /// `overlay.toml`, when there is one.
     pub overlay: Option<String>,
+    /// `translations/<locale>.toml` by locale.
+    pub translations: BTreeMap<String, String>,
 }
 
 /// One choice of a list question.
@@ -184,6 +186,7 @@ impl Catalogue {
             .then(|| read("overlay.toml"))
             .transpose()?;
         Catalogue::load(&SourceFiles {
+            translations: read_translations(dir)?,
             origin,
             services,
             definitions,
@@ -217,6 +220,34 @@ impl Catalogue {
             })?,
             None => Overlay::default(),
         };
+        let mut overlay = overlay;
+        let mut group_words: BTreeMap<String, BTreeMap<String, String>> = BTreeMap::new();
+        for (locale, text) in &files.translations {
+            let file = at(&format!("translations/{locale}.toml"));
+            let words = overlay::parse_translations(text)
+                .map_err(|e| err(&file, toml_at(text, &e), e.message().trim().to_string()))?;
+            for (group, name) in words.groups {
+                group_words
+                    .entry(group)
+                    .or_default()
+                    .insert(locale.clone(), name);
+            }
+            for (code, service_words) in words.services {
+                if !entries.iter().any(|e| e.service_code == code) {
+                    return Err(err(
+                        &file,
+                        format!("services.{code}"),
+                        "there is no service with this code in services.json",
+                    ));
+                }
+                overlay
+                    .services
+                    .entry(code)
+                    .or_default()
+                    .translations
+                    .insert(locale.clone(), service_words);
+            }
+        }
 
         let mut seen = HashSet::new();
         let mut services = Vec::new();
@@ -392,10 +423,12 @@ impl Catalogue {
         let mut groups: Vec<Group> = Vec::new();
         for g in &overlay.groups {
             if services.iter().any(|s| s.group == g.name) {
+                let mut translations = g.translations.clone();
+                translations.extend(group_words.get(&g.name).cloned().unwrap_or_default());
                 groups.push(Group {
                     name: g.name.clone(),
                     icon: g.icon.clone(),
-                    translations: g.translations.clone(),
+                    translations,
                 });
             }
         }
@@ -404,7 +437,7 @@ impl Catalogue {
                 groups.push(Group {
                     name: s.group.clone(),
                     icon: None,
-                    translations: BTreeMap::new(),
+                    translations: group_words.get(&s.group).cloned().unwrap_or_default(),
                 });
             }
         }
@@ -588,6 +621,14 @@ impl Service {
         if let Some(v) = &t.next_steps {
             s.next_steps = Some(v.clone());
         }
+        if let Some(sp) = &mut s.signpost {
+            if let Some(v) = &t.visit {
+                sp.visit = Some(v.clone());
+            }
+            if let Some(v) = &t.hours {
+                sp.hours = Some(v.clone());
+            }
+        }
         for a in &mut s.attributes {
             let Some(at) = t.attributes.get(&a.code) else {
                 continue;
@@ -615,6 +656,31 @@ impl Service {
     pub fn questions(&self) -> impl Iterator<Item = &Attribute> {
         self.attributes.iter().filter(|a| a.variable)
     }
+}
+
+/// Every `translations/<locale>.toml` in a catalogue folder.
+pub fn read_translations(dir: &Path) -> Result<BTreeMap<String, String>, CatalogueError> {
+    let mut out = BTreeMap::new();
+    let folder = dir.join("translations");
+    let Ok(entries) = std::fs::read_dir(&folder) else {
+        return Ok(out);
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.extension().is_some_and(|e| e == "toml")
+            && let Some(locale) = path.file_stem().and_then(|s| s.to_str())
+        {
+            let text = std::fs::read_to_string(&path).map_err(|e| {
+                err(
+                    &path.display().to_string(),
+                    "(file)",
+                    format!("cannot read: {e}"),
+                )
+            })?;
+            out.insert(locale.to_string(), text);
+        }
+    }
+    Ok(out)
 }
 
 fn json_at(e: &serde_json::Error) -> String {

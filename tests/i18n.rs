@@ -292,3 +292,114 @@ fn every_locale_has_the_source_ids_variables_plural_forms_and_a_review_notice() 
         }
     }
 }
+
+/// Every piece of the bundled catalogue a resident reads, as "where" keys.
+fn catalogue_words() -> BTreeSet<String> {
+    let cat = frontdoor::catalogue::Catalogue::bundled();
+    let mut keys = BTreeSet::new();
+    for g in &cat.groups {
+        keys.insert(format!("group {}", g.name));
+    }
+    for s in &cat.services {
+        let at = |k: &str| format!("{} {k}", s.code);
+        keys.insert(at("name"));
+        if s.description.is_some() {
+            keys.insert(at("description"));
+        }
+        if s.help.is_some() {
+            keys.insert(at("help"));
+        }
+        if s.next_steps.is_some() {
+            keys.insert(at("next_steps"));
+        }
+        if let Some(sp) = &s.signpost {
+            if sp.visit.is_some() {
+                keys.insert(at("visit"));
+            }
+            if sp.hours.is_some() {
+                keys.insert(at("hours"));
+            }
+        }
+        for a in &s.attributes {
+            let at = |k: &str| format!("{} {} {k}", s.code, a.code);
+            if !a.question.is_empty() {
+                keys.insert(at("question"));
+            }
+            if a.hint.is_some() {
+                keys.insert(at("hint"));
+            }
+            if a.label != a.question {
+                keys.insert(at("label"));
+            }
+            for v in &a.values {
+                keys.insert(at(&format!("value {}", v.key)));
+            }
+        }
+    }
+    keys
+}
+
+#[test]
+fn every_locale_translates_every_word_of_the_bundled_catalogue() {
+    let wanted = catalogue_words();
+    for language in frontdoor::i18n::languages() {
+        if language.id == "en-GB" {
+            continue;
+        }
+        let path = root()
+            .join("assets/catalogue/translations")
+            .join(format!("{}.toml", language.id));
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert!(
+            text.lines()
+                .take(10)
+                .any(|l| l.starts_with('#') && l.contains("NEEDS REVIEW")),
+            "{} does not say it needs review by a fluent speaker",
+            path.display()
+        );
+        let file = frontdoor::catalogue::overlay::parse_translations(&text)
+            .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let mut have = BTreeSet::new();
+        for g in file.groups.keys() {
+            have.insert(format!("group {g}"));
+        }
+        for (code, s) in &file.services {
+            let at = |k: &str| format!("{code} {k}");
+            for (k, v) in [
+                ("name", &s.name),
+                ("description", &s.description),
+                ("help", &s.help),
+                ("next_steps", &s.next_steps),
+                ("visit", &s.visit),
+                ("hours", &s.hours),
+            ] {
+                if v.as_ref().is_some_and(|v| !v.trim().is_empty()) {
+                    have.insert(at(k));
+                }
+            }
+            for (attr, a) in &s.attributes {
+                let at = |k: &str| format!("{code} {attr} {k}");
+                for (k, v) in [
+                    ("question", &a.question),
+                    ("hint", &a.hint),
+                    ("label", &a.label),
+                ] {
+                    if v.as_ref().is_some_and(|v| !v.trim().is_empty()) {
+                        have.insert(at(k));
+                    }
+                }
+                for key in a.values.keys() {
+                    have.insert(at(&format!("value {key}")));
+                }
+            }
+        }
+        let missing: Vec<_> = wanted.difference(&have).collect();
+        let extra: Vec<_> = have.difference(&wanted).collect();
+        assert!(missing.is_empty(), "{}: missing {missing:?}", language.id);
+        assert!(
+            extra.is_empty(),
+            "{}: words for nothing in the catalogue: {extra:?}",
+            language.id
+        );
+    }
+}

@@ -202,9 +202,10 @@ fn three_screens_in(locale: &str) {
 
 #[test]
 #[ignore = "pixel snapshots: run with ICED_TEST_BACKEND=tiny-skia and --ignored"]
-fn three_screens_in_arabic_and_bengali() {
+fn three_screens_in_arabic_bengali_and_ukrainian() {
     three_screens_in("ar");
     three_screens_in("bn");
+    three_screens_in("uk");
 }
 
 #[test]

@@ -549,7 +549,7 @@ fn the_back_offices_catalogue_is_cached_and_a_bad_answer_never_replaces_it() {
     server.publish(&fixtures);
     let fetched = t
         .runtime
-        .block_on(refresh(&t.outbox, &t.client, None))
+        .block_on(refresh(&t.outbox, &t.client, Default::default()))
         .unwrap();
     assert_eq!(fetched.services.len(), 3);
     let (cat, origin) = choose(&config, Some(&t.outbox.lock().unwrap())).unwrap();
@@ -569,7 +569,7 @@ fn the_back_offices_catalogue_is_cached_and_a_bad_answer_never_replaces_it() {
         .remove("services/003.json");
     let err = t
         .runtime
-        .block_on(refresh(&t.outbox, &t.client, None))
+        .block_on(refresh(&t.outbox, &t.client, Default::default()))
         .unwrap_err();
     assert!(err.contains("services/003.json"), "{err}");
     // A malformed one too.
@@ -581,7 +581,7 @@ fn the_back_offices_catalogue_is_cached_and_a_bad_answer_never_replaces_it() {
         .insert("services.json".into(), "[{\"service_code\": ".into());
     assert!(
         t.runtime
-            .block_on(refresh(&t.outbox, &t.client, None))
+            .block_on(refresh(&t.outbox, &t.client, Default::default()))
             .is_err()
     );
     // An empty list too.
@@ -593,14 +593,14 @@ fn the_back_offices_catalogue_is_cached_and_a_bad_answer_never_replaces_it() {
         .insert("services.json".into(), "[]".into());
     assert!(
         t.runtime
-            .block_on(refresh(&t.outbox, &t.client, None))
+            .block_on(refresh(&t.outbox, &t.client, Default::default()))
             .is_err()
     );
     // And offline.
     server.state.lock().unwrap().unreachable = true;
     assert!(
         t.runtime
-            .block_on(refresh(&t.outbox, &t.client, None))
+            .block_on(refresh(&t.outbox, &t.client, Default::default()))
             .is_err()
     );
 

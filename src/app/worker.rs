@@ -21,8 +21,9 @@ pub struct Worker {
     pub client: Client,
     /// How long sent submissions keep their personal data.
     pub retention: Duration,
-    /// The overlay that goes with the back office's catalogue.
-    pub overlay: Option<String>,
+    /// The council folder's overlay and translations for the back office's
+    /// catalogue.
+    pub local: sync::catalogue::Local,
 }
 
 /// How many passes between catalogue refreshes (an hour).
@@ -49,7 +50,7 @@ pub async fn pass(worker: &Worker) -> Message {
 /// is in the middle of a session.
 pub async fn refresh_catalogue(worker: &Worker) -> Message {
     let result =
-        sync::catalogue::refresh(&worker.outbox, &worker.client, worker.overlay.clone()).await;
+        sync::catalogue::refresh(&worker.outbox, &worker.client, worker.local.clone()).await;
     Message::CatalogueFetched(result.map(Arc::new))
 }
 

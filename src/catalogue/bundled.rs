@@ -54,6 +54,51 @@ const DEFINITIONS: &[(&str, &str)] = &[
     ),
 ];
 
+/// The catalogue's words in each shipped language but English:
+/// `assets/catalogue/translations/<locale>.toml`.
+const TRANSLATIONS: &[(&str, &str)] = &[
+    (
+        "ar",
+        include_str!("../../assets/catalogue/translations/ar.toml"),
+    ),
+    (
+        "bn",
+        include_str!("../../assets/catalogue/translations/bn.toml"),
+    ),
+    (
+        "cy",
+        include_str!("../../assets/catalogue/translations/cy.toml"),
+    ),
+    (
+        "es",
+        include_str!("../../assets/catalogue/translations/es.toml"),
+    ),
+    (
+        "pa",
+        include_str!("../../assets/catalogue/translations/pa.toml"),
+    ),
+    (
+        "pl",
+        include_str!("../../assets/catalogue/translations/pl.toml"),
+    ),
+    (
+        "pt",
+        include_str!("../../assets/catalogue/translations/pt.toml"),
+    ),
+    (
+        "ro",
+        include_str!("../../assets/catalogue/translations/ro.toml"),
+    ),
+    (
+        "uk",
+        include_str!("../../assets/catalogue/translations/uk.toml"),
+    ),
+    (
+        "ur",
+        include_str!("../../assets/catalogue/translations/ur.toml"),
+    ),
+];
+
 /// The bundled catalogue's files.
 pub fn files() -> SourceFiles {
     SourceFiles {
@@ -64,5 +109,9 @@ pub fn files() -> SourceFiles {
             .map(|(code, json)| (code.to_string(), json.to_string()))
             .collect(),
         overlay: Some(OVERLAY.to_string()),
+        translations: TRANSLATIONS
+            .iter()
+            .map(|(locale, text)| (locale.to_string(), text.to_string()))
+            .collect(),
     }
 }

@@ -195,6 +195,25 @@ pub struct ServiceText {
     /// Per attribute code.
     #[serde(default)]
     pub attributes: BTreeMap<String, AttributeText>,
+    /// A signpost's "where to go in person".
+    #[serde(default)]
+    pub visit: Option<String>,
+    /// A signpost's opening hours.
+    #[serde(default)]
+    pub hours: Option<String>,
+}
+
+/// `translations/<locale>.toml`: one language's words for the catalogue,
+/// kept apart from the overlay so each can go to its own translator.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TranslationFile {
+    /// Group names, by the name the back office sends.
+    #[serde(default)]
+    pub groups: BTreeMap<String, String>,
+    /// Service words, by service code.
+    #[serde(default)]
+    pub services: BTreeMap<String, ServiceText>,
 }
 
 /// An attribute's words in one language.
@@ -213,6 +232,11 @@ pub struct AttributeText {
     /// Choice names by value key.
     #[serde(default)]
     pub values: BTreeMap<String, String>,
+}
+
+/// Reads `translations/<locale>.toml`.
+pub fn parse_translations(text: &str) -> Result<TranslationFile, toml::de::Error> {
+    toml::from_str(text)
 }
 
 /// Reads `overlay.toml`.

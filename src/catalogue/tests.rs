@@ -81,6 +81,7 @@ fn services_without_a_group_are_shown_as_other_services() {
         services: r#"[{"service_code":"x","service_name":"X"}]"#.into(),
         definitions: BTreeMap::new(),
         overlay: None,
+        translations: BTreeMap::new(),
     })
     .expect("loads");
     assert_eq!(cat.services[0].group, NO_GROUP);
@@ -122,6 +123,7 @@ fn with_definition(def: &str) -> SourceFiles {
         services: r#"[{"service_code":"x","service_name":"X","metadata":true}]"#.into(),
         definitions: [("x".to_string(), def.to_string())].into(),
         overlay: None,
+        translations: BTreeMap::new(),
     }
 }
 

@@ -22,23 +22,34 @@ pub enum Origin {
     Bundled,
 }
 
-/// The overlay that goes with a fetched catalogue: the council folder's
-/// `overlay.toml`, if there is one.
-pub fn local_overlay(config: &Config) -> Option<String> {
-    let dir = config.catalogue.dir.as_ref()?;
-    std::fs::read_to_string(dir.join("overlay.toml")).ok()
+/// What goes with a fetched catalogue from the council's own folder: its
+/// `overlay.toml` and `translations/<locale>.toml`, where there are any.
+#[derive(Debug, Clone, Default)]
+pub struct Local {
+    /// The overlay.
+    pub overlay: Option<String>,
+    /// Translations by locale.
+    pub translations: BTreeMap<String, String>,
 }
 
-fn files(
-    services: String,
-    definitions: BTreeMap<String, String>,
-    overlay: Option<String>,
-) -> SourceFiles {
+/// The council folder's overlay and translations, if `catalogue.dir` is set.
+pub fn local(config: &Config) -> Local {
+    let Some(dir) = config.catalogue.dir.as_ref() else {
+        return Local::default();
+    };
+    Local {
+        overlay: std::fs::read_to_string(dir.join("overlay.toml")).ok(),
+        translations: crate::catalogue::read_translations(dir).unwrap_or_default(),
+    }
+}
+
+fn files(services: String, definitions: BTreeMap<String, String>, local: Local) -> SourceFiles {
     SourceFiles {
         origin: "the back office".into(),
         services,
         definitions,
-        overlay,
+        overlay: local.overlay,
+        translations: local.translations,
     }
 }
 
@@ -52,7 +63,7 @@ pub fn choose(
     if config.backend.kind == BackendKind::Open311
         && let Some(store) = outbox
         && let Ok(Some((at, services, definitions))) = store.cached_catalogue()
-        && let Ok(cat) = Catalogue::load(&files(services, definitions, local_overlay(config)))
+        && let Ok(cat) = Catalogue::load(&files(services, definitions, local(config)))
     {
         return Ok((cat, Origin::BackOffice(at)));
     }
@@ -69,7 +80,7 @@ pub fn choose(
 pub async fn refresh(
     outbox: &Arc<Mutex<Outbox>>,
     client: &Client,
-    overlay: Option<String>,
+    local: Local,
 ) -> Result<Catalogue, String> {
     let services = client.get_text("services.json").await?;
     let entries = open311::parse_services(&services).map_err(|e| format!("services.json: {e}"))?;
@@ -78,7 +89,7 @@ pub async fn refresh(
         let name = format!("services/{}.json", entry.service_code);
         definitions.insert(entry.service_code.clone(), client.get_text(&name).await?);
     }
-    let catalogue = Catalogue::load(&files(services.clone(), definitions.clone(), overlay))
+    let catalogue = Catalogue::load(&files(services.clone(), definitions.clone(), local))
         .map_err(|e| e.to_string())?;
     outbox
         .lock()
