@@ -204,6 +204,15 @@ fn check(k: &Kiosk, screen: &str) {
 
 fn every_screen(size: TextSize, locale: &str) {
     let l = |id: &str| frontdoor::i18n::t(locale, id);
+    // The catalogue's words in the language on screen.
+    let cat = frontdoor::catalogue::Catalogue::bundled();
+    let group = |name: &str| cat.group_name(name, locale);
+    let service = |code: &str| cat.service(code).unwrap().name_in(locale);
+    let choice = |code: &str, attr: &str, key: &str| {
+        let s = cat.service(code).unwrap().localised(locale);
+        let a = s.attributes.iter().find(|a| a.code == attr).unwrap();
+        a.values.iter().find(|v| v.key == key).unwrap().name.clone()
+    };
     let mut k = Kiosk::new();
     k.app.update_blocking(Message::ChooseSize(size));
     k.app
@@ -214,16 +223,16 @@ fn every_screen(size: TextSize, locale: &str) {
     k.click(&l("language-close"));
     k.click(&l("start"));
     check(&k, "services");
-    k.click("Bins and recycling");
+    k.click(&group("Bins and recycling"));
     check(&k, "group");
-    k.click("Report a missed bin collection");
+    k.click(&service("missed-bin"));
     k.click(&l("continue"));
     check(&k, "choice with an error");
-    k.click("General waste (black bin)");
+    k.click(&choice("missed-bin", "bin_type", "general"));
     k.click(&l("continue"));
     check(&k, "date");
     k.click(&l("continue"));
-    k.click("No");
+    k.click(&choice("missed-bin", "out_by_7", "no"));
     k.click(&l("continue"));
     check(&k, "postcode with the keyboard");
     k.type_text("DE1 2AX");
@@ -265,8 +274,8 @@ fn every_screen(size: TextSize, locale: &str) {
     k.click(&l("progress-check"));
     check(&k, "check progress with an error");
     k.click(&l("back"));
-    k.click("Help and advice");
-    k.click("Help with money, debt or benefits from a partner");
+    k.click(&group("Help and advice"));
+    k.click(&service("partner-help"));
     check(&k, "signpost");
 }
 

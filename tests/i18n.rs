@@ -403,3 +403,35 @@ fn every_locale_translates_every_word_of_the_bundled_catalogue() {
         );
     }
 }
+
+#[test]
+fn the_search_hint_examples_find_a_service_in_each_language() {
+    let cat = frontdoor::catalogue::Catalogue::bundled();
+    let examples: &[(&str, [&str; 3])] = &[
+        ("en-GB", ["bin", "lamp", "council tax"]),
+        ("cy", ["bin", "treth", "sachau"]),
+        ("pl", ["pojemnik", "worki", "podatek"]),
+        ("ro", ["gunoi", "saci", "taxa"]),
+        ("pa", ["ਕੂੜੇਦਾਨ", "ਬੱਤੀ", "ਟੈਕਸ"]),
+        ("ur", ["کوڑے", "لائٹ", "ٹیکس"]),
+        ("bn", ["বিন", "বাতি", "ট্যাক্স"]),
+        ("ar", ["حاوية", "مصباح", "ضريبة"]),
+        ("uk", ["бак", "ліхтар", "податок"]),
+        ("pt", ["contentor", "candeeiro", "imposto"]),
+        ("es", ["cubo", "farola", "impuesto"]),
+    ];
+    for (locale, words) in examples {
+        let hint = frontdoor::i18n::t(locale, "search-hint");
+        for word in words {
+            assert!(
+                hint.contains(word),
+                "{locale}: the hint does not show {word}: {hint}"
+            );
+            assert!(
+                !cat.search(word, locale).is_empty(),
+                "{locale}: {word} finds no service"
+            );
+        }
+    }
+    assert_eq!(examples.len(), frontdoor::i18n::languages().len());
+}

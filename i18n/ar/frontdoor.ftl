@@ -75,7 +75,7 @@ group-count = { $count ->
    *[other] { $count } خدمة
 }
 search-heading = ابحث عن خدمة
-search-hint = اكتب كلمة، مثل bin أو lamp أو council tax.
+search-hint = اكتب كلمة، مثل حاوية أو مصباح أو ضريبة. الكلمات الإنجليزية تعمل أيضًا.
 search-none = لا توجد خدمات تطابق "{ $query }". جرّب كلمة أخرى، أو ارجع لترى كل الخدمات.
 search-count = { $count ->
     [zero] لم نجد أي خدمة

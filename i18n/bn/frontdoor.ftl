@@ -63,7 +63,7 @@ group-count = { $count ->
    *[other] { $count }টি সেবা
 }
 search-heading = একটি সেবা খুঁজুন
-search-hint = একটি শব্দ লিখুন, যেমন bin, lamp বা council tax।
+search-hint = একটি শব্দ লিখুন, যেমন বিন, বাতি বা ট্যাক্স। ইংরেজি শব্দও চলবে।
 search-none = "{ $query }" এর সাথে কোনো সেবা মেলেনি। অন্য একটি শব্দ দিয়ে চেষ্টা করুন, অথবা সব সেবা দেখতে পিছনে যান।
 search-count = { $count ->
     [one] { $count }টি সেবা পাওয়া গেছে

@@ -76,7 +76,7 @@ group-count = { $count ->
    *[other] { $count } gwasanaeth
 }
 search-heading = Chwilio am wasanaeth
-search-hint = Teipiwch air Saesneg, fel bin, lamp neu council tax.
+search-hint = Teipiwch air, fel bin, treth neu sachau. Mae geiriau Saesneg yn gweithio hefyd.
 search-none = Does dim gwasanaeth yn cyfateb i "{ $query }". Rhowch gynnig ar air arall, neu ewch yn ôl i weld pob gwasanaeth.
 search-count = { $count ->
     [zero] Dim gwasanaeth wedi'i ganfod

@@ -63,7 +63,7 @@ group-count = { $count ->
    *[other] { $count } servicios
 }
 search-heading = Buscar un servicio
-search-hint = Escriba una palabra en inglés, como bin, lamp o council tax.
+search-hint = Escriba una palabra, como cubo, farola o impuesto. También sirven palabras en inglés.
 search-none = Ningún servicio coincide con «{ $query }». Pruebe otra palabra o vuelva atrás para ver todos los servicios.
 search-count = { $count ->
     [one] Se ha encontrado { $count } servicio

@@ -63,7 +63,7 @@ group-count = { $count ->
    *[other] { $count } ਸੇਵਾਵਾਂ
 }
 search-heading = ਕੋਈ ਸੇਵਾ ਲੱਭੋ
-search-hint = ਅੰਗਰੇਜ਼ੀ ਦਾ ਕੋਈ ਸ਼ਬਦ ਲਿਖੋ, ਜਿਵੇਂ bin, lamp ਜਾਂ council tax।
+search-hint = ਕੋਈ ਸ਼ਬਦ ਲਿਖੋ, ਜਿਵੇਂ ਕੂੜੇਦਾਨ, ਬੱਤੀ ਜਾਂ ਟੈਕਸ। ਅੰਗਰੇਜ਼ੀ ਦੇ ਸ਼ਬਦ ਵੀ ਚੱਲਦੇ ਹਨ।
 search-none = "{ $query }" ਨਾਲ ਕੋਈ ਸੇਵਾ ਨਹੀਂ ਮਿਲੀ। ਕੋਈ ਹੋਰ ਸ਼ਬਦ ਅਜ਼ਮਾਓ, ਜਾਂ ਸਾਰੀਆਂ ਸੇਵਾਵਾਂ ਦੇਖਣ ਲਈ ਪਿੱਛੇ ਜਾਓ।
 search-count = { $count ->
     [one] { $count } ਸੇਵਾ ਮਿਲੀ

@@ -69,7 +69,7 @@ group-count = { $count ->
    *[other] { $count } usługi
 }
 search-heading = Wyszukaj usługę
-search-hint = Wpisz słowo po angielsku, na przykład bin, lamp albo council tax.
+search-hint = Wpisz słowo, na przykład pojemnik, worki albo podatek. Słowa po angielsku też działają.
 search-none = Żadna usługa nie pasuje do „{ $query }”. Spróbuj innego słowa albo wróć, aby zobaczyć wszystkie usługi.
 search-count = { $count ->
     [one] Znaleziono { $count } usługę

@@ -63,7 +63,7 @@ group-count = { $count ->
    *[other] { $count } serviços
 }
 search-heading = Procurar um serviço
-search-hint = Escreva uma palavra em inglês, como bin, lamp ou council tax.
+search-hint = Escreva uma palavra, como contentor, candeeiro ou imposto. Também pode escrever em inglês.
 search-none = Nenhum serviço corresponde a «{ $query }». Experimente outra palavra ou volte atrás para ver todos os serviços.
 search-count = { $count ->
     [one] Foi encontrado { $count } serviço

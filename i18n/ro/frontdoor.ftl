@@ -66,7 +66,7 @@ group-count = { $count ->
    *[other] { $count } de servicii
 }
 search-heading = Căutați un serviciu
-search-hint = Scrieți un cuvânt în engleză, de exemplu bin, lamp sau council tax.
+search-hint = Scrieți un cuvânt, de exemplu gunoi, saci sau taxa. Merg și cuvinte în engleză.
 search-none = Niciun serviciu nu se potrivește cu „{ $query }”. Încercați alt cuvânt sau mergeți înapoi ca să vedeți toate serviciile.
 search-count = { $count ->
     [one] Am găsit { $count } serviciu

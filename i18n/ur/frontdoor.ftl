@@ -63,7 +63,7 @@ group-count = { $count ->
    *[other] { $count } سروسز
 }
 search-heading = کوئی سروس تلاش کریں
-search-hint = انگریزی کا کوئی لفظ لکھیں، جیسے bin، lamp یا council tax۔
+search-hint = کوئی لفظ لکھیں، جیسے کوڑے، لائٹ یا ٹیکس۔ انگریزی کے الفاظ بھی چلتے ہیں۔
 search-none = "{ $query }" سے کوئی سروس نہیں ملی۔ کوئی اور لفظ آزمائیں، یا ساری سروسز دیکھنے کے لیے واپس جائیں۔
 search-count = { $count ->
     [one] { $count } سروس ملی
