@@ -125,18 +125,7 @@ fn catalogue_show_json_lists_services_and_questions() {
 fn outbox_stats_and_list_report_what_is_stored() {
     let dir = tempfile::tempdir().unwrap();
     let path = write_config(dir.path(), "");
-    let config = frontdoor::config::Config::from_file(&path).unwrap();
-    let mut k = common::Kiosk::new();
-    // Store one submission through the real kiosk into this config's folder.
-    let outbox = frontdoor::outbox::Outbox::open(&config.database_path()).unwrap();
-    k.app = frontdoor::app::App::new(
-        config,
-        frontdoor::catalogue::Catalogue::bundled(),
-        Ok(outbox),
-    );
-    k.pothole_to_check_answers("Smaller than a dinner plate", "Mill Lane");
-    k.click("Send");
-    let reference = k.stored()[0].reference.clone();
+    let reference = saved_pothole(&path);
 
     let p = path.to_str().unwrap();
     let out = frontdoor(&["outbox", "stats", "--json", "--config", p]);
@@ -182,7 +171,8 @@ fn absent_subcommands_are_not_offered() {
     }
 }
 
-/// A pothole report saved through the real kiosk into `config`'s folder.
+/// A pothole report saved through the real kiosk into the folder of the
+/// config at `path`.
 fn saved_pothole(path: &std::path::Path) -> String {
     let config = frontdoor::config::Config::from_file(path).unwrap();
     let mut k = common::Kiosk::new();

@@ -472,12 +472,7 @@ fn the_language_can_be_changed_on_any_screen_without_losing_answers() {
 #[test]
 fn the_on_screen_keyboard_offers_the_languages_letters_and_latin() {
     let mut k = Kiosk::new();
-    k.open("Roads and streets", "Report a pothole");
-    k.click("In the road");
-    k.click("Continue");
-    k.click("Smaller than a dinner plate");
-    k.click("Continue");
-    k.click("Continue");
+    k.pothole_to_place("Smaller than a dinner plate");
     // The place question, in Arabic.
     k.app
         .update_blocking(frontdoor::app::Message::ChooseLanguage("ar".into()));

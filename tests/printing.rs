@@ -339,16 +339,27 @@ fn screen_qr(k: &mut common::Kiosk) -> Vec<String> {
     common::escpos::decode_qr(&bitmap)
 }
 
-#[test]
-fn the_confirmation_prints_the_receipt_and_shows_the_same_qr_code_on_screen() {
-    let emulator = Emulator::start(State::Ready);
-    let mut k = common::Kiosk::with_config(&format!(
-        "[printer]\nkind = \"network\"\naddress = \"{}\"\n[backend]\nkind = \"none\"\ntracking_url = \"https://example.gov.uk/track?ref={{reference}}\"\n",
-        emulator.address
-    ));
+/// A kiosk with `printer` configured that has just sent a pothole report;
+/// returns it and the reference.
+fn sent_pothole(printer: &str, extra: &str) -> (common::Kiosk, String) {
+    let mut k = common::Kiosk::with_config(&format!("[printer]\n{printer}\n{extra}"));
     k.pothole_to_check_answers("Smaller than a dinner plate", "Mill Lane");
     k.click("Send");
     let reference = k.stored()[0].reference.clone();
+    (k, reference)
+}
+
+fn network_printer(emulator: &Emulator) -> String {
+    format!("kind = \"network\"\naddress = \"{}\"", emulator.address)
+}
+
+#[test]
+fn the_confirmation_prints_the_receipt_and_shows_the_same_qr_code_on_screen() {
+    let emulator = Emulator::start(State::Ready);
+    let (mut k, reference) = sent_pothole(
+        &network_printer(&emulator),
+        "[backend]\nkind = \"none\"\ntracking_url = \"https://example.gov.uk/track?ref={reference}\"\n",
+    );
     k.assert_sees("Your receipt has printed. Take it from the printer.");
     let url = format!("https://example.gov.uk/track?ref={reference}");
     assert_eq!(screen_qr(&mut k), vec![url.clone()]);
@@ -369,12 +380,7 @@ fn the_confirmation_prints_the_receipt_and_shows_the_same_qr_code_on_screen() {
 #[test]
 fn with_the_printer_out_of_paper_the_resident_is_told_and_the_submission_is_untouched() {
     let emulator = Emulator::start(State::PaperOut);
-    let mut k = common::Kiosk::with_config(&format!(
-        "[printer]\nkind = \"network\"\naddress = \"{}\"\n",
-        emulator.address
-    ));
-    k.pothole_to_check_answers("Smaller than a dinner plate", "Mill Lane");
-    k.click("Send");
+    let (mut k, _) = sent_pothole(&network_printer(&emulator), "");
     k.assert_sees(&frontdoor::i18n::t("en-GB", "printer-out-of-paper"));
     let stored = k.stored();
     assert_eq!(stored.len(), 1);
@@ -392,9 +398,7 @@ fn with_the_printer_out_of_paper_the_resident_is_told_and_the_submission_is_unto
 
 #[test]
 fn a_terminal_without_a_printer_says_so_and_offers_no_print_button() {
-    let mut k = common::Kiosk::with_config("[printer]\nkind = \"none\"\n");
-    k.pothole_to_check_answers("Smaller than a dinner plate", "Mill Lane");
-    k.click("Send");
+    let (mut k, _) = sent_pothole("kind = \"none\"", "");
     k.assert_sees(&frontdoor::i18n::t("en-GB", "printer-none"));
     assert!(!k.sees("Print again"));
 }
@@ -402,13 +406,7 @@ fn a_terminal_without_a_printer_says_so_and_offers_no_print_button() {
 #[test]
 fn a_lost_receipt_is_printed_again_from_check_progress() {
     let emulator = Emulator::start(State::Ready);
-    let mut k = common::Kiosk::with_config(&format!(
-        "[printer]\nkind = \"network\"\naddress = \"{}\"\n",
-        emulator.address
-    ));
-    k.pothole_to_check_answers("Smaller than a dinner plate", "Mill Lane");
-    k.click("Send");
-    let reference = k.stored()[0].reference.clone();
+    let (mut k, reference) = sent_pothole(&network_printer(&emulator), "");
     k.click("Finish");
     let first = emulator.received().len();
     k.click("Start");

@@ -128,13 +128,18 @@ impl Kiosk {
     /// Reports a pothole in the road of the given width ("Smaller than a
     /// dinner plate", ...), depth left blank, at `place`, no contact, and
     /// stops on check your answers.
-    pub fn pothole_to_check_answers(&mut self, width: &str, place: &str) {
+    /// A pothole in the road, answered up to the page asking where it is.
+    pub fn pothole_to_place(&mut self, width: &str) {
         self.open("Roads and streets", "Report a pothole");
         self.click("In the road");
         self.click("Continue");
         self.click(width);
         self.click("Continue");
         self.click("Continue");
+    }
+
+    pub fn pothole_to_check_answers(&mut self, width: &str, place: &str) {
+        self.pothole_to_place(width);
         self.type_text(place);
         self.click("Continue");
         self.click("Do not contact me");
