@@ -16,5 +16,6 @@ pub mod printer;
 pub mod receipt;
 pub mod reference;
 pub mod speech;
+pub mod staff;
 pub mod sync;
 pub mod ui;

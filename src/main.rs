@@ -55,6 +55,25 @@ enum Command {
         #[command(subcommand)]
         command: PrinterCommand,
     },
+    /// Staff who can sign in on this terminal.
+    Staff {
+        #[command(subcommand)]
+        command: StaffCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum StaffCommand {
+    /// Add a member of staff. The PIN (6 to 12 digits) is read twice without
+    /// echo from the terminal, or as two lines on standard input.
+    Add {
+        /// Their name, as staff and the audit log will see it.
+        #[arg(long)]
+        name: String,
+        /// champion, hub or admin.
+        #[arg(long)]
+        role: String,
+    },
 }
 
 #[derive(Subcommand)]
@@ -259,6 +278,74 @@ fn receipt_command(
     }
 }
 
+/// Reads one line from standard input; from a terminal, with echo off.
+fn read_secret(prompt: &str) -> Result<String, String> {
+    use std::io::{BufRead, IsTerminal, Write};
+    let stdin = std::io::stdin();
+    let tty = stdin.is_terminal();
+    let saved = if tty {
+        eprint!("{prompt}");
+        let _ = std::io::stderr().flush();
+        let saved = nix::sys::termios::tcgetattr(&stdin).map_err(|e| e.to_string())?;
+        let mut quiet = saved.clone();
+        quiet
+            .local_flags
+            .remove(nix::sys::termios::LocalFlags::ECHO);
+        nix::sys::termios::tcsetattr(&stdin, nix::sys::termios::SetArg::TCSANOW, &quiet)
+            .map_err(|e| e.to_string())?;
+        Some(saved)
+    } else {
+        None
+    };
+    let mut line = String::new();
+    let read = stdin.lock().read_line(&mut line);
+    if let Some(saved) = saved {
+        let _ = nix::sys::termios::tcsetattr(&stdin, nix::sys::termios::SetArg::TCSANOW, &saved);
+        eprintln!();
+    }
+    read.map_err(|e| e.to_string())?;
+    Ok(line.trim_end_matches(['\r', '\n']).to_string())
+}
+
+/// `staff add`: a new member of staff with a PIN no one else uses.
+fn staff_add(config: &Config, name: &str, role: &str) -> Result<(), String> {
+    use frontdoor::staff::{PinError, Role, check_new_pin, hash_pin, verify_pin};
+    let name = name.trim();
+    if name.is_empty() {
+        return Err("--name: give the person's name".into());
+    }
+    let role = Role::parse(role)
+        .ok_or_else(|| format!("--role: \"{role}\" is not a role; use champion, hub or admin"))?;
+    let pin = read_secret("PIN (6 to 12 digits): ")?;
+    check_new_pin(&pin).map_err(|e| e.to_string())?;
+    let again = read_secret("The same PIN again: ")?;
+    if again != pin {
+        return Err(PinError::Mismatch.to_string());
+    }
+    let outbox = open_outbox(config)?;
+    let existing = outbox.staff_with_hashes().map_err(|e| e.to_string())?;
+    if existing.iter().any(|(_, hash)| verify_pin(&pin, hash)) {
+        return Err("that PIN is already used on this terminal: choose another".into());
+    }
+    let now = chrono::Utc::now();
+    let id = outbox
+        .add_staff(name, role, &hash_pin(&pin), now)
+        .map_err(|e| e.to_string())?;
+    let who = frontdoor::staff::Staff {
+        id,
+        name: name.to_string(),
+        role,
+    };
+    outbox
+        .audit(Some(&who), "staff-added", Some(role.as_str()), now)
+        .map_err(|e| e.to_string())?;
+    println!(
+        "{name} can now sign in on this terminal as {}.",
+        role.as_str()
+    );
+    Ok(())
+}
+
 /// `printer test`: the printer's state, then a test receipt.
 fn printer_test(config: &Config) -> Result<(), String> {
     let printer = frontdoor::printer::Printer::from_config(config);
@@ -332,6 +419,9 @@ fn run(cli: Cli, started: std::time::Instant) -> Result<(), String> {
         Some(Command::Printer {
             command: PrinterCommand::Test,
         }) => printer_test(&config),
+        Some(Command::Staff {
+            command: StaffCommand::Add { name, role },
+        }) => staff_add(&config, &name, &role),
         Some(Command::Outbox { command }) => {
             let outbox = open_outbox(&config)?;
             match command {

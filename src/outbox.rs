@@ -20,6 +20,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("outbox/001_initial.sql"),
     include_str!("outbox/002_catalogue_cache.sql"),
     include_str!("outbox/003_printer.sql"),
+    include_str!("outbox/004_staff.sql"),
 ];
 
 /// A store problem, worded for staff; the app words it again for residents.
@@ -663,7 +664,9 @@ fn service_type_str(t: ServiceType) -> &'static str {
 }
 
 mod measures;
+mod staff;
 pub use measures::{JourneyEvent, Rating};
+pub use staff::AuditEntry;
 
 #[cfg(test)]
 mod tests;

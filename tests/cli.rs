@@ -157,13 +157,9 @@ fn outbox_stats_and_list_report_what_is_stored() {
 }
 
 #[test]
-fn absent_subcommands_are_not_offered() {
+fn the_subcommands_are_offered() {
     let help = String::from_utf8_lossy(&frontdoor(&["--help"]).stdout).to_string();
-    assert!(
-        !help.lines().any(|l| l.trim_start().starts_with("staff")),
-        "staff in help"
-    );
-    for present in ["receipt", "printer"] {
+    for present in ["receipt", "printer", "staff"] {
         assert!(
             help.lines().any(|l| l.trim_start().starts_with(present)),
             "{present} not in help"
@@ -295,4 +291,66 @@ fn printer_test_prints_on_the_configured_printer_and_names_a_problem() {
     assert!(err.contains("cover open"), "{err}");
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(text.contains("cover open"), "{text}");
+}
+
+fn staff_add(path: &std::path::Path, name: &str, role: &str, input: &str) -> std::process::Output {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_frontdoor"))
+        .args(["staff", "add", "--name", name, "--role", role, "--config"])
+        .arg(path)
+        .env_remove("FRONTDOOR_CONFIG")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn staff_add_keeps_only_a_hash_of_the_pin_and_refuses_weak_or_reused_pins() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write_config(dir.path(), "");
+    let out = staff_add(&path, "Sam Jones", "champion", "482915\n482915\n");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("Sam Jones can now sign in"));
+    // Nothing in the data folder holds the PIN.
+    for entry in std::fs::read_dir(dir.path()).unwrap() {
+        let bytes = std::fs::read(entry.unwrap().path()).unwrap_or_default();
+        assert!(
+            !bytes.windows(6).any(|w| w == b"482915"),
+            "the PIN is stored in plain text"
+        );
+    }
+    let config = frontdoor::config::Config::from_file(&path).unwrap();
+    let outbox = frontdoor::outbox::Outbox::open(&config.database_path()).unwrap();
+    let staff = outbox.staff_with_hashes().unwrap();
+    assert_eq!(staff.len(), 1);
+    assert_eq!(staff[0].0.role, frontdoor::staff::Role::Champion);
+    assert!(frontdoor::staff::verify_pin("482915", &staff[0].1));
+    drop(outbox);
+
+    for (role, input, why) in [
+        ("champion", "123456\n123456\n", "too easy"),
+        ("champion", "482915\n482915\n", "already used"),
+        ("champion", "739164\n739165\n", "different"),
+        ("champion", "1234\n1234\n", "6 to 12 digits"),
+        ("boss", "739164\n739164\n", "not a role"),
+    ] {
+        let out = staff_add(&path, "Alex", role, input);
+        assert!(!out.status.success());
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains(why), "{err}");
+        assert_eq!(err.lines().count(), 1, "{err}");
+    }
 }
