@@ -10,6 +10,7 @@ mod focus;
 mod journey_view;
 mod progress;
 mod speech;
+mod staff;
 mod view;
 mod window;
 pub mod worker;
@@ -98,6 +99,24 @@ pub enum Message {
     SwitchScript,
     /// Read aloud on or off (the speaker button, or F2).
     ToggleSpeech,
+    /// The header's place name was pressed (held for the staff entry).
+    TitlePressed,
+    /// The header's place name was let go.
+    TitleReleased,
+    /// A key of the staff PIN pad.
+    PinDigit(char),
+    /// Delete the last PIN digit.
+    PinBackspace,
+    /// Check the PIN typed.
+    PinSubmit,
+    /// Close the PIN pad.
+    PinCancel,
+    /// The PIN was checked.
+    SignedIn(crate::staff::SignIn),
+    /// A digital champion starts an assisted session.
+    StartAssisted,
+    /// Staff sign out (and an assisted session ends, wiped).
+    SignOut,
     /// Speech louder (true) or quieter (false).
     Volume(bool),
     /// Standard colours (false) or high contrast, light on black (true).
@@ -189,6 +208,11 @@ pub struct App {
     speech: speech::Speech,
     speaker: Box<dyn crate::speech::Speaker>,
     languages_open: bool,
+    staff_pad: Option<staff::PinPad>,
+    staff_signed_in: Option<crate::staff::Staff>,
+    assisted: bool,
+    title_pressed: Option<Instant>,
+    pending: Vec<Effect>,
     latin_keyboard: bool,
     high_contrast: bool,
     capitals: bool,
@@ -223,6 +247,11 @@ impl App {
             speech: speech::Speech::default(),
             speaker: Box::new(crate::speech::Espeak::new()),
             languages_open: false,
+            staff_pad: None,
+            staff_signed_in: None,
+            assisted: false,
+            title_pressed: None,
+            pending: Vec::new(),
             latin_keyboard: false,
             high_contrast: false,
             capitals: false,
@@ -428,7 +457,8 @@ impl App {
 
     /// Handles one message; returns the effects to run.
     pub fn handle(&mut self, message: Message) -> Vec<Effect> {
-        let effects = self.handle_message(message);
+        let mut effects = self.handle_message(message);
+        effects.append(&mut self.pending);
         self.announce();
         effects
     }
@@ -492,10 +522,13 @@ impl App {
             || self.help_asked
             || self.languages_open
             || self.high_contrast
+            || self.staff_pad.is_some()
+            || self.staff_signed_in.is_some()
     }
 
     fn tick(&mut self, now: Instant, effects: &mut Vec<Effect>) {
         self.now = now;
+        self.staff_hold_tick(now);
         if !self.session_active() {
             self.warning_since = None;
             return;
@@ -532,6 +565,7 @@ impl App {
 
     /// Wipes everything the resident did: answers, language, text size.
     fn wipe(&mut self) {
+        self.sign_out_staff("session ended");
         self.screen = Screen::Welcome;
         self.locale = i18n::SOURCE.to_string();
         self.size = TextSize::Standard;
@@ -556,6 +590,7 @@ impl App {
                 JourneyEvent::Abandoned,
                 Some(step_name(j)),
                 self.locale.clone(),
+                self.assisted,
             ));
         }
     }
@@ -591,6 +626,15 @@ impl App {
             Message::ChooseSize(size) => self.size = size,
             Message::ChooseContrast(high) => self.high_contrast = high,
             Message::ToggleSpeech => self.toggle_speech(),
+            m @ (Message::TitlePressed
+            | Message::TitleReleased
+            | Message::PinDigit(_)
+            | Message::PinBackspace
+            | Message::PinSubmit
+            | Message::PinCancel
+            | Message::SignedIn(_)
+            | Message::StartAssisted
+            | Message::SignOut) => self.staff_message(m, effects),
             Message::SwitchScript => {
                 self.latin_keyboard = !self.latin_keyboard;
                 self.capitals = false;
@@ -748,6 +792,7 @@ impl App {
                         JourneyEvent::Completed,
                         None,
                         self.locale.clone(),
+                        self.assisted,
                     ));
                 }
                 self.wipe();
@@ -759,11 +804,15 @@ impl App {
         let Some(service) = self.catalogue.service(code) else {
             return;
         };
+        if service.champion_only && !self.assisted {
+            return;
+        }
         effects.push(Effect::Journey(
             code.to_string(),
             JourneyEvent::Started,
             None,
             self.locale.clone(),
+            self.assisted,
         ));
         if service.kind == ServiceKind::Signpost {
             self.screen = Screen::Signpost {
@@ -808,7 +857,7 @@ impl App {
             submission,
             service_type: journey.service().service_type,
             locale: self.locale.clone(),
-            assisted: false,
+            assisted: self.assisted,
         }));
         self.screen = Screen::Saving(journey);
     }
@@ -828,6 +877,7 @@ impl App {
                     JourneyEvent::Completed,
                     None,
                     self.locale.clone(),
+                    self.assisted,
                 ));
                 let payload = crate::receipt::qr::payload(
                     self.config.backend.tracking_url.as_deref(),

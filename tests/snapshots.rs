@@ -49,6 +49,14 @@ fn every_screen(size: TextSize) {
     k.click("Language");
     shoot(&mut k, "languages");
     k.click("Close");
+    k.app.update_blocking(Message::TitlePressed);
+    k.app
+        .update_blocking(Message::Tick(Instant::now() + Duration::from_secs(3)));
+    k.app.update_blocking(Message::TitleReleased);
+    k.click("4");
+    k.click("8");
+    shoot(&mut k, "staff-pin");
+    k.click("Cancel");
     k.click("Start");
     shoot(&mut k, "services");
     k.click("Bins and recycling");

@@ -259,3 +259,17 @@ printer-none = هذا الجهاز لا يطبع إيصالات. طلبك محف
 print-again = اطبع مرة أخرى
 receipt-photograph = هذا الرمز يحمل رقمك المرجعي. يمكنك التقاط صورة له.
 print-receipt = اطبع إيصالًا
+
+## Staff
+staff-heading = دخول الموظفين
+staff-pin-hint = اكتب رقمك السري (PIN).
+staff-sign-in = دخول
+staff-cancel = إلغاء
+staff-pin-wrong = هذا الرقم السري غير صحيح. المحاولات الباقية قبل قفل الدخول: { $left }.
+staff-locked = دخول الموظفين مقفل حتى الساعة { $time }.
+staff-checking = نتحقق…
+staff-signed-in = تم الدخول: { $name }
+staff-assist = ابدأ جلسة بمساعدة
+staff-assisting = جلسة بمساعدة { $name }
+staff-sign-out = خروج
+staff-unavailable = دخول الموظفين لا يعمل على هذا الجهاز.

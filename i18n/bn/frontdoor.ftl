@@ -243,3 +243,17 @@ printer-none = এই টার্মিনাল রসিদ ছাপে ন�
 print-again = আবার ছাপুন
 receipt-photograph = এই কোডে আপনার রেফারেন্স আছে। আপনি এর একটি ছবি তুলতে পারেন।
 print-receipt = একটি রসিদ ছাপুন
+
+## Staff
+staff-heading = কর্মীদের সাইন-ইন
+staff-pin-hint = আপনার PIN লিখুন।
+staff-sign-in = সাইন ইন করুন
+staff-cancel = বাতিল করুন
+staff-pin-wrong = এই PIN ঠিক নয়। সাইন-ইন বন্ধ হওয়ার আগে বাকি চেষ্টা: { $left }।
+staff-locked = কর্মীদের সাইন-ইন { $time } পর্যন্ত বন্ধ।
+staff-checking = দেখা হচ্ছে…
+staff-signed-in = সাইন ইন করেছেন: { $name }
+staff-assist = সাহায্যসহ সেশন শুরু করুন
+staff-assisting = { $name }-এর সাথে সাহায্যসহ সেশন
+staff-sign-out = সাইন আউট করুন
+staff-unavailable = এই টার্মিনালে কর্মীদের সাইন-ইন কাজ করছে না।

@@ -260,3 +260,17 @@ printer-none = Dydy'r derfynell hon ddim yn argraffu derbynebau. Mae eich cais w
 print-again = Argraffu eto
 receipt-photograph = Mae eich cyfeirnod yn y cod hwn. Gallwch dynnu llun ohono.
 print-receipt = Argraffu derbynneb
+
+## Staff
+staff-heading = Mewngofnodi staff
+staff-pin-hint = Teipiwch eich PIN.
+staff-sign-in = Mewngofnodi
+staff-cancel = Canslo
+staff-pin-wrong = Dydy'r PIN hwnnw ddim yn iawn. Cynigion ar ôl cyn i fewngofnodi staff gael ei gloi: { $left }.
+staff-locked = Mae mewngofnodi staff wedi'i gloi tan { $time }.
+staff-checking = Yn gwirio…
+staff-signed-in = Wedi mewngofnodi: { $name }
+staff-assist = Dechrau sesiwn gyda chymorth
+staff-assisting = Sesiwn gyda chymorth gan { $name }
+staff-sign-out = Allgofnodi
+staff-unavailable = Dydy mewngofnodi staff ddim yn gweithio ar y derfynell hon.

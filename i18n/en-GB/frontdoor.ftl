@@ -241,3 +241,17 @@ printer-none = This terminal does not print receipts. Your request is saved. Her
 print-again = Print again
 receipt-photograph = This code holds your reference. You can take a photo of it.
 print-receipt = Print a receipt
+
+## Staff
+staff-heading = Staff sign-in
+staff-pin-hint = Type your PIN.
+staff-sign-in = Sign in
+staff-cancel = Cancel
+staff-pin-wrong = That PIN is not right. Tries left before staff sign-in is locked: { $left }.
+staff-locked = Staff sign-in is locked until { $time }.
+staff-checking = Checking…
+staff-signed-in = Signed in: { $name }
+staff-assist = Start an assisted session
+staff-assisting = Assisted session with { $name }
+staff-sign-out = Sign out
+staff-unavailable = Staff sign-in is not working on this terminal.

@@ -243,3 +243,17 @@ printer-none = Este terminal no imprime recibos. Su solicitud está guardada. Aq
 print-again = Imprimir otra vez
 receipt-photograph = Este código lleva su referencia. Puede hacerle una foto.
 print-receipt = Imprimir un recibo
+
+## Staff
+staff-heading = Acceso del personal
+staff-pin-hint = Escriba su PIN.
+staff-sign-in = Entrar
+staff-cancel = Cancelar
+staff-pin-wrong = Ese PIN no es correcto. Intentos antes de bloquear el acceso: { $left }.
+staff-locked = El acceso del personal está bloqueado hasta las { $time }.
+staff-checking = Comprobando…
+staff-signed-in = Ha entrado: { $name }
+staff-assist = Empezar una sesión con ayuda
+staff-assisting = Sesión con ayuda de { $name }
+staff-sign-out = Salir
+staff-unavailable = El acceso del personal no funciona en este terminal.

@@ -243,3 +243,17 @@ printer-none = ਇਹ ਟਰਮੀਨਲ ਰਸੀਦਾਂ ਨਹੀਂ ਛਾ�
 print-again = ਫਿਰ ਛਾਪੋ
 receipt-photograph = ਇਸ ਕੋਡ ਵਿੱਚ ਤੁਹਾਡਾ ਹਵਾਲਾ ਨੰਬਰ ਹੈ। ਤੁਸੀਂ ਇਸ ਦੀ ਫ਼ੋਟੋ ਲੈ ਸਕਦੇ ਹੋ।
 print-receipt = ਰਸੀਦ ਛਾਪੋ
+
+## Staff
+staff-heading = ਸਟਾਫ਼ ਸਾਈਨ-ਇਨ
+staff-pin-hint = ਆਪਣਾ PIN ਲਿਖੋ।
+staff-sign-in = ਸਾਈਨ ਇਨ ਕਰੋ
+staff-cancel = ਰੱਦ ਕਰੋ
+staff-pin-wrong = ਇਹ PIN ਸਹੀ ਨਹੀਂ ਹੈ। ਸਾਈਨ-ਇਨ ਬੰਦ ਹੋਣ ਤੋਂ ਪਹਿਲਾਂ ਬਾਕੀ ਕੋਸ਼ਿਸ਼ਾਂ: { $left }।
+staff-locked = ਸਟਾਫ਼ ਸਾਈਨ-ਇਨ { $time } ਤੱਕ ਬੰਦ ਹੈ।
+staff-checking = ਜਾਂਚ ਹੋ ਰਹੀ ਹੈ…
+staff-signed-in = ਸਾਈਨ ਇਨ: { $name }
+staff-assist = ਮਦਦ ਵਾਲਾ ਸੈਸ਼ਨ ਸ਼ੁਰੂ ਕਰੋ
+staff-assisting = { $name } ਨਾਲ ਮਦਦ ਵਾਲਾ ਸੈਸ਼ਨ
+staff-sign-out = ਸਾਈਨ ਆਊਟ ਕਰੋ
+staff-unavailable = ਇਸ ਟਰਮੀਨਲ ਉੱਤੇ ਸਟਾਫ਼ ਸਾਈਨ-ਇਨ ਕੰਮ ਨਹੀਂ ਕਰ ਰਿਹਾ।

@@ -251,3 +251,17 @@ printer-none = Ten terminal nie drukuje paragonów. Twoje zgłoszenie jest zapis
 print-again = Drukuj ponownie
 receipt-photograph = Ten kod zawiera Twój numer referencyjny. Możesz zrobić mu zdjęcie.
 print-receipt = Wydrukuj paragon
+
+## Staff
+staff-heading = Logowanie pracownika
+staff-pin-hint = Wpisz swój PIN.
+staff-sign-in = Zaloguj
+staff-cancel = Anuluj
+staff-pin-wrong = Ten PIN jest błędny. Prób do zablokowania logowania: { $left }.
+staff-locked = Logowanie pracowników jest zablokowane do { $time }.
+staff-checking = Sprawdzamy…
+staff-signed-in = Zalogowano: { $name }
+staff-assist = Zacznij sesję z pomocą
+staff-assisting = Sesja z pomocą: { $name }
+staff-sign-out = Wyloguj
+staff-unavailable = Logowanie pracowników nie działa na tym terminalu.

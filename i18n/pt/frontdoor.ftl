@@ -243,3 +243,17 @@ printer-none = Este terminal não imprime recibos. O seu pedido está guardado. 
 print-again = Imprimir outra vez
 receipt-photograph = Este código tem a sua referência. Pode tirar-lhe uma fotografia.
 print-receipt = Imprimir um recibo
+
+## Staff
+staff-heading = Entrada de funcionários
+staff-pin-hint = Escreva o seu PIN.
+staff-sign-in = Entrar
+staff-cancel = Cancelar
+staff-pin-wrong = Esse PIN não está certo. Tentativas antes de a entrada ser bloqueada: { $left }.
+staff-locked = A entrada de funcionários está bloqueada até às { $time }.
+staff-checking = A verificar…
+staff-signed-in = Entrou: { $name }
+staff-assist = Começar uma sessão com ajuda
+staff-assisting = Sessão com ajuda de { $name }
+staff-sign-out = Sair
+staff-unavailable = A entrada de funcionários não está a funcionar neste terminal.

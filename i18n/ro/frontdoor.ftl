@@ -247,3 +247,17 @@ printer-none = Acest terminal nu tipărește chitanțe. Cererea dumneavoastră e
 print-again = Tipărește din nou
 receipt-photograph = Acest cod conține numărul dumneavoastră de referință. Îi puteți face o poză.
 print-receipt = Tipărește o chitanță
+
+## Staff
+staff-heading = Autentificare personal
+staff-pin-hint = Scrieți PIN-ul.
+staff-sign-in = Intră
+staff-cancel = Anulează
+staff-pin-wrong = PIN-ul nu este corect. Încercări rămase până la blocare: { $left }.
+staff-locked = Autentificarea personalului este blocată până la { $time }.
+staff-checking = Verificăm…
+staff-signed-in = Autentificat: { $name }
+staff-assist = Începe o sesiune asistată
+staff-assisting = Sesiune asistată cu { $name }
+staff-sign-out = Ieși
+staff-unavailable = Autentificarea personalului nu funcționează pe acest terminal.

@@ -251,3 +251,17 @@ printer-none = Цей термінал не друкує квитанцій. В�
 print-again = Надрукувати ще раз
 receipt-photograph = У цьому коді ваш номер. Ви можете його сфотографувати.
 print-receipt = Надрукувати квитанцію
+
+## Staff
+staff-heading = Вхід для працівників
+staff-pin-hint = Введіть свій PIN.
+staff-sign-in = Увійти
+staff-cancel = Скасувати
+staff-pin-wrong = Цей PIN неправильний. Спроб до блокування входу: { $left }.
+staff-locked = Вхід для працівників заблоковано до { $time }.
+staff-checking = Перевіряємо…
+staff-signed-in = Увійшли: { $name }
+staff-assist = Почати сеанс із допомогою
+staff-assisting = Сеанс із допомогою: { $name }
+staff-sign-out = Вийти
+staff-unavailable = Вхід для працівників не працює на цьому терміналі.

@@ -243,3 +243,17 @@ printer-none = یہ ٹرمینل رسیدیں نہیں چھاپتا۔ آپ کی 
 print-again = دوبارہ چھاپیں
 receipt-photograph = اس کوڈ میں آپ کا حوالہ نمبر ہے۔ آپ اس کی تصویر لے سکتے ہیں۔
 print-receipt = رسید چھاپیں
+
+## Staff
+staff-heading = عملے کا سائن اِن
+staff-pin-hint = اپنا PIN لکھیں۔
+staff-sign-in = سائن اِن کریں
+staff-cancel = منسوخ کریں
+staff-pin-wrong = یہ PIN درست نہیں۔ سائن اِن بند ہونے سے پہلے باقی کوششیں: { $left }۔
+staff-locked = عملے کا سائن اِن { $time } تک بند ہے۔
+staff-checking = جانچ ہو رہی ہے…
+staff-signed-in = سائن اِن: { $name }
+staff-assist = مدد والا سیشن شروع کریں
+staff-assisting = { $name } کے ساتھ مدد والا سیشن
+staff-sign-out = سائن آؤٹ کریں
+staff-unavailable = اس ٹرمینل پر عملے کا سائن اِن کام نہیں کر رہا۔

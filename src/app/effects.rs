@@ -17,7 +17,11 @@ pub enum Effect {
     /// Record a help request.
     HelpRequested(&'static str, Option<String>),
     /// Record a journey measure.
-    Journey(String, JourneyEvent, Option<String>, String),
+    Journey(String, JourneyEvent, Option<String>, String, bool),
+    /// Check a staff PIN (slow on purpose: argon2id).
+    SignIn(String),
+    /// Add a line to the audit log: who, what, detail.
+    Audit(Option<crate::staff::Staff>, &'static str, Option<String>),
     /// Print a receipt, named by its reference.
     Print(Box<crate::receipt::Receipt>, String),
     /// Print again the receipt of a submission stored on this terminal, in
@@ -158,6 +162,9 @@ pub(super) fn run_effect(
         Err(reason) => {
             return match effect {
                 Effect::Save(_) => Some(Message::Saved(Err(Arc::new(reason)))),
+                Effect::SignIn(_) => {
+                    Some(Message::SignedIn(crate::staff::SignIn::Unavailable(reason)))
+                }
                 _ => None,
             };
         }
@@ -167,6 +174,9 @@ pub(super) fn run_effect(
             Effect::Save(_) => Some(Message::Saved(Err(Arc::new(
                 "the store is unavailable after an earlier failure".into(),
             )))),
+            Effect::SignIn(_) => Some(Message::SignedIn(crate::staff::SignIn::Unavailable(
+                "the store is unavailable after an earlier failure".into(),
+            ))),
             _ => None,
         };
     };
@@ -186,8 +196,15 @@ pub(super) fn run_effect(
             let _ = store.record_help_request(screen, code.as_deref(), now);
             None
         }
-        Effect::Journey(code, event, step, locale) => {
-            let _ = store.record_journey(&code, event, step.as_deref(), &locale, false, now);
+        Effect::Journey(code, event, step, locale, assisted) => {
+            let _ = store.record_journey(&code, event, step.as_deref(), &locale, assisted, now);
+            None
+        }
+        Effect::SignIn(pin) => Some(Message::SignedIn(crate::staff::sign_in(&store, &pin, now))),
+        Effect::Audit(staff, action, detail) => {
+            if let Err(e) = store.audit(staff.as_ref(), action, detail.as_deref(), now) {
+                eprintln!("frontdoor: the audit log could not be written: {e}");
+            }
             None
         }
         Effect::Reveal

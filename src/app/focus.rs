@@ -45,12 +45,22 @@ impl App {
                     self.act(Message::DismissHelp, &mut effects);
                 } else if self.languages_open {
                     self.act(Message::CloseLanguages, &mut effects);
+                } else if self.staff_pad.is_some() {
+                    self.act(Message::PinCancel, &mut effects);
                 } else {
                     self.act(Message::Back, &mut effects);
                 }
             }
             KeyInput::Help => self.act(Message::Help, &mut effects),
             KeyInput::Speech => self.act(Message::ToggleSpeech, &mut effects),
+            KeyInput::Backspace if self.staff_pad.is_some() => {
+                self.act(Message::PinBackspace, &mut effects)
+            }
+            KeyInput::Text(t) if self.staff_pad.is_some() => {
+                for d in t.chars() {
+                    self.act(Message::PinDigit(d), &mut effects);
+                }
+            }
             KeyInput::Backspace => self.act(Message::Backspace, &mut effects),
             KeyInput::Text(t) => self.act(Message::Type(t), &mut effects),
         }
@@ -77,6 +87,8 @@ impl App {
             "help"
         } else if self.languages_open {
             "languages"
+        } else if self.staff_pad.is_some() {
+            "staff"
         } else {
             ""
         };

@@ -34,7 +34,10 @@ impl Nav {
 impl App {
     /// Draws the current screen with a view context that records focus.
     pub(super) fn view_with(&self, ctx: &Ctx<'_, Message>) -> El {
-        let overlay = self.warning_since.is_some() || self.help_asked || self.languages_open;
+        let overlay = self.warning_since.is_some()
+            || self.help_asked
+            || self.languages_open
+            || self.staff_pad.is_some();
         if !overlay {
             return self.page(ctx);
         }
@@ -46,6 +49,8 @@ impl App {
             self.idle_dialog(ctx)
         } else if self.help_asked {
             self.help_dialog(ctx)
+        } else if self.staff_pad.is_some() {
+            self.staff_dialog(ctx)
         } else {
             self.languages_dialog(ctx)
         };
@@ -139,12 +144,19 @@ impl App {
         let buttons_px = chars as f32 * font * 0.58 + 3.0 * ctx.key_px(36.0) + font * 1.2;
         let place_px = place.chars().count() as f32 * font * 0.6;
         let crowded = buttons_px + place_px.min(360.0) > 1180.0;
-        let title = ctx.fill_text(
-            text(place)
-                .size(ctx.key_px(22.0))
-                .font(ui::BOLD)
-                .shaping(text::Shaping::Advanced),
-        );
+        // Held for three seconds, the place name opens the staff PIN pad:
+        // discreet, and not found by tapping around.
+        let title: El = iced::widget::mouse_area(
+            ctx.fill_text(
+                text(place)
+                    .size(ctx.key_px(22.0))
+                    .font(ui::BOLD)
+                    .shaping(text::Shaping::Advanced),
+            ),
+        )
+        .on_press(Message::TitlePressed)
+        .on_release(Message::TitleReleased)
+        .into();
         let buttons = vec![
             ctx.button_with(
                 ctx.row(vec![
@@ -218,6 +230,9 @@ impl App {
         if nav.start_again {
             nav_row.push(ctx.button(ctx.t("start-again"), Message::StartAgain, Kind::Secondary));
         }
+        // Built before the page's content begins, so staff controls are
+        // never where focus starts.
+        let staff_bar = self.staff_bar(ctx);
         ctx.begin_content();
         let content = column(body)
             .spacing(ctx.px(22.0))
@@ -231,12 +246,15 @@ impl App {
         .align_x(ctx.start())
         .spacing(ctx.px(20.0))
         .padding(Padding::from([ctx.px(16.0), ctx.px(32.0)]));
-        let mut screen = column![
-            band,
+        let mut screen = column![band];
+        if let Some(bar) = staff_bar {
+            screen = screen.push(bar);
+        }
+        screen = screen.push(
             scrollable(container(page).width(Length::Fill).center_x(Length::Fill))
                 .id(ui::scroll::PAGE)
                 .height(Length::Fill),
-        ];
+        );
         if let Some(dock) = dock {
             let p = ctx.palette;
             screen = screen.push(
@@ -325,7 +343,7 @@ impl App {
                 let count = self
                     .catalogue
                     .in_group(&g.name)
-                    .filter(|s| !s.champion_only)
+                    .filter(|s| !s.champion_only || self.assisted)
                     .count();
                 (count > 0).then(|| {
                     let label = column![
@@ -369,7 +387,11 @@ impl App {
             ctx.heading(self.catalogue.group_name(group, &self.locale))
                 .into(),
         ];
-        for s in self.catalogue.in_group(group).filter(|s| !s.champion_only) {
+        for s in self
+            .catalogue
+            .in_group(group)
+            .filter(|s| !s.champion_only || self.assisted)
+        {
             body.push(self.service_tile(ctx, s));
         }
         self.frame(ctx, Nav::BOTH, body)
@@ -385,7 +407,7 @@ impl App {
             .catalogue
             .search(query, &self.locale)
             .into_iter()
-            .filter(|s| !s.champion_only)
+            .filter(|s| !s.champion_only || self.assisted)
             .collect();
         if !query.trim().is_empty() {
             if results.is_empty() {
@@ -664,7 +686,7 @@ impl App {
         .into()
     }
 
-    fn dialog(&self, ctx: &Ctx<'_, Message>, content: Vec<El>) -> El {
+    pub(super) fn dialog(&self, ctx: &Ctx<'_, Message>, content: Vec<El>) -> El {
         let p = ctx.palette;
         // A dialog taller than the screen scrolls rather than hiding its
         // last controls.

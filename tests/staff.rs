@@ -1,0 +1,232 @@
+//! Staff in the kiosk: the hidden entry (a three-second press on the place
+//! name), the PIN pad, the lockout that survives a restart, assisted
+//! sessions with champion-only services, and the audit log.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use common::Kiosk;
+use frontdoor::app::Message;
+use frontdoor::staff::{Role, hash_pin};
+use std::time::{Duration, Instant};
+
+const PIN: &str = "482915";
+
+fn add(k: &Kiosk, name: &str, role: Role, pin: &str) {
+    let store = k.app.store().unwrap();
+    store
+        .lock()
+        .unwrap()
+        .add_staff(name, role, &hash_pin(pin), chrono::Utc::now())
+        .unwrap();
+}
+
+fn hold_place_name(k: &mut Kiosk, for_secs: u64) {
+    k.app.update_blocking(Message::TitlePressed);
+    k.app.update_blocking(Message::Tick(
+        Instant::now() + Duration::from_secs(for_secs),
+    ));
+    k.app.update_blocking(Message::TitleReleased);
+}
+
+fn type_pin(k: &mut Kiosk, pin: &str) {
+    for d in pin.chars() {
+        k.click(&d.to_string());
+    }
+    k.click("Sign in");
+}
+
+fn audit_actions(k: &Kiosk) -> Vec<String> {
+    let store = k.app.store().unwrap();
+    let log = store.lock().unwrap().audit_log().unwrap();
+    log.into_iter().map(|e| e.action).collect()
+}
+
+#[test]
+fn a_long_press_on_the_place_name_opens_the_pin_pad_and_a_short_one_does_not() {
+    let mut k = Kiosk::new();
+    add(&k, "Sam Jones", Role::Champion, PIN);
+    hold_place_name(&mut k, 1);
+    assert!(!k.app.staff_pad_open(), "tapping around does not find it");
+    hold_place_name(&mut k, 3);
+    assert!(k.app.staff_pad_open());
+    k.assert_sees("Staff sign-in");
+    // The PIN shows as dots only.
+    k.click("4");
+    k.click("8");
+    k.assert_sees("●● ");
+    assert!(!k.sees("48"));
+    // Escape closes it.
+    k.keys(&[iced::keyboard::key::Named::Escape]);
+    assert!(!k.app.staff_pad_open());
+}
+
+#[test]
+fn the_right_pin_signs_in_and_every_step_is_audited() {
+    let mut k = Kiosk::new();
+    add(&k, "Sam Jones", Role::Hub, PIN);
+    hold_place_name(&mut k, 3);
+    // Digits typed on a keyboard go into the pad too.
+    k.type_text(&PIN[..3]);
+    for d in PIN[3..].chars() {
+        k.click(&d.to_string());
+    }
+    k.click("Sign in");
+    assert_eq!(k.app.staff().unwrap().name, "Sam Jones");
+    k.assert_sees("Signed in: Sam Jones");
+    // Hub staff cannot start an assisted session.
+    assert!(!k.sees("Start an assisted session"));
+    k.click("Sign out");
+    assert!(k.app.staff().is_none());
+    assert_eq!(audit_actions(&k), vec!["sign-in", "sign-out"]);
+    // Staff cannot change the audit log.
+    let path = k.dir.path().join("frontdoor.sqlite3");
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    assert!(conn.execute("DELETE FROM audit", []).is_err());
+    assert!(conn.execute("UPDATE audit SET action = 'x'", []).is_err());
+}
+
+#[test]
+fn five_wrong_pins_lock_staff_entry_even_after_a_restart() {
+    let mut k = Kiosk::new();
+    add(&k, "Sam Jones", Role::Champion, PIN);
+    hold_place_name(&mut k, 3);
+    for tries_left in (1..5).rev() {
+        type_pin(&mut k, "111222");
+        k.assert_sees(&format!(
+            "That PIN is not right. Tries left before staff sign-in is locked: {tries_left}."
+        ));
+    }
+    type_pin(&mut k, "111222");
+    let until = {
+        let store = k.app.store().unwrap();
+        let guard = store.lock().unwrap();
+        guard.staff_locked_until(common::noon()).unwrap().unwrap()
+    };
+    let locked_words = format!(
+        "Staff sign-in is locked until {}.",
+        until.with_timezone(&chrono::Local).format("%H:%M")
+    );
+    k.assert_sees(&locked_words);
+    // The right PIN is refused while locked.
+    type_pin(&mut k, PIN);
+    assert!(k.app.staff().is_none());
+    k.assert_sees(&locked_words);
+
+    // A restart on the same store is still locked.
+    let config = frontdoor::config::Config::parse(
+        &common::config_text(k.dir.path(), ""),
+        frontdoor::config::Source::Embedded,
+    )
+    .unwrap();
+    let store = frontdoor::outbox::Outbox::open(&config.database_path()).unwrap();
+    let locked = store.staff_locked_until(common::noon()).unwrap();
+    assert!(locked.is_some());
+    let outcome = frontdoor::staff::sign_in(&store, PIN, common::noon());
+    assert!(
+        matches!(outcome, frontdoor::staff::SignIn::Locked(_)),
+        "{outcome:?}"
+    );
+    // After the lockout, the right PIN works and the count starts again.
+    let later = common::noon() + chrono::Duration::minutes(2);
+    let outcome = frontdoor::staff::sign_in(&store, PIN, later);
+    assert!(
+        matches!(outcome, frontdoor::staff::SignIn::Welcome(_)),
+        "{outcome:?}"
+    );
+    // No PIN is anywhere in the store's files.
+    drop(store);
+    for entry in std::fs::read_dir(k.dir.path()).unwrap() {
+        let bytes = std::fs::read(entry.unwrap().path()).unwrap_or_default();
+        for pin in [PIN, "111222"] {
+            assert!(
+                !bytes.windows(6).any(|w| w == pin.as_bytes()),
+                "{pin} stored"
+            );
+        }
+    }
+}
+
+/// A kiosk whose catalogue has the housing register marked champion-only.
+fn kiosk_with_champion_service() -> Kiosk {
+    let mut k = Kiosk::new();
+    let dir = k.dir.path().join("catalogue");
+    let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/catalogue");
+    for sub in ["", "services", "translations"] {
+        std::fs::create_dir_all(dir.join(sub)).unwrap();
+        for entry in std::fs::read_dir(src.join(sub)).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_file() {
+                std::fs::copy(&path, dir.join(sub).join(path.file_name().unwrap())).unwrap();
+            }
+        }
+    }
+    let overlay = std::fs::read_to_string(dir.join("overlay.toml"))
+        .unwrap()
+        .replace(
+            "[services.housing-register]\n",
+            "[services.housing-register]\nchampion_only = true\n",
+        );
+    std::fs::write(dir.join("overlay.toml"), overlay).unwrap();
+    let catalogue = frontdoor::catalogue::Catalogue::from_dir(&dir).unwrap();
+    let config = frontdoor::config::Config::parse(
+        &common::config_text(k.dir.path(), ""),
+        frontdoor::config::Source::Embedded,
+    )
+    .unwrap();
+    let outbox =
+        frontdoor::outbox::Outbox::open(&config.database_path()).map_err(|e| e.to_string());
+    k.app = frontdoor::app::App::new(config, catalogue, outbox);
+    k.app.set_clock(common::noon());
+    k
+}
+
+#[test]
+fn an_assisted_session_opens_champion_services_marks_the_submission_and_ends_wiped() {
+    let mut k = kiosk_with_champion_service();
+    add(&k, "Sam Jones", Role::Champion, PIN);
+    k.click("Start");
+    assert!(
+        !k.sees("Housing"),
+        "champion-only services are hidden from residents"
+    );
+
+    hold_place_name(&mut k, 3);
+    type_pin(&mut k, PIN);
+    k.click("Start an assisted session");
+    assert!(k.app.assisted());
+    k.assert_sees("Assisted session with Sam Jones");
+    k.click("Housing");
+    k.assert_sees("Housing register enquiry");
+    k.click("Back");
+    k.pothole_to_check_answers("Smaller than a dinner plate", "Mill Lane");
+    k.click("Send");
+    let stored = k.stored();
+    assert!(stored[0].assisted, "the submission is marked assisted");
+    // Finishing ends the session: signed out, wiped, back to the welcome.
+    k.click("Finish");
+    assert!(k.app.staff().is_none());
+    assert!(!k.app.assisted());
+    assert_eq!(k.app.screen_name(), "welcome");
+    assert_eq!(
+        audit_actions(&k),
+        vec!["sign-in", "assisted-session", "sign-out"]
+    );
+}
+
+#[test]
+fn staff_are_signed_out_when_the_session_times_out() {
+    let mut k = Kiosk::new();
+    add(&k, "Sam Jones", Role::Champion, PIN);
+    hold_place_name(&mut k, 3);
+    type_pin(&mut k, PIN);
+    k.click("Start an assisted session");
+    let start = Instant::now();
+    k.app
+        .update_blocking(Message::Tick(start + Duration::from_secs(100)));
+    k.app
+        .update_blocking(Message::Tick(start + Duration::from_secs(200)));
+    assert!(k.app.staff().is_none());
+    assert!(!k.app.assisted());
+    assert_eq!(audit_actions(&k).last().unwrap(), "sign-out");
+}
