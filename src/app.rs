@@ -7,6 +7,7 @@
 
 mod effects;
 mod focus;
+mod hub;
 mod journey_view;
 mod progress;
 mod speech;
@@ -46,6 +47,8 @@ pub enum Screen {
     Search(String),
     /// Check the progress of a request by its reference.
     Progress(Box<Progress>),
+    /// The hub's own view, for hub staff and admins.
+    Hub(Box<hub::Hub>),
     /// A journey through a service.
     Journey(Box<Journey>),
     /// Where to go instead, for a signpost service.
@@ -115,6 +118,16 @@ pub enum Message {
     SignedIn(crate::staff::SignIn),
     /// A digital champion starts an assisted session.
     StartAssisted,
+    /// Hub staff open the hub's own view.
+    OpenHub,
+    /// The hub view shows another period.
+    HubPeriod(hub::Period),
+    /// The hub's figures were read.
+    HubLoaded(Result<Box<hub::HubData>, String>),
+    /// Hub staff send a refused submission again.
+    RetrySubmission(String),
+    /// Save the measures shown as CSV.
+    ExportMeasures,
     /// Staff sign out (and an assisted session ends, wiped).
     SignOut,
     /// Speech louder (true) or quieter (false).
@@ -635,6 +648,11 @@ impl App {
             | Message::SignedIn(_)
             | Message::StartAssisted
             | Message::SignOut) => self.staff_message(m, effects),
+            m @ (Message::OpenHub
+            | Message::HubPeriod(_)
+            | Message::HubLoaded(_)
+            | Message::RetrySubmission(_)
+            | Message::ExportMeasures) => self.hub_message(m, effects),
             Message::SwitchScript => {
                 self.latin_keyboard = !self.latin_keyboard;
                 self.capitals = false;
@@ -932,7 +950,7 @@ impl App {
         match &mut self.screen {
             Screen::Welcome => {}
             Screen::Services => self.screen = Screen::Welcome,
-            Screen::Group(_) | Screen::Search(_) | Screen::Progress(_) => {
+            Screen::Group(_) | Screen::Search(_) | Screen::Progress(_) | Screen::Hub(_) => {
                 self.screen = Screen::Services
             }
             Screen::Journey(j) => {
@@ -964,6 +982,7 @@ impl App {
             Screen::Group(_) => "group",
             Screen::Search(_) => "search",
             Screen::Progress(_) => "progress",
+            Screen::Hub(_) => "hub",
             Screen::Journey(j) if j.step() == Step::Check => "check-answers",
             Screen::Journey(_) => "question",
             Screen::Signpost { .. } => "signpost",

@@ -664,8 +664,10 @@ fn service_type_str(t: ServiceType) -> &'static str {
 }
 
 mod measures;
+mod report;
 mod staff;
 pub use measures::{JourneyEvent, Rating};
+pub use report::Measures;
 pub use staff::AuditEntry;
 
 #[cfg(test)]

@@ -239,3 +239,35 @@ fn three_screens_in_high_contrast() {
     k.click("Send");
     shoot(&mut k, "contrast-confirmation");
 }
+
+#[test]
+#[ignore = "pixel snapshots: run with ICED_TEST_BACKEND=tiny-skia and --ignored"]
+fn the_hub_view() {
+    let mut k = Kiosk::new();
+    k.app
+        .store()
+        .unwrap()
+        .lock()
+        .unwrap()
+        .add_staff(
+            "Pat Lee",
+            frontdoor::staff::Role::Hub,
+            &frontdoor::staff::hash_pin("482915"),
+            common::noon(),
+        )
+        .unwrap();
+    k.pothole_to_check_answers("Smaller than a dinner plate", "Mill Lane");
+    k.click("Send");
+    k.click("Good");
+    k.click("Finish");
+    k.app.update_blocking(Message::TitlePressed);
+    k.app
+        .update_blocking(Message::Tick(Instant::now() + Duration::from_secs(3)));
+    k.app.update_blocking(Message::TitleReleased);
+    for d in "482915".chars() {
+        k.click(&d.to_string());
+    }
+    k.click("Sign in");
+    k.click("Hub view");
+    shoot(&mut k, "hub");
+}

@@ -230,3 +230,64 @@ fn staff_are_signed_out_when_the_session_times_out() {
     assert!(!k.app.assisted());
     assert_eq!(audit_actions(&k).last().unwrap(), "sign-out");
 }
+
+#[test]
+fn hub_staff_see_the_terminal_retry_a_refused_request_and_export_the_measures() {
+    let mut k = Kiosk::new();
+    add(&k, "Pat Lee", Role::Hub, PIN);
+    // A resident's journey with a rating, and one the council refused.
+    k.pothole_to_check_answers("Smaller than a dinner plate", "Mill Lane");
+    k.click("Send");
+    k.click("Very good");
+    let refused = k.stored()[0].reference.clone();
+    {
+        let store = k.app.store().unwrap();
+        let guard = store.lock().unwrap();
+        guard
+            .mark_needs_attention(&refused, "service_code: not accepted")
+            .unwrap();
+    }
+    k.click("Finish");
+
+    hold_place_name(&mut k, 3);
+    type_pin(&mut k, PIN);
+    k.click("Hub view");
+    k.assert_sees("This terminal");
+    k.assert_sees("Refused by the council's system: 1");
+    k.assert_sees("Started");
+    k.assert_sees("100% of ratings were good or very good");
+    k.assert_sees("Target 85%: met");
+    k.assert_sees("Target 95%: met");
+    k.click("Send again");
+    k.assert_sees("Refused by the council's system: 0");
+    k.assert_sees("Waiting to send: 1");
+    assert_eq!(k.stored()[0].state, frontdoor::outbox::State::Pending);
+    assert!(audit_actions(&k).contains(&"retry".to_string()));
+
+    k.click("This month");
+    k.click("Save as CSV");
+    let exports = k.dir.path().join("exports");
+    let file = std::fs::read_dir(&exports)
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path();
+    let csv = std::fs::read_to_string(file).unwrap();
+    assert!(csv.contains("journeys_started,1\n"), "{csv}");
+    assert!(csv.contains("journeys_completed,1\n"), "{csv}");
+    assert!(csv.contains("rating:5,1\n"), "{csv}");
+    assert!(csv.contains("satisfaction_percent,100\n"), "{csv}");
+    assert!(!csv.contains("Mill Lane"), "measures hold no personal data");
+}
+
+#[test]
+fn champions_cannot_open_the_hub_view() {
+    let mut k = Kiosk::new();
+    add(&k, "Sam Jones", Role::Champion, PIN);
+    hold_place_name(&mut k, 3);
+    type_pin(&mut k, PIN);
+    assert!(!k.sees("Hub view"));
+    k.app.update_blocking(Message::OpenHub);
+    assert_ne!(k.app.screen_name(), "hub");
+}

@@ -18,6 +18,10 @@ pub enum Effect {
     HelpRequested(&'static str, Option<String>),
     /// Record a journey measure.
     Journey(String, JourneyEvent, Option<String>, String, bool),
+    /// Read the hub's figures for a period.
+    LoadHub(super::hub::Period),
+    /// Staff send a refused submission again, then the figures are read.
+    Retry(crate::staff::Staff, String, super::hub::Period),
     /// Check a staff PIN (slow on purpose: argon2id).
     SignIn(String),
     /// Add a line to the audit log: who, what, detail.
@@ -201,6 +205,7 @@ pub(super) fn run_effect(
             None
         }
         Effect::SignIn(pin) => Some(Message::SignedIn(crate::staff::sign_in(&store, &pin, now))),
+        e @ (Effect::LoadHub(_) | Effect::Retry(..)) => super::hub::run(&store, e, now),
         Effect::Audit(staff, action, detail) => {
             if let Err(e) = store.audit(staff.as_ref(), action, detail.as_deref(), now) {
                 eprintln!("frontdoor: the audit log could not be written: {e}");

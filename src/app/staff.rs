@@ -170,6 +170,9 @@ impl App {
                 Kind::Secondary,
             ));
         }
+        if self.may_see_hub() && !self.assisted {
+            parts.push(ctx.button(ctx.t("hub-open"), Message::OpenHub, Kind::Secondary));
+        }
         parts.push(ctx.button(ctx.t("staff-sign-out"), Message::SignOut, Kind::Secondary));
         Some(
             iced::widget::container(

@@ -74,6 +74,7 @@ impl App {
             Screen::Group(g) => self.group(ctx, g),
             Screen::Search(q) => self.search(ctx, q),
             Screen::Progress(p) => self.progress_page(ctx, p),
+            Screen::Hub(h) => self.hub_page(ctx, h),
             Screen::Journey(j) => self.journey_page(ctx, j),
             Screen::Signpost { code, rated } => self.signpost(ctx, code, *rated),
             Screen::Saving(_) => self.frame(

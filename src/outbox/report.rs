@@ -1,0 +1,152 @@
+//! The hub's own figures: what residents did over a period, counted from
+//! the service measures (which hold no personal data), and a staff retry for
+//! a submission the back office refused.
+
+use super::{Outbox, StoreError, ts};
+use chrono::{DateTime, Utc};
+use rusqlite::params;
+use std::collections::BTreeMap;
+
+/// What residents did between two times.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+pub struct Measures {
+    /// Journeys begun.
+    pub started: u64,
+    /// Journeys finished (saved, or a signpost read to the end).
+    pub completed: u64,
+    /// Journeys left part way, and at which page, most first.
+    pub abandoned: u64,
+    /// Where journeys were left: (page, count), most first.
+    pub abandoned_at: Vec<(String, u64)>,
+    /// Finished journeys a digital champion helped with.
+    pub completed_assisted: u64,
+    /// Journeys begun in each language.
+    pub languages: BTreeMap<String, u64>,
+    /// Ratings by score, 1 (very poor) to 5 (very good).
+    pub ratings: [u64; 5],
+    /// Times a resident asked for staff.
+    pub help_requests: u64,
+}
+
+impl Measures {
+    /// Share of ratings that were good or very good, as a percentage.
+    pub fn satisfaction(&self) -> Option<u64> {
+        let total: u64 = self.ratings.iter().sum();
+        (total > 0).then(|| (self.ratings[3] + self.ratings[4]) * 100 / total)
+    }
+
+    /// Share of finished journeys that were assisted, as a percentage.
+    pub fn assisted_share(&self) -> Option<u64> {
+        (self.completed > 0).then(|| self.completed_assisted * 100 / self.completed)
+    }
+
+    /// The figures as CSV: one `measure,value` line each.
+    pub fn to_csv(&self, from: DateTime<Utc>, to: DateTime<Utc>) -> String {
+        let mut out = String::from("measure,value\n");
+        let mut line = |k: &str, v: String| out.push_str(&format!("{k},{v}\n"));
+        line("from", from.to_rfc3339());
+        line("to", to.to_rfc3339());
+        line("journeys_started", self.started.to_string());
+        line("journeys_completed", self.completed.to_string());
+        line("journeys_abandoned", self.abandoned.to_string());
+        for (step, n) in &self.abandoned_at {
+            line(&format!("abandoned_at:{step}"), n.to_string());
+        }
+        line("completed_assisted", self.completed_assisted.to_string());
+        line(
+            "assisted_share_percent",
+            self.assisted_share()
+                .map_or(String::new(), |v| v.to_string()),
+        );
+        for (locale, n) in &self.languages {
+            line(&format!("language:{locale}"), n.to_string());
+        }
+        for (score, n) in self.ratings.iter().enumerate() {
+            line(&format!("rating:{}", score + 1), n.to_string());
+        }
+        line(
+            "satisfaction_percent",
+            self.satisfaction().map_or(String::new(), |v| v.to_string()),
+        );
+        line("help_requests", self.help_requests.to_string());
+        out
+    }
+}
+
+impl Outbox {
+    /// The measures from `from` (inclusive) to `to` (exclusive).
+    pub fn measures_between(
+        &self,
+        from: DateTime<Utc>,
+        to: DateTime<Utc>,
+    ) -> Result<Measures, StoreError> {
+        let (from, to) = (ts(from), ts(to));
+        let mut m = Measures::default();
+        let mut stmt = self.conn.prepare(
+            "SELECT event, step, locale, assisted, COUNT(*) FROM journey_events
+             WHERE created_at >= ?1 AND created_at < ?2 GROUP BY event, step, locale, assisted",
+        )?;
+        let rows = stmt
+            .query_map(params![from, to], |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, Option<String>>(1)?,
+                    r.get::<_, String>(2)?,
+                    r.get::<_, bool>(3)?,
+                    r.get::<_, i64>(4)? as u64,
+                ))
+            })?
+            .collect::<Result<Vec<_>, _>>()?;
+        let mut at: BTreeMap<String, u64> = BTreeMap::new();
+        for (event, step, locale, assisted, n) in rows {
+            match event.as_str() {
+                "started" => {
+                    m.started += n;
+                    *m.languages.entry(locale).or_default() += n;
+                }
+                "completed" => {
+                    m.completed += n;
+                    if assisted {
+                        m.completed_assisted += n;
+                    }
+                }
+                "abandoned" => {
+                    m.abandoned += n;
+                    *at.entry(step.unwrap_or_default()).or_default() += n;
+                }
+                _ => {}
+            }
+        }
+        let mut at: Vec<(String, u64)> = at.into_iter().collect();
+        at.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        m.abandoned_at = at;
+        let mut stmt = self.conn.prepare(
+            "SELECT score, COUNT(*) FROM ratings WHERE created_at >= ?1 AND created_at < ?2 GROUP BY score",
+        )?;
+        for row in stmt.query_map(params![from, to], |r| {
+            Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)? as u64))
+        })? {
+            let (score, n) = row?;
+            if (1..=5).contains(&score) {
+                m.ratings[(score - 1) as usize] = n;
+            }
+        }
+        m.help_requests = self.conn.query_row(
+            "SELECT COUNT(*) FROM help_requests WHERE created_at >= ?1 AND created_at < ?2",
+            params![from, to],
+            |r| r.get::<_, i64>(0),
+        )? as u64;
+        Ok(m)
+    }
+
+    /// Staff send a refused submission again: back to pending, due now.
+    /// Returns whether there was one to retry.
+    pub fn retry_needs_attention(&self, reference: &str) -> Result<bool, StoreError> {
+        let n = self.conn.execute(
+            "UPDATE submissions SET state = 'pending', next_attempt_at = NULL
+             WHERE reference = ?1 AND state = 'needs_attention'",
+            params![reference],
+        )?;
+        Ok(n == 1)
+    }
+}
