@@ -783,6 +783,14 @@ impl App {
                     if let Some(reference) = p.found_here().cloned() {
                         p.printing = true;
                         p.printed = None;
+                        // A reprint by signed-in staff goes in the audit log.
+                        if let Some(staff) = &self.staff_signed_in {
+                            effects.push(Effect::Audit(
+                                Some(staff.clone()),
+                                "reprint",
+                                Some(reference.as_str().to_string()),
+                            ));
+                        }
                         effects.push(Effect::PrintStored(reference, self.locale.clone()));
                     }
                 }

@@ -291,3 +291,25 @@ fn champions_cannot_open_the_hub_view() {
     k.app.update_blocking(Message::OpenHub);
     assert_ne!(k.app.screen_name(), "hub");
 }
+
+#[test]
+fn a_reprint_by_signed_in_staff_is_audited() {
+    let mut k = Kiosk::new();
+    add(&k, "Pat Lee", Role::Hub, PIN);
+    k.pothole_to_check_answers("Smaller than a dinner plate", "Mill Lane");
+    k.click("Send");
+    let reference = k.stored()[0].reference.clone();
+    k.click("Finish");
+    hold_place_name(&mut k, 3);
+    type_pin(&mut k, PIN);
+    k.click("Start");
+    k.click("Check the progress of a request");
+    k.type_text(&reference);
+    k.click("Check progress");
+    k.click("Print a receipt");
+    let store = k.app.store().unwrap();
+    let log = store.lock().unwrap().audit_log().unwrap();
+    let reprint = log.iter().find(|e| e.action == "reprint").unwrap();
+    assert_eq!(reprint.staff_name.as_deref(), Some("Pat Lee"));
+    assert_eq!(reprint.detail.as_deref(), Some(reference.as_str()));
+}
