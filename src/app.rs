@@ -226,6 +226,8 @@ pub struct App {
     assisted: bool,
     title_pressed: Option<Instant>,
     pending: Vec<Effect>,
+    notify: Option<crate::service::NotifySocket>,
+    ready_sent: bool,
     latin_keyboard: bool,
     high_contrast: bool,
     capitals: bool,
@@ -265,6 +267,8 @@ impl App {
             assisted: false,
             title_pressed: None,
             pending: Vec::new(),
+            notify: crate::service::NotifySocket::from_env(),
+            ready_sent: false,
             latin_keyboard: false,
             high_contrast: false,
             capitals: false,
@@ -539,7 +543,30 @@ impl App {
             || self.staff_signed_in.is_some()
     }
 
+    /// Tells systemd through `socket` (tests use their own socket).
+    pub fn set_notify_socket(&mut self, socket: Option<crate::service::NotifySocket>) {
+        self.notify = socket;
+        self.ready_sent = false;
+    }
+
+    /// Each second the UI loop turns: ready once, then a watchdog ping.
+    fn tell_service_manager(&mut self) {
+        let Some(socket) = &self.notify else {
+            return;
+        };
+        let state = if self.ready_sent {
+            "WATCHDOG=1"
+        } else {
+            "READY=1"
+        };
+        match socket.send(state) {
+            Ok(()) => self.ready_sent = true,
+            Err(e) => eprintln!("frontdoor: could not tell the service manager {state}: {e}"),
+        }
+    }
+
     fn tick(&mut self, now: Instant, effects: &mut Vec<Effect>) {
+        self.tell_service_manager();
         self.now = now;
         self.staff_hold_tick(now);
         if !self.session_active() {

@@ -15,6 +15,7 @@ pub mod outbox;
 pub mod printer;
 pub mod receipt;
 pub mod reference;
+pub mod service;
 pub mod speech;
 pub mod staff;
 pub mod sync;

@@ -1,0 +1,51 @@
+//! The kiosk tells systemd it is ready, then pings the watchdog from its UI
+//! loop each second; nothing is sent without a socket.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use frontdoor::app::Message;
+use frontdoor::service::NotifySocket;
+use std::os::unix::net::UnixDatagram;
+use std::time::{Duration, Instant};
+
+fn receive(socket: &UnixDatagram) -> String {
+    let mut buf = [0u8; 64];
+    let n = socket.recv(&mut buf).unwrap();
+    String::from_utf8_lossy(&buf[..n]).to_string()
+}
+
+#[test]
+fn ready_once_then_a_watchdog_ping_each_tick() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("notify");
+    let listener = UnixDatagram::bind(&path).unwrap();
+    listener
+        .set_read_timeout(Some(Duration::from_secs(2)))
+        .unwrap();
+    let mut k = common::Kiosk::new();
+    k.app.set_notify_socket(Some(NotifySocket::Path(path)));
+    let start = Instant::now();
+    for s in 1..=3 {
+        k.app
+            .update_blocking(Message::Tick(start + Duration::from_secs(s)));
+    }
+    assert_eq!(receive(&listener), "READY=1");
+    assert_eq!(receive(&listener), "WATCHDOG=1");
+    assert_eq!(receive(&listener), "WATCHDOG=1");
+}
+
+#[test]
+fn abstract_sockets_are_reached_too() {
+    use std::os::linux::net::SocketAddrExt;
+    let name = format!("frontdoor-test-{}", std::process::id());
+    let addr = std::os::unix::net::SocketAddr::from_abstract_name(name.as_bytes()).unwrap();
+    let listener = UnixDatagram::bind_addr(&addr).unwrap();
+    listener
+        .set_read_timeout(Some(Duration::from_secs(2)))
+        .unwrap();
+    NotifySocket::Abstract(name.into_bytes())
+        .send("READY=1")
+        .unwrap();
+    assert_eq!(receive(&listener), "READY=1");
+}
