@@ -6,6 +6,7 @@
 //! [`ui`] are the iced program that ties them together.
 
 pub mod app;
+pub mod booking;
 pub mod catalogue;
 pub mod config;
 pub mod fonts;

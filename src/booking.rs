@@ -1,0 +1,122 @@
+//! The hub's appointment diary: opening hours, appointment types with their
+//! length and padding, how many advisers take each type, and closed days.
+//! Pure slot arithmetic; the shared diary itself lives on the council's
+//! CalDAV server.
+
+#[cfg(test)]
+mod tests;
+
+use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime};
+
+/// A kind of appointment the hub offers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AppointmentType {
+    /// Short code, also the calendar's name on the server.
+    pub code: String,
+    /// What residents see.
+    pub name: String,
+    /// How long it lasts, in minutes.
+    pub minutes: u32,
+    /// Minutes left free after each one.
+    pub padding: u32,
+    /// Advisers seeing this type at once, by weekday (Monday first).
+    pub advisers: [u32; 7],
+}
+
+/// The hub's diary rules.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Diary {
+    /// Opening and closing time by weekday (Monday first); `None` when shut.
+    pub opening: [Option<(NaiveTime, NaiveTime)>; 7],
+    /// The appointment types.
+    pub types: Vec<AppointmentType>,
+    /// Days the hub is shut (bank holidays, training days).
+    pub closures: Vec<NaiveDate>,
+}
+
+/// One bookable place: a start time and which adviser's column it is in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Slot {
+    /// When it starts, local time.
+    pub start: NaiveDateTime,
+    /// Which adviser (1 to the number of advisers that day).
+    pub adviser: u32,
+}
+
+impl Diary {
+    /// An appointment type by code.
+    pub fn kind(&self, code: &str) -> Option<&AppointmentType> {
+        self.types.iter().find(|t| t.code == code)
+    }
+
+    /// Every start time for `code` on `date`: from opening, one appointment
+    /// plus padding apart, each ending by closing time. None on a closed day.
+    pub fn starts(&self, code: &str, date: NaiveDate) -> Vec<NaiveDateTime> {
+        let Some(kind) = self.kind(code) else {
+            return Vec::new();
+        };
+        let day = date.weekday().num_days_from_monday() as usize;
+        let Some((open, close)) = self.opening[day] else {
+            return Vec::new();
+        };
+        if self.closures.contains(&date) || kind.minutes == 0 || kind.advisers[day] == 0 {
+            return Vec::new();
+        }
+        let length = chrono::Duration::minutes(kind.minutes as i64);
+        let step = chrono::Duration::minutes((kind.minutes + kind.padding) as i64);
+        let mut out = Vec::new();
+        let mut at = date.and_time(open);
+        let end = date.and_time(close);
+        while at + length <= end {
+            out.push(at);
+            at += step;
+        }
+        out
+    }
+
+    /// Every slot for `code` on `date`: each start time in each adviser's
+    /// column.
+    pub fn slots(&self, code: &str, date: NaiveDate) -> Vec<Slot> {
+        let day = date.weekday().num_days_from_monday() as usize;
+        let advisers = self.kind(code).map_or(0, |k| k.advisers[day]);
+        self.starts(code, date)
+            .into_iter()
+            .flat_map(|start| (1..=advisers).map(move |adviser| Slot { start, adviser }))
+            .collect()
+    }
+
+    /// The first slot from `after` on (up to `days` days ahead) not in
+    /// `taken`.
+    pub fn next_free(
+        &self,
+        code: &str,
+        after: NaiveDateTime,
+        days: u32,
+        taken: &dyn Fn(NaiveDate) -> Vec<Slot>,
+    ) -> Option<Slot> {
+        (0..days)
+            .filter_map(|d| after.date().checked_add_days(chrono::Days::new(d as u64)))
+            .find_map(|date| {
+                let booked = taken(date);
+                self.slots(code, date)
+                    .into_iter()
+                    .find(|s| s.start >= after && !booked.contains(s))
+            })
+    }
+}
+
+/// The name of a slot's event on the calendar server: the same slot always
+/// has the same name, so two terminals cannot both create it.
+pub fn event_name(slot: &Slot) -> String {
+    format!("{}-{}.ics", slot.start.format("%Y%m%dT%H%M"), slot.adviser)
+}
+
+/// Reads an event name back into its slot.
+pub fn slot_of(name: &str) -> Option<Slot> {
+    let stem = name.rsplit('/').next()?.strip_suffix(".ics")?;
+    let (start, adviser) = stem.rsplit_once('-')?;
+    Some(Slot {
+        start: NaiveDateTime::parse_from_str(start, "%Y%m%dT%H%M").ok()?,
+        adviser: adviser.parse().ok()?,
+    })
+}

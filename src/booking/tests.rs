@@ -1,0 +1,85 @@
+//! Slot arithmetic.
+
+use super::*;
+
+fn t(h: u32, m: u32) -> NaiveTime {
+    NaiveTime::from_hms_opt(h, m, 0).unwrap()
+}
+
+fn diary() -> Diary {
+    let weekday = Some((t(9, 0), t(12, 0)));
+    Diary {
+        opening: [weekday, weekday, weekday, weekday, weekday, None, None],
+        types: vec![AppointmentType {
+            code: "housing".into(),
+            name: "Housing options".into(),
+            minutes: 45,
+            padding: 15,
+            advisers: [2, 2, 1, 1, 1, 0, 0],
+        }],
+        closures: vec![NaiveDate::from_ymd_opt(2026, 12, 25).unwrap()],
+    }
+}
+
+#[test]
+fn starts_are_an_appointment_and_its_padding_apart_and_end_by_closing() {
+    let monday = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+    let starts: Vec<String> = diary()
+        .starts("housing", monday)
+        .iter()
+        .map(|s| s.format("%H:%M").to_string())
+        .collect();
+    assert_eq!(starts, vec!["09:00", "10:00", "11:00"]);
+    // Two advisers on Mondays, one on Wednesdays.
+    assert_eq!(diary().slots("housing", monday).len(), 6);
+    let wednesday = NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();
+    assert_eq!(diary().slots("housing", wednesday).len(), 3);
+    // Shut at weekends and on closures.
+    assert!(
+        diary()
+            .slots("housing", NaiveDate::from_ymd_opt(2026, 11, 28).unwrap())
+            .is_empty()
+    );
+    assert!(
+        diary()
+            .slots("housing", NaiveDate::from_ymd_opt(2026, 12, 25).unwrap())
+            .is_empty()
+    );
+    assert!(diary().slots("nothing", monday).is_empty());
+}
+
+#[test]
+fn the_next_free_slot_skips_taken_ones_and_closed_days() {
+    let friday = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+    let taken = |d: NaiveDate| {
+        diary()
+            .slots("housing", d)
+            .into_iter()
+            .filter(|s| s.start.date() == friday)
+            .collect()
+    };
+    let next = diary()
+        .next_free("housing", friday.and_time(t(9, 0)), 7, &taken)
+        .unwrap();
+    // Friday is full and the weekend shut: Monday at nine.
+    assert_eq!(
+        next.start,
+        NaiveDate::from_ymd_opt(2026, 11, 30)
+            .unwrap()
+            .and_time(t(9, 0))
+    );
+    assert_eq!(next.adviser, 1);
+}
+
+#[test]
+fn a_slot_always_has_the_same_event_name() {
+    let slot = Slot {
+        start: NaiveDate::from_ymd_opt(2026, 11, 23)
+            .unwrap()
+            .and_time(t(10, 0)),
+        adviser: 2,
+    };
+    assert_eq!(event_name(&slot), "20261123T1000-2.ics");
+    assert_eq!(slot_of("/hub/housing/20261123T1000-2.ics"), Some(slot));
+    assert_eq!(slot_of("other.ics"), None);
+}
