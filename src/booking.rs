@@ -3,6 +3,7 @@
 //! Pure slot arithmetic; the shared diary itself lives on the council's
 //! CalDAV server.
 
+pub mod caldav;
 #[cfg(test)]
 mod tests;
 

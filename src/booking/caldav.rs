@@ -1,0 +1,259 @@
+//! The shared diary on the council's CalDAV server (RFC 4791): one calendar
+//! collection per appointment type under the hub's URL, one event per booked
+//! slot. A booking is a `PUT` with `If-None-Match: *` to the slot's fixed
+//! event name, so of two terminals racing for one slot exactly one wins (the
+//! other gets 412 and is offered the next free slot). Taken slots come from
+//! a `calendar-query` with a time range.
+
+use super::{Diary, Slot, event_name, slot_of};
+use chrono::{NaiveDate, NaiveDateTime};
+use reqwest::{Method, StatusCode};
+use std::time::Duration;
+
+/// Why a booking did not happen.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum BookError {
+    /// Someone else has the slot.
+    #[error("the slot is taken")]
+    Taken,
+    /// No free slot in the days looked at.
+    #[error("no free slot")]
+    Full,
+    /// The server could not be reached or refused.
+    #[error("{0}")]
+    Server(String),
+}
+
+/// A booked slot and the event's entity tag, for moving or cancelling it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Booked {
+    /// The slot.
+    pub slot: Slot,
+    /// The event's ETag, when the server gave one.
+    pub etag: Option<String>,
+}
+
+/// A client for the hub's CalDAV collection.
+#[derive(Debug, Clone)]
+pub struct CalDav {
+    http: reqwest::Client,
+    base: String,
+    user: Option<String>,
+    password: Option<String>,
+}
+
+fn server(e: impl std::fmt::Display) -> BookError {
+    BookError::Server(e.to_string())
+}
+
+impl CalDav {
+    /// A client for the collection at `base` (the hub's URL).
+    pub fn new(
+        base: &str,
+        user: Option<String>,
+        password: Option<String>,
+    ) -> Result<CalDav, String> {
+        let http = reqwest::Client::builder()
+            .timeout(Duration::from_secs(10))
+            .build()
+            .map_err(|e| e.to_string())?;
+        let mut base = base.trim().to_string();
+        if !base.ends_with('/') {
+            base.push('/');
+        }
+        Ok(CalDav {
+            http,
+            base,
+            user,
+            password,
+        })
+    }
+
+    /// The client `[calendar]` describes, if it is set.
+    pub fn from_config(config: &crate::config::Config) -> Result<Option<CalDav>, String> {
+        let Some(c) = &config.calendar else {
+            return Ok(None);
+        };
+        let password = match (&c.password, &c.password_file) {
+            (Some(p), _) => Some(p.clone()),
+            (None, Some(file)) => Some(
+                std::fs::read_to_string(file)
+                    .map_err(|e| format!("{}: {e}", file.display()))?
+                    .trim()
+                    .to_string(),
+            ),
+            (None, None) => None,
+        };
+        CalDav::new(&c.url, c.username.clone(), password).map(Some)
+    }
+
+    fn request(&self, method: Method, url: &str) -> reqwest::RequestBuilder {
+        let r = self.http.request(method, url);
+        match &self.user {
+            Some(user) => r.basic_auth(user, self.password.as_deref()),
+            None => r,
+        }
+    }
+
+    fn collection(&self, code: &str) -> String {
+        format!("{}{code}/", self.base)
+    }
+
+    /// Makes the calendar for an appointment type, if it is not there yet.
+    pub async fn ensure_calendar(&self, code: &str) -> Result<(), BookError> {
+        let method = Method::from_bytes(b"MKCALENDAR").map_err(server)?;
+        let status = self
+            .request(method, &self.collection(code))
+            .send()
+            .await
+            .map_err(server)?
+            .status();
+        // 405 and 409: it already exists.
+        if status.is_success() || matches!(status.as_u16(), 405 | 409) {
+            Ok(())
+        } else {
+            Err(BookError::Server(format!("making the calendar: {status}")))
+        }
+    }
+
+    /// Books `slot` for a `minutes`-long appointment: created only if no one
+    /// has it. `summary` is what advisers see (a reference, no personal
+    /// details).
+    pub async fn book(
+        &self,
+        code: &str,
+        slot: &Slot,
+        minutes: u32,
+        summary: &str,
+        now: chrono::DateTime<chrono::Utc>,
+    ) -> Result<Booked, BookError> {
+        let name = event_name(slot);
+        let uid = name.trim_end_matches(".ics");
+        let end = slot.start + chrono::Duration::minutes(minutes as i64);
+        let fmt = |t: NaiveDateTime| t.format("%Y%m%dT%H%M%S").to_string();
+        let summary: String = summary.chars().filter(|c| !c.is_control()).collect();
+        let body = format!(
+            "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Frontdoor//Kiosk//EN\r\nBEGIN:VEVENT\r\nUID:{uid}\r\nDTSTAMP:{}\r\nDTSTART:{}\r\nDTEND:{}\r\nSUMMARY:{summary}\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+            now.format("%Y%m%dT%H%M%SZ"),
+            fmt(slot.start),
+            fmt(end),
+        );
+        let response = self
+            .request(Method::PUT, &format!("{}{name}", self.collection(code)))
+            .header("If-None-Match", "*")
+            .header("Content-Type", "text/calendar; charset=utf-8")
+            .body(body)
+            .send()
+            .await
+            .map_err(server)?;
+        match response.status() {
+            s if s.is_success() => Ok(Booked {
+                slot: *slot,
+                etag: response
+                    .headers()
+                    .get("ETag")
+                    .and_then(|v| v.to_str().ok())
+                    .map(str::to_string),
+            }),
+            StatusCode::PRECONDITION_FAILED => Err(BookError::Taken),
+            s => Err(BookError::Server(format!("booking: {s}"))),
+        }
+    }
+
+    /// The slots already booked on `date`, from a calendar query.
+    pub async fn taken(&self, code: &str, date: NaiveDate) -> Result<Vec<Slot>, BookError> {
+        let from = date.and_hms_opt(0, 0, 0).unwrap_or_default();
+        let to = from + chrono::Duration::days(1);
+        let fmt = |t: NaiveDateTime| t.format("%Y%m%dT%H%M%SZ").to_string();
+        let query = format!(
+            r#"<?xml version="1.0" encoding="utf-8"?>
+<C:calendar-query xmlns:D="DAV:" xmlns:C="urn:ietf:params:xml:ns:caldav">
+  <D:prop><D:getetag/></D:prop>
+  <C:filter><C:comp-filter name="VCALENDAR"><C:comp-filter name="VEVENT">
+    <C:time-range start="{}" end="{}"/>
+  </C:comp-filter></C:comp-filter></C:filter>
+</C:calendar-query>"#,
+            fmt(from),
+            fmt(to)
+        );
+        let method = Method::from_bytes(b"REPORT").map_err(server)?;
+        let response = self
+            .request(method, &self.collection(code))
+            .header("Depth", "1")
+            .header("Content-Type", "application/xml; charset=utf-8")
+            .body(query)
+            .send()
+            .await
+            .map_err(server)?;
+        if !response.status().is_success() {
+            return Err(BookError::Server(format!(
+                "reading the diary: {}",
+                response.status()
+            )));
+        }
+        let text = response.text().await.map_err(server)?;
+        Ok(hrefs(&text)
+            .filter_map(|h| slot_of(&h))
+            .filter(|s| s.start.date() == date)
+            .collect())
+    }
+
+    /// Books the first free slot from `after`: on losing a race, the next.
+    pub async fn book_first_free(
+        &self,
+        diary: &Diary,
+        code: &str,
+        after: NaiveDateTime,
+        summary: &str,
+        now: chrono::DateTime<chrono::Utc>,
+    ) -> Result<Booked, BookError> {
+        let kind = diary.kind(code).ok_or(BookError::Full)?;
+        for day in 0..28u64 {
+            let Some(date) = after.date().checked_add_days(chrono::Days::new(day)) else {
+                break;
+            };
+            let slots = diary.slots(code, date);
+            if slots.is_empty() {
+                continue;
+            }
+            let taken = self.taken(code, date).await?;
+            for slot in slots
+                .iter()
+                .filter(|s| s.start >= after && !taken.contains(s))
+            {
+                match self.book(code, slot, kind.minutes, summary, now).await {
+                    Ok(b) => return Ok(b),
+                    Err(BookError::Taken) => continue,
+                    Err(e) => return Err(e),
+                }
+            }
+        }
+        Err(BookError::Full)
+    }
+
+    /// Cancels a booking; with an ETag, only if no one has changed it.
+    pub async fn cancel(&self, code: &str, booked: &Booked) -> Result<(), BookError> {
+        let mut r = self.request(
+            Method::DELETE,
+            &format!("{}{}", self.collection(code), event_name(&booked.slot)),
+        );
+        if let Some(etag) = &booked.etag {
+            r = r.header("If-Match", etag);
+        }
+        let status = r.send().await.map_err(server)?.status();
+        match status {
+            s if s.is_success() => Ok(()),
+            StatusCode::PRECONDITION_FAILED => Err(BookError::Taken),
+            s => Err(BookError::Server(format!("cancelling: {s}"))),
+        }
+    }
+}
+
+/// Every `<href>` in a multistatus answer, whatever its namespace prefix.
+fn hrefs(xml: &str) -> impl Iterator<Item = String> + '_ {
+    xml.split('<').filter_map(|part| {
+        let (tag, rest) = part.split_once('>')?;
+        let local = tag.rsplit(':').next()?;
+        (local == "href" && !tag.starts_with('/')).then(|| rest.trim().to_string())
+    })
+}

@@ -1,0 +1,200 @@
+//! The shared diary on a real CalDAV server: Radicale, started on loopback
+//! with an empty store for each test (`./scripts/test` installs it under
+//! target/radicale-venv). Two terminals racing for one slot: exactly one
+//! wins and the other is given the next free slot.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use chrono::{NaiveDate, NaiveTime};
+use frontdoor::booking::caldav::{BookError, CalDav};
+use frontdoor::booking::{AppointmentType, Diary, Slot};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+struct Radicale {
+    child: Child,
+    url: String,
+    _dir: tempfile::TempDir,
+}
+
+impl Drop for Radicale {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn radicale() -> Radicale {
+    let program =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/radicale-venv/bin/radicale");
+    assert!(
+        program.exists(),
+        "Radicale is not installed: run ./scripts/test, which installs it into target/radicale-venv"
+    );
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let dir = tempfile::tempdir().unwrap();
+    let child = Command::new(program)
+        .args(["--server-hosts", &format!("127.0.0.1:{port}")])
+        .arg("--storage-filesystem-folder")
+        .arg(dir.path().join("collections"))
+        .args([
+            "--auth-type",
+            "none",
+            "--rights-type",
+            "owner_write",
+            "--logging-level",
+            "error",
+        ])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let until = Instant::now() + Duration::from_secs(20);
+    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(Instant::now() < until, "Radicale did not start");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    Radicale {
+        child,
+        url: format!("http://127.0.0.1:{port}/kiosk/"),
+        _dir: dir,
+    }
+}
+
+fn t(h: u32, m: u32) -> NaiveTime {
+    NaiveTime::from_hms_opt(h, m, 0).unwrap()
+}
+
+fn diary(advisers: u32) -> Diary {
+    let day = Some((t(9, 0), t(12, 0)));
+    Diary {
+        opening: [day, day, day, day, day, None, None],
+        types: vec![AppointmentType {
+            code: "housing".into(),
+            name: "Housing options".into(),
+            minutes: 45,
+            padding: 15,
+            advisers: [advisers; 7],
+        }],
+        closures: Vec::new(),
+    }
+}
+
+fn monday() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()
+}
+
+fn runtime() -> tokio::runtime::Runtime {
+    tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(4)
+        .enable_all()
+        .build()
+        .unwrap()
+}
+
+#[test]
+fn two_terminals_racing_for_one_slot_exactly_one_wins_and_the_other_gets_the_next() {
+    let server = radicale();
+    let rt = runtime();
+    let a = CalDav::new(&server.url, Some("kiosk".into()), Some("x".into())).unwrap();
+    let b = CalDav::new(&server.url, Some("kiosk".into()), Some("x".into())).unwrap();
+    rt.block_on(a.ensure_calendar("housing")).unwrap();
+    let slot = Slot {
+        start: monday().and_time(t(9, 0)),
+        adviser: 1,
+    };
+    let now = chrono::Utc::now();
+    let (ra, rb) = rt.block_on(async {
+        tokio::join!(
+            a.book("housing", &slot, 45, "ACDE 346 79E", now),
+            b.book("housing", &slot, 45, "ACDE 346 7AC", now)
+        )
+    });
+    let wins = [&ra, &rb].iter().filter(|r| r.is_ok()).count();
+    assert_eq!(wins, 1, "{ra:?} {rb:?}");
+    assert!(
+        [&ra, &rb]
+            .iter()
+            .any(|r| matches!(r, Err(BookError::Taken)))
+    );
+    // The loser is offered the next free slot.
+    let next = rt
+        .block_on(b.book_first_free(
+            &diary(1),
+            "housing",
+            monday().and_time(t(9, 0)),
+            "ACDE 346 7AC",
+            now,
+        ))
+        .unwrap();
+    assert_eq!(next.slot.start, monday().and_time(t(10, 0)));
+    assert_eq!(rt.block_on(a.taken("housing", monday())).unwrap().len(), 2);
+}
+
+#[test]
+fn many_terminals_booking_at_once_never_share_a_slot() {
+    let server = radicale();
+    let rt = runtime();
+    let clients: Vec<CalDav> = (0..6)
+        .map(|_| CalDav::new(&server.url, Some("kiosk".into()), Some("x".into())).unwrap())
+        .collect();
+    rt.block_on(clients[0].ensure_calendar("housing")).unwrap();
+    let d = diary(2);
+    let now = chrono::Utc::now();
+    let results = rt.block_on(async {
+        let calls = clients.iter().enumerate().map(|(i, c)| {
+            let d = &d;
+            async move {
+                c.book_first_free(
+                    d,
+                    "housing",
+                    monday().and_time(t(9, 0)),
+                    &format!("ref {i}"),
+                    now,
+                )
+                .await
+            }
+        });
+        futures::future::join_all(calls).await
+    });
+    let mut slots: Vec<Slot> = results.into_iter().map(|r| r.unwrap().slot).collect();
+    slots.sort();
+    slots.dedup();
+    assert_eq!(slots.len(), 6, "two terminals were given the same slot");
+    // Monday has exactly six places (three times, two advisers): all taken.
+    assert!(slots.iter().all(|s| s.start.date() == monday()));
+    assert_eq!(
+        rt.block_on(clients[0].taken("housing", monday()))
+            .unwrap()
+            .len(),
+        6
+    );
+}
+
+#[test]
+fn a_cancelled_booking_frees_its_slot_and_a_stale_cancel_is_refused() {
+    let server = radicale();
+    let rt = runtime();
+    let c = CalDav::new(&server.url, Some("kiosk".into()), Some("x".into())).unwrap();
+    rt.block_on(c.ensure_calendar("housing")).unwrap();
+    let now = chrono::Utc::now();
+    let booked = rt
+        .block_on(c.book_first_free(&diary(1), "housing", monday().and_time(t(9, 0)), "ref", now))
+        .unwrap();
+    assert!(booked.etag.is_some());
+    let mut stale = booked.clone();
+    stale.etag = Some("\"not-the-etag\"".into());
+    assert_eq!(
+        rt.block_on(c.cancel("housing", &stale)),
+        Err(BookError::Taken)
+    );
+    rt.block_on(c.cancel("housing", &booked)).unwrap();
+    assert!(
+        rt.block_on(c.taken("housing", monday()))
+            .unwrap()
+            .is_empty()
+    );
+}
