@@ -21,6 +21,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("outbox/002_catalogue_cache.sql"),
     include_str!("outbox/003_printer.sql"),
     include_str!("outbox/004_staff.sql"),
+    include_str!("outbox/005_bookings.sql"),
 ];
 
 /// A store problem, worded for staff; the app words it again for residents.
@@ -663,9 +664,11 @@ fn service_type_str(t: ServiceType) -> &'static str {
     }
 }
 
+mod bookings;
 mod measures;
 mod report;
 mod staff;
+pub use bookings::{Booking, BookingState};
 pub use measures::{JourneyEvent, Rating};
 pub use report::Measures;
 pub use staff::AuditEntry;

@@ -198,3 +198,85 @@ fn a_cancelled_booking_frees_its_slot_and_a_stale_cancel_is_refused() {
             .is_empty()
     );
 }
+
+#[test]
+fn bookings_held_offline_are_confirmed_or_flagged_when_the_server_is_back() {
+    use frontdoor::outbox::{BookingState, Outbox};
+    let dir = tempfile::tempdir().unwrap();
+    let store = std::sync::Mutex::new(Outbox::open(&dir.path().join("f.sqlite3")).unwrap());
+    let now = chrono::Utc::now();
+    let nine = Slot {
+        start: monday().and_time(t(9, 0)),
+        adviser: 1,
+    };
+    let ten = Slot {
+        start: monday().and_time(t(10, 0)),
+        adviser: 1,
+    };
+    {
+        let s = store.lock().unwrap();
+        s.add_booking(
+            "ACDE34679E",
+            "housing",
+            &nine,
+            BookingState::Provisional,
+            None,
+            now,
+        )
+        .unwrap();
+        s.add_booking(
+            "ACDE3467AC",
+            "housing",
+            &ten,
+            BookingState::Provisional,
+            None,
+            now,
+        )
+        .unwrap();
+    }
+    let rt = runtime();
+    // While the server is away, nothing changes.
+    let away = CalDav::new("http://127.0.0.1:9/kiosk/", None, None).unwrap();
+    let report = rt
+        .block_on(frontdoor::booking::caldav::confirm_provisional(
+            &store,
+            &away,
+            &diary(1),
+            now,
+        ))
+        .unwrap();
+    assert_eq!(report.waiting, 2);
+    // Back, with nine o'clock taken meanwhile by another terminal.
+    let server = radicale();
+    let other = CalDav::new(&server.url, Some("kiosk".into()), Some("x".into())).unwrap();
+    rt.block_on(other.ensure_calendar("housing")).unwrap();
+    rt.block_on(other.book("housing", &nine, 45, "someone else", now))
+        .unwrap();
+    let report = rt
+        .block_on(frontdoor::booking::caldav::confirm_provisional(
+            &store,
+            &other,
+            &diary(1),
+            now,
+        ))
+        .unwrap();
+    assert_eq!(
+        (report.confirmed, report.flagged, report.waiting),
+        (1, 1, 0)
+    );
+    let s = store.lock().unwrap();
+    assert_eq!(
+        s.booking("ACDE34679E").unwrap().unwrap().state,
+        BookingState::Conflict
+    );
+    let confirmed = s.booking("ACDE3467AC").unwrap().unwrap();
+    assert_eq!(confirmed.state, BookingState::Confirmed);
+    assert!(confirmed.etag.is_some());
+    // Check-in marks the resident arrived, once.
+    assert!(s.mark_arrived("ACDE3467AC", now).unwrap());
+    assert!(!s.mark_arrived("ACDE3467AC", now).unwrap());
+    assert!(
+        !s.mark_arrived("ACDE34679E", now).unwrap(),
+        "a conflicted booking is not checked in"
+    );
+}

@@ -257,3 +257,60 @@ fn hrefs(xml: &str) -> impl Iterator<Item = String> + '_ {
         (local == "href" && !tag.starts_with('/')).then(|| rest.trim().to_string())
     })
 }
+
+/// What a pass over the provisional bookings did.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Confirmed {
+    /// Now on the shared diary.
+    pub confirmed: usize,
+    /// Found taken: flagged for staff.
+    pub flagged: usize,
+    /// Still provisional (the server did not answer).
+    pub waiting: usize,
+}
+
+/// Puts the bookings held on this terminal while offline onto the shared
+/// diary: each is confirmed, or flagged for staff when its slot was taken
+/// meanwhile; any the server cannot take now stay provisional.
+pub async fn confirm_provisional(
+    store: &std::sync::Mutex<crate::outbox::Outbox>,
+    client: &CalDav,
+    diary: &Diary,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<Confirmed, String> {
+    use crate::outbox::BookingState;
+    let waiting = store
+        .lock()
+        .map_err(|_| "the store is unavailable".to_string())?
+        .bookings_in(BookingState::Provisional)
+        .map_err(|e| e.to_string())?;
+    let mut report = Confirmed::default();
+    for b in waiting {
+        let minutes = diary.kind(&b.type_code).map_or(30, |k| k.minutes);
+        let outcome = client
+            .book(&b.type_code, &b.slot(), minutes, &b.reference, now)
+            .await;
+        let store = store
+            .lock()
+            .map_err(|_| "the store is unavailable".to_string())?;
+        match outcome {
+            Ok(booked) => {
+                store
+                    .confirm_booking(&b.reference, booked.etag.as_deref())
+                    .map_err(|e| e.to_string())?;
+                report.confirmed += 1;
+            }
+            Err(BookError::Taken) => {
+                store
+                    .flag_booking(
+                        &b.reference,
+                        "the slot was booked by someone else while this terminal was offline",
+                    )
+                    .map_err(|e| e.to_string())?;
+                report.flagged += 1;
+            }
+            Err(_) => report.waiting += 1,
+        }
+    }
+    Ok(report)
+}
