@@ -4,6 +4,7 @@
 //! CalDAV server.
 
 pub mod caldav;
+pub mod file;
 #[cfg(test)]
 mod tests;
 

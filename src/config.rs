@@ -241,6 +241,10 @@ pub struct Calendar {
     /// A file holding the CalDAV password.
     #[serde(default)]
     pub password_file: Option<PathBuf>,
+    /// The hub's diary (opening hours, appointment types, closures);
+    /// default: the demo hub's.
+    #[serde(default)]
+    pub diary: Option<PathBuf>,
 }
 
 /// `[catalogue]`: a council's own catalogue folder.

@@ -403,6 +403,13 @@ fn run(cli: Cli, started: std::time::Instant) -> Result<(), String> {
                 catalogue.groups.len(),
                 questions
             );
+            if config.calendar.is_some() {
+                let diary = frontdoor::booking::file::for_config(&config)?;
+                println!(
+                    "The appointment diary has {} appointment types.",
+                    diary.types.len()
+                );
+            }
             Ok(())
         }
         Some(Command::Catalogue {

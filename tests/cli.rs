@@ -354,3 +354,34 @@ fn staff_add_keeps_only_a_hash_of_the_pin_and_refuses_weak_or_reused_pins() {
         assert_eq!(err.lines().count(), 1, "{err}");
     }
 }
+
+#[test]
+fn check_config_reads_the_appointment_diary_and_names_its_problems() {
+    let dir = tempfile::tempdir().unwrap();
+    let diary = dir.path().join("diary.toml");
+    std::fs::write(&diary, "[opening]\nmonday = \"9 till 5\"\n").unwrap();
+    let path = write_config(
+        dir.path(),
+        &format!(
+            "[calendar]\nurl = \"http://127.0.0.1:5232/hub/\"\ndiary = \"{}\"\n",
+            diary.display()
+        ),
+    );
+    let out = frontdoor(&["check-config", "--config", path.to_str().unwrap()]);
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("diary.toml: opening.monday:"), "{err}");
+    assert_eq!(err.lines().count(), 1, "{err}");
+    std::fs::copy(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/diary.toml"),
+        &diary,
+    )
+    .unwrap();
+    let out = frontdoor(&["check-config", "--config", path.to_str().unwrap()]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("4 appointment types"));
+}

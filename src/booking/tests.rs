@@ -83,3 +83,43 @@ fn a_slot_always_has_the_same_event_name() {
     assert_eq!(slot_of("/hub/housing/20261123T1000-2.ics"), Some(slot));
     assert_eq!(slot_of("other.ics"), None);
 }
+
+#[test]
+fn the_demo_diary_reads_and_bad_ones_are_named_by_key() {
+    let demo = file::parse(file::DEMO, "diary.toml").unwrap();
+    assert_eq!(demo.types.len(), 4);
+    assert!(demo.opening[6].is_none(), "shut on Sundays");
+    let monday = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+    assert_eq!(demo.slots("housing-options", monday).len(), 16);
+    for (text, key) in [
+        (
+            "[opening]\nmonday = \"17:00-09:00\"\n[[types]]\ncode=\"a\"\nname=\"A\"\nminutes=30\n",
+            "opening.monday",
+        ),
+        ("[opening]\nfunday = \"09:00-17:00\"\n", "opening.funday"),
+        (
+            "closures = [\"25/12/2026\"]\n[[types]]\ncode=\"a\"\nname=\"A\"\nminutes=30\n",
+            "closures[0]",
+        ),
+        (
+            "[[types]]\ncode=\"A B\"\nname=\"A\"\nminutes=30\n",
+            "types[0].code",
+        ),
+        (
+            "[[types]]\ncode=\"a\"\nname=\"A\"\nminutes=0\n",
+            "types[0].minutes",
+        ),
+        (
+            "[[types]]\ncode=\"a\"\nname=\"A\"\nminutes=30\nadvisers={sunday=1}\n",
+            "types[0].advisers.sunday",
+        ),
+        (
+            "[[types]]\ncode=\"a\"\nname=\"A\"\nminutes=30\n[[types]]\ncode=\"a\"\nname=\"B\"\nminutes=30\n",
+            "types[1].code",
+        ),
+        ("", "types"),
+    ] {
+        let e = file::parse(text, "diary.toml").unwrap_err();
+        assert!(e.starts_with(&format!("diary.toml: {key}: ")), "{e}");
+    }
+}

@@ -1,0 +1,153 @@
+//! `diary.toml`: the hub's opening hours, appointment types and closures,
+//! checked with every problem named by file and key.
+
+use super::{AppointmentType, Diary};
+use chrono::{NaiveDate, NaiveTime};
+use serde::Deserialize;
+use std::collections::{BTreeMap, HashSet};
+
+/// The demo hub's diary, used when the config names none.
+pub const DEMO: &str = include_str!("../../assets/diary.toml");
+
+const DAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Raw {
+    #[serde(default)]
+    opening: BTreeMap<String, String>,
+    #[serde(default)]
+    closures: Vec<String>,
+    #[serde(default)]
+    types: Vec<RawType>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawType {
+    code: String,
+    name: String,
+    minutes: u32,
+    #[serde(default)]
+    padding: u32,
+    #[serde(default)]
+    advisers: BTreeMap<String, u32>,
+}
+
+fn day_index(day: &str) -> Option<usize> {
+    DAYS.iter().position(|d| *d == day)
+}
+
+/// Reads a diary; `origin` names the file in messages.
+pub fn parse(text: &str, origin: &str) -> Result<Diary, String> {
+    let problem = |key: &str, what: &str| format!("{origin}: {key}: {what}");
+    let raw: Raw = toml::from_str(text).map_err(|e| problem("(file)", e.message().trim()))?;
+    let mut diary = Diary::default();
+    for (day, hours) in &raw.opening {
+        let i = day_index(day)
+            .ok_or_else(|| problem(&format!("opening.{day}"), "not a day: use monday to sunday"))?;
+        let parsed = hours.split_once('-').and_then(|(a, b)| {
+            Some((
+                NaiveTime::parse_from_str(a.trim(), "%H:%M").ok()?,
+                NaiveTime::parse_from_str(b.trim(), "%H:%M").ok()?,
+            ))
+        });
+        match parsed {
+            Some((open, close)) if open < close => diary.opening[i] = Some((open, close)),
+            _ => {
+                return Err(problem(
+                    &format!("opening.{day}"),
+                    "give the hours as \"09:00-17:00\", opening before closing",
+                ));
+            }
+        }
+    }
+    for (n, day) in raw.closures.iter().enumerate() {
+        diary.closures.push(
+            NaiveDate::parse_from_str(day, "%Y-%m-%d")
+                .map_err(|_| problem(&format!("closures[{n}]"), "give the day as YYYY-MM-DD"))?,
+        );
+    }
+    let mut codes = HashSet::new();
+    for (n, t) in raw.types.into_iter().enumerate() {
+        let key = |k: &str| format!("types[{n}].{k}");
+        let code_ok = !t.code.is_empty()
+            && t.code
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+        if !code_ok {
+            return Err(problem(
+                &key("code"),
+                "use lower-case letters, digits and dashes",
+            ));
+        }
+        if !codes.insert(t.code.clone()) {
+            return Err(problem(&key("code"), "this code appears twice"));
+        }
+        if t.name.trim().is_empty() {
+            return Err(problem(&key("name"), "give the name residents see"));
+        }
+        if !(5..=480).contains(&t.minutes) {
+            return Err(problem(
+                &key("minutes"),
+                "an appointment lasts 5 to 480 minutes",
+            ));
+        }
+        if t.padding > 120 {
+            return Err(problem(&key("padding"), "padding is at most 120 minutes"));
+        }
+        let mut advisers = [0u32; 7];
+        for (day, count) in &t.advisers {
+            let i = day_index(day).ok_or_else(|| {
+                problem(
+                    &key(&format!("advisers.{day}")),
+                    "not a day: use monday to sunday",
+                )
+            })?;
+            if *count > 50 {
+                return Err(problem(
+                    &key(&format!("advisers.{day}")),
+                    "at most 50 advisers",
+                ));
+            }
+            if *count > 0 && diary.opening[i].is_none() {
+                return Err(problem(
+                    &key(&format!("advisers.{day}")),
+                    "the hub is shut that day: add its opening hours",
+                ));
+            }
+            advisers[i] = *count;
+        }
+        diary.types.push(AppointmentType {
+            code: t.code,
+            name: t.name,
+            minutes: t.minutes,
+            padding: t.padding,
+            advisers,
+        });
+    }
+    if diary.types.is_empty() {
+        return Err(problem("types", "add at least one appointment type"));
+    }
+    Ok(diary)
+}
+
+/// The diary `[calendar] diary` names, or the demo hub's.
+pub fn for_config(config: &crate::config::Config) -> Result<Diary, String> {
+    match config.calendar.as_ref().and_then(|c| c.diary.as_ref()) {
+        Some(path) => {
+            let text = std::fs::read_to_string(path)
+                .map_err(|e| format!("{}: cannot read: {e}", path.display()))?;
+            parse(&text, &path.display().to_string())
+        }
+        None => parse(DEMO, "assets/diary.toml"),
+    }
+}
