@@ -227,6 +227,7 @@ pub struct App {
     title_pressed: Option<Instant>,
     pending: Vec<Effect>,
     notify: Option<crate::service::NotifySocket>,
+    diary: Option<crate::booking::Diary>,
     ready_sent: bool,
     latin_keyboard: bool,
     high_contrast: bool,
@@ -248,6 +249,7 @@ impl App {
     pub fn new(config: Config, catalogue: Catalogue, outbox: Result<Outbox, String>) -> App {
         let terminal = config.terminal_part();
         let now = Instant::now();
+        let diary = crate::booking::file::for_config(&config).ok();
         let mut app = App {
             config: Arc::new(config),
             catalogue: Arc::new(catalogue),
@@ -268,6 +270,7 @@ impl App {
             title_pressed: None,
             pending: Vec::new(),
             notify: crate::service::NotifySocket::from_env(),
+            diary,
             ready_sent: false,
             latin_keyboard: false,
             high_contrast: false,
@@ -445,6 +448,7 @@ impl App {
                             self.outbox.clone(),
                             client,
                             reference,
+                            self.wall_clock(),
                         ));
                         queue.push(Message::LookedUp(found));
                     }

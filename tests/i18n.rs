@@ -76,6 +76,7 @@ fn every_message_id_used_in_code_exists() {
         "printer-test",
         "en-gb",
         "espeak-ng",
+        "housing-options",
         // Audit log actions.
         "assisted-session",
         "pin-refused",

@@ -313,3 +313,65 @@ fn a_reprint_by_signed_in_staff_is_audited() {
     assert_eq!(reprint.staff_name.as_deref(), Some("Pat Lee"));
     assert_eq!(reprint.detail.as_deref(), Some(reference.as_str()));
 }
+
+#[test]
+fn a_resident_checks_in_with_the_slip_reference_and_the_hub_view_shows_them_arrived() {
+    use frontdoor::booking::Slot;
+    use frontdoor::outbox::BookingState;
+    let mut k = Kiosk::new();
+    add(&k, "Pat Lee", Role::Hub, PIN);
+    let today = common::noon().with_timezone(&chrono::Local).date_naive();
+    let at = |h| today.and_hms_opt(h, 0, 0).unwrap();
+    let here = frontdoor::reference::Reference::new("ACDE", 501);
+    let later = frontdoor::reference::Reference::new("ACDE", 502);
+    let tomorrow = frontdoor::reference::Reference::new("ACDE", 503);
+    {
+        let store = k.app.store().unwrap();
+        let s = store.lock().unwrap();
+        let book = |r: &frontdoor::reference::Reference, start, state| {
+            s.add_booking(
+                r.as_str(),
+                "housing-options",
+                &Slot { start, adviser: 1 },
+                state,
+                Some("\"e\""),
+                common::noon(),
+            )
+            .unwrap();
+        };
+        book(&here, at(14), BookingState::Confirmed);
+        book(&later, at(15), BookingState::Provisional);
+        book(
+            &tomorrow,
+            at(14) + chrono::Duration::days(1),
+            BookingState::Confirmed,
+        );
+    }
+    k.click("Start");
+    k.click("Check the progress of a request");
+    k.type_text(here.as_str());
+    k.click("Check progress");
+    k.assert_sees("You are checked in for your Housing options appointment at 14:00. Take a seat in the waiting area: an adviser will call you.");
+    k.click("Back");
+    k.click("Check the progress of a request");
+    k.type_text(tomorrow.as_str());
+    k.click("Check progress");
+    assert!(k.sees(&format!(
+        "Your Housing options appointment is on {} at 14:00, not today. Come back then, or ask a member of staff.",
+        frontdoor::i18n::long_date("en-GB", today + chrono::Days::new(1))
+    )));
+    k.click("Start again");
+
+    hold_place_name(&mut k, 3);
+    type_pin(&mut k, PIN);
+    k.click("Hub view");
+    k.assert_sees("Today's appointments");
+    k.assert_sees(&format!(
+        "14:00 · Housing options · {} · Arrived",
+        here.grouped()
+    ));
+    k.assert_sees(&format!(
+        "15:00 · Housing options · {} · Not confirmed yet",
+        later.grouped()
+    ));
+}

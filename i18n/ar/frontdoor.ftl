@@ -303,3 +303,16 @@ hub-no-ratings = لا توجد تقييمات بعد
 hub-export = احفظ كملف CSV
 hub-exported = حُفظ في { $path }
 hub-export-failed = لم نستطع الحفظ: { $reason }
+
+## Appointments: check-in and the hub
+progress-checked-in = سُجّل حضورك لموعد { $type } الساعة { $time }. اجلس في مكان الانتظار: سيناديك مستشار.
+progress-already-in = سُجّل حضورك من قبل لموعد { $type } الساعة { $time }. سيناديك مستشار.
+progress-other-day = موعد { $type } الخاص بك يوم { $date } الساعة { $time }، وليس اليوم. تعال في ذلك الوقت، أو اسأل أحد الموظفين.
+progress-provisional = موعد { $type } الخاص بك يوم { $date } الساعة { $time } لم يتأكد بعد. أخبر أحد الموظفين أنك هنا.
+progress-conflict = هناك مشكلة في موعد { $type } الخاص بك. أخبر أحد الموظفين أنك هنا.
+hub-appointments = مواعيد اليوم
+hub-no-appointments = لا توجد مواعيد اليوم
+hub-arrived = حضر
+hub-not-arrived = لم يحضر بعد
+hub-provisional = لم يتأكد بعد
+hub-conflict = يحتاج موظفًا: الوقت مأخوذ

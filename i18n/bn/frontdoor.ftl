@@ -287,3 +287,16 @@ hub-no-ratings = এখনও কোনো মতামত নেই
 hub-export = CSV হিসেবে রাখুন
 hub-exported = { $path }-এ রাখা হয়েছে
 hub-export-failed = রাখা যায়নি: { $reason }
+
+## Appointments: check-in and the hub
+progress-checked-in = আপনার { $type } অ্যাপয়েন্টমেন্টের ({ $time }) জন্য আপনার উপস্থিতি নেওয়া হয়েছে। অপেক্ষার জায়গায় বসুন: একজন উপদেষ্টা আপনাকে ডাকবেন।
+progress-already-in = আপনার { $type } অ্যাপয়েন্টমেন্টের ({ $time }) জন্য উপস্থিতি আগেই নেওয়া হয়েছে। একজন উপদেষ্টা আপনাকে ডাকবেন।
+progress-other-day = আপনার { $type } অ্যাপয়েন্টমেন্ট { $date }, { $time }-এ, আজ নয়। তখন আসুন, অথবা একজন কর্মীকে জিজ্ঞাসা করুন।
+progress-provisional = আপনার { $type } অ্যাপয়েন্টমেন্ট ({ $date }, { $time }) এখনও পাকা হয়নি। একজন কর্মীকে বলুন যে আপনি এসেছেন।
+progress-conflict = আপনার { $type } অ্যাপয়েন্টমেন্টে একটি সমস্যা আছে। একজন কর্মীকে বলুন যে আপনি এসেছেন।
+hub-appointments = আজকের অ্যাপয়েন্টমেন্ট
+hub-no-appointments = আজ কোনো অ্যাপয়েন্টমেন্ট নেই
+hub-arrived = এসেছেন
+hub-not-arrived = এখনও আসেননি
+hub-provisional = এখনও পাকা হয়নি
+hub-conflict = কর্মী দরকার: সময়টি নেওয়া হয়ে গেছে

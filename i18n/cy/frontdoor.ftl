@@ -304,3 +304,16 @@ hub-no-ratings = Dim sgoriau eto
 hub-export = Cadw fel CSV
 hub-exported = Wedi'i gadw yn { $path }
 hub-export-failed = Methu cadw: { $reason }
+
+## Appointments: check-in and the hub
+progress-checked-in = Rydych chi wedi cofrestru ar gyfer eich apwyntiad { $type } am { $time }. Eisteddwch yn y man aros: bydd cynghorydd yn eich galw.
+progress-already-in = Rydych chi eisoes wedi cofrestru ar gyfer eich apwyntiad { $type } am { $time }. Bydd cynghorydd yn eich galw.
+progress-other-day = Mae eich apwyntiad { $type } ar { $date } am { $time }, nid heddiw. Dewch nôl bryd hynny, neu gofynnwch i aelod o staff.
+progress-provisional = Dydy eich apwyntiad { $type } ar { $date } am { $time } ddim wedi'i gadarnhau eto. Dywedwch wrth aelod o staff eich bod chi yma.
+progress-conflict = Mae problem gyda'ch apwyntiad { $type }. Dywedwch wrth aelod o staff eich bod chi yma.
+hub-appointments = Apwyntiadau heddiw
+hub-no-appointments = Dim apwyntiadau heddiw
+hub-arrived = Wedi cyrraedd
+hub-not-arrived = Heb gyrraedd eto
+hub-provisional = Heb ei gadarnhau eto
+hub-conflict = Angen staff: cymerwyd yr amser

@@ -285,3 +285,16 @@ hub-no-ratings = No ratings yet
 hub-export = Save as CSV
 hub-exported = Saved to { $path }
 hub-export-failed = Could not save: { $reason }
+
+## Appointments: check-in and the hub
+progress-checked-in = You are checked in for your { $type } appointment at { $time }. Take a seat in the waiting area: an adviser will call you.
+progress-already-in = You are already checked in for your { $type } appointment at { $time }. An adviser will call you.
+progress-other-day = Your { $type } appointment is on { $date } at { $time }, not today. Come back then, or ask a member of staff.
+progress-provisional = Your { $type } appointment on { $date } at { $time } is not confirmed yet. Tell a member of staff you are here.
+progress-conflict = There is a problem with your { $type } appointment. Tell a member of staff you are here.
+hub-appointments = Today's appointments
+hub-no-appointments = No appointments today
+hub-arrived = Arrived
+hub-not-arrived = Not arrived yet
+hub-provisional = Not confirmed yet
+hub-conflict = Needs staff: the time was taken

@@ -287,3 +287,16 @@ hub-no-ratings = Aún no hay valoraciones
 hub-export = Guardar como CSV
 hub-exported = Guardado en { $path }
 hub-export-failed = No se pudo guardar: { $reason }
+
+## Appointments: check-in and the hub
+progress-checked-in = Ya consta su llegada para su cita de { $type } a las { $time }. Siéntese en la sala de espera: un asesor le llamará.
+progress-already-in = Su llegada para la cita de { $type } a las { $time } ya consta. Un asesor le llamará.
+progress-other-day = Su cita de { $type } es el { $date } a las { $time }, no hoy. Vuelva ese día o pregunte al personal.
+progress-provisional = Su cita de { $type } del { $date } a las { $time } aún no está confirmada. Diga al personal que ha llegado.
+progress-conflict = Hay un problema con su cita de { $type }. Diga al personal que ha llegado.
+hub-appointments = Citas de hoy
+hub-no-appointments = No hay citas hoy
+hub-arrived = Ha llegado
+hub-not-arrived = Aún no ha llegado
+hub-provisional = Aún sin confirmar
+hub-conflict = Necesita personal: la hora estaba ocupada

@@ -287,3 +287,16 @@ hub-no-ratings = ਅਜੇ ਕੋਈ ਰਾਏ ਨਹੀਂ
 hub-export = CSV ਵਜੋਂ ਸੰਭਾਲੋ
 hub-exported = { $path } ਵਿੱਚ ਸੰਭਾਲਿਆ
 hub-export-failed = ਸੰਭਾਲ ਨਹੀਂ ਸਕੇ: { $reason }
+
+## Appointments: check-in and the hub
+progress-checked-in = ਤੁਹਾਡੀ { $type } ਮੁਲਾਕਾਤ ({ $time } ਵਜੇ) ਲਈ ਤੁਹਾਡੀ ਹਾਜ਼ਰੀ ਲੱਗ ਗਈ ਹੈ। ਉਡੀਕ ਵਾਲੀ ਥਾਂ ਉੱਤੇ ਬੈਠੋ: ਸਲਾਹਕਾਰ ਤੁਹਾਨੂੰ ਬੁਲਾਏਗਾ।
+progress-already-in = ਤੁਹਾਡੀ { $type } ਮੁਲਾਕਾਤ ({ $time } ਵਜੇ) ਲਈ ਹਾਜ਼ਰੀ ਪਹਿਲਾਂ ਹੀ ਲੱਗ ਚੁੱਕੀ ਹੈ। ਸਲਾਹਕਾਰ ਤੁਹਾਨੂੰ ਬੁਲਾਏਗਾ।
+progress-other-day = ਤੁਹਾਡੀ { $type } ਮੁਲਾਕਾਤ { $date } ਨੂੰ { $time } ਵਜੇ ਹੈ, ਅੱਜ ਨਹੀਂ। ਉਦੋਂ ਆਓ, ਜਾਂ ਸਟਾਫ਼ ਤੋਂ ਪੁੱਛੋ।
+progress-provisional = ਤੁਹਾਡੀ { $type } ਮੁਲਾਕਾਤ ({ $date }, { $time } ਵਜੇ) ਅਜੇ ਪੱਕੀ ਨਹੀਂ ਹੋਈ। ਸਟਾਫ਼ ਨੂੰ ਦੱਸੋ ਕਿ ਤੁਸੀਂ ਆ ਗਏ ਹੋ।
+progress-conflict = ਤੁਹਾਡੀ { $type } ਮੁਲਾਕਾਤ ਵਿੱਚ ਇੱਕ ਸਮੱਸਿਆ ਹੈ। ਸਟਾਫ਼ ਨੂੰ ਦੱਸੋ ਕਿ ਤੁਸੀਂ ਆ ਗਏ ਹੋ।
+hub-appointments = ਅੱਜ ਦੀਆਂ ਮੁਲਾਕਾਤਾਂ
+hub-no-appointments = ਅੱਜ ਕੋਈ ਮੁਲਾਕਾਤ ਨਹੀਂ
+hub-arrived = ਆ ਗਏ
+hub-not-arrived = ਅਜੇ ਨਹੀਂ ਆਏ
+hub-provisional = ਅਜੇ ਪੱਕੀ ਨਹੀਂ
+hub-conflict = ਸਟਾਫ਼ ਦੀ ਲੋੜ: ਸਮਾਂ ਲਿਆ ਜਾ ਚੁੱਕਾ ਹੈ

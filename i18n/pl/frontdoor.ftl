@@ -295,3 +295,16 @@ hub-no-ratings = Brak ocen
 hub-export = Zapisz jako CSV
 hub-exported = Zapisano w { $path }
 hub-export-failed = Nie udało się zapisać: { $reason }
+
+## Appointments: check-in and the hub
+progress-checked-in = Zarejestrowano Twoje przybycie na wizytę: { $type }, godz. { $time }. Usiądź w poczekalni: doradca Cię zawoła.
+progress-already-in = Twoje przybycie na wizytę ({ $type }, godz. { $time }) jest już zarejestrowane. Doradca Cię zawoła.
+progress-other-day = Twoja wizyta ({ $type }) jest { $date } o { $time }, nie dzisiaj. Przyjdź wtedy albo zapytaj pracownika.
+progress-provisional = Twoja wizyta ({ $type }) { $date } o { $time } nie jest jeszcze potwierdzona. Powiedz pracownikowi, że jesteś.
+progress-conflict = Jest problem z Twoją wizytą ({ $type }). Powiedz pracownikowi, że jesteś.
+hub-appointments = Dzisiejsze wizyty
+hub-no-appointments = Dziś nie ma wizyt
+hub-arrived = Przybył
+hub-not-arrived = Jeszcze nie przybył
+hub-provisional = Jeszcze niepotwierdzona
+hub-conflict = Potrzebny pracownik: termin zajęty

@@ -287,3 +287,16 @@ hub-no-ratings = Ainda não há avaliações
 hub-export = Guardar como CSV
 hub-exported = Guardado em { $path }
 hub-export-failed = Não foi possível guardar: { $reason }
+
+## Appointments: check-in and the hub
+progress-checked-in = Está registado para a sua marcação de { $type } às { $time }. Sente-se na sala de espera: um técnico vai chamá-lo.
+progress-already-in = Já está registado para a sua marcação de { $type } às { $time }. Um técnico vai chamá-lo.
+progress-other-day = A sua marcação de { $type } é em { $date } às { $time }, não hoje. Volte nesse dia ou pergunte a um funcionário.
+progress-provisional = A sua marcação de { $type } em { $date } às { $time } ainda não está confirmada. Diga a um funcionário que chegou.
+progress-conflict = Há um problema com a sua marcação de { $type }. Diga a um funcionário que chegou.
+hub-appointments = Marcações de hoje
+hub-no-appointments = Não há marcações hoje
+hub-arrived = Chegou
+hub-not-arrived = Ainda não chegou
+hub-provisional = Ainda não confirmada
+hub-conflict = Precisa de um funcionário: a hora foi ocupada

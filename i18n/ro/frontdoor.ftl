@@ -291,3 +291,16 @@ hub-no-ratings = Încă nu sunt note
 hub-export = Salvează ca CSV
 hub-exported = Salvat în { $path }
 hub-export-failed = Nu s-a putut salva: { $reason }
+
+## Appointments: check-in and the hub
+progress-checked-in = V-ați înregistrat pentru programarea { $type } de la ora { $time }. Luați loc în sala de așteptare: un consilier vă va chema.
+progress-already-in = V-ați înregistrat deja pentru programarea { $type } de la ora { $time }. Un consilier vă va chema.
+progress-other-day = Programarea { $type } este pe { $date } la ora { $time }, nu azi. Veniți atunci sau întrebați pe cineva din personal.
+progress-provisional = Programarea { $type } de pe { $date } de la ora { $time } nu este încă confirmată. Spuneți cuiva din personal că ați venit.
+progress-conflict = Este o problemă cu programarea { $type }. Spuneți cuiva din personal că ați venit.
+hub-appointments = Programările de azi
+hub-no-appointments = Azi nu sunt programări
+hub-arrived = A venit
+hub-not-arrived = Nu a venit încă
+hub-provisional = Încă neconfirmată
+hub-conflict = E nevoie de personal: ora a fost luată

@@ -295,3 +295,16 @@ hub-no-ratings = Оцінок ще немає
 hub-export = Зберегти як CSV
 hub-exported = Збережено в { $path }
 hub-export-failed = Не вдалося зберегти: { $reason }
+
+## Appointments: check-in and the hub
+progress-checked-in = Вас зареєстровано на прийом «{ $type }» о { $time }. Сідайте в зоні очікування: консультант вас покличе.
+progress-already-in = Вас уже зареєстровано на прийом «{ $type }» о { $time }. Консультант вас покличе.
+progress-other-day = Ваш прийом «{ $type }» — { $date } о { $time }, не сьогодні. Приходьте тоді або запитайте працівника.
+progress-provisional = Ваш прийом «{ $type }» { $date } о { $time } ще не підтверджено. Скажіть працівникові, що ви прийшли.
+progress-conflict = Із вашим прийомом «{ $type }» є проблема. Скажіть працівникові, що ви прийшли.
+hub-appointments = Прийоми сьогодні
+hub-no-appointments = Сьогодні прийомів немає
+hub-arrived = Прийшов
+hub-not-arrived = Ще не прийшов
+hub-provisional = Ще не підтверджено
+hub-conflict = Потрібен працівник: час уже зайнято

@@ -287,3 +287,16 @@ hub-no-ratings = ابھی کوئی رائے نہیں
 hub-export = CSV کے طور پر محفوظ کریں
 hub-exported = { $path } میں محفوظ ہو گیا
 hub-export-failed = محفوظ نہیں ہو سکا: { $reason }
+
+## Appointments: check-in and the hub
+progress-checked-in = آپ کی { $type } ملاقات ({ $time } بجے) کے لیے آپ کی حاضری لگ گئی ہے۔ انتظار گاہ میں بیٹھ جائیں: مشیر آپ کو بلائے گا۔
+progress-already-in = آپ کی { $type } ملاقات ({ $time } بجے) کے لیے حاضری پہلے ہی لگ چکی ہے۔ مشیر آپ کو بلائے گا۔
+progress-other-day = آپ کی { $type } ملاقات { $date } کو { $time } بجے ہے، آج نہیں۔ تب آئیں، یا عملے سے پوچھیں۔
+progress-provisional = آپ کی { $type } ملاقات ({ $date }، { $time } بجے) ابھی پکی نہیں ہوئی۔ عملے کو بتائیں کہ آپ آ گئے ہیں۔
+progress-conflict = آپ کی { $type } ملاقات میں ایک مسئلہ ہے۔ عملے کو بتائیں کہ آپ آ گئے ہیں۔
+hub-appointments = آج کی ملاقاتیں
+hub-no-appointments = آج کوئی ملاقات نہیں
+hub-arrived = آ گئے
+hub-not-arrived = ابھی نہیں آئے
+hub-provisional = ابھی پکی نہیں
+hub-conflict = عملے کی ضرورت: وقت لیا جا چکا ہے

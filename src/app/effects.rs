@@ -49,7 +49,12 @@ impl App {
             Effect::LookUp(reference) => {
                 let client = self.worker.as_ref().map(|w| w.client.clone());
                 return Task::perform(
-                    super::progress::look_up(self.outbox.clone(), client, reference),
+                    super::progress::look_up(
+                        self.outbox.clone(),
+                        client,
+                        reference,
+                        self.wall_clock(),
+                    ),
                     Message::LookedUp,
                 );
             }

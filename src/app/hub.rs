@@ -66,6 +66,8 @@ pub struct HubData {
     pub refused: Vec<(String, String, String)>,
     /// The measures for the period.
     pub measures: Measures,
+    /// Today's appointments.
+    pub appointments: Vec<crate::outbox::Booking>,
     /// From, to.
     pub span: (DateTime<Utc>, DateTime<Utc>),
 }
@@ -101,10 +103,13 @@ pub fn load(store: &Outbox, period: Period, now: DateTime<Utc>) -> Result<HubDat
     let measures = store
         .measures_between(from, now + chrono::Duration::seconds(1))
         .map_err(|e| e.to_string())?;
+    let today = now.with_timezone(&Local).date_naive();
+    let appointments = store.bookings_on(today).map_err(|e| e.to_string())?;
     Ok(HubData {
         stats,
         refused,
         measures,
+        appointments,
         span: (from, now),
     })
 }
@@ -225,6 +230,34 @@ impl App {
                 ])
                 .spacing(ctx.px(12.0))
                 .align_y(iced::Alignment::Center)
+                .into(),
+            );
+        }
+        body.push(ctx.subheading(ctx.t("hub-appointments")).into());
+        if data.appointments.is_empty() {
+            body.push(ctx.body(ctx.t("hub-no-appointments")).into());
+        }
+        for b in &data.appointments {
+            use crate::outbox::BookingState;
+            let kind = self
+                .diary
+                .as_ref()
+                .and_then(|d| d.kind(&b.type_code))
+                .map_or(b.type_code.clone(), |k| k.name.clone());
+            let state = match b.state {
+                BookingState::Confirmed if b.arrived => ctx.t("hub-arrived"),
+                BookingState::Confirmed => ctx.t("hub-not-arrived"),
+                BookingState::Provisional => ctx.t("hub-provisional"),
+                BookingState::Conflict | BookingState::Cancelled => ctx.t("hub-conflict"),
+            };
+            let grouped = crate::reference::Reference::parse(&b.reference)
+                .map(|r| r.grouped())
+                .unwrap_or_else(|_| b.reference.clone());
+            body.push(
+                ctx.body(format!(
+                    "{} · {kind} · {grouped} · {state}",
+                    b.start.format("%H:%M")
+                ))
                 .into(),
             );
         }

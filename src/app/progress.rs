@@ -47,6 +47,24 @@ pub enum Found {
     Status(Reference, RequestStatus),
     /// Sent, but the back office cannot be reached now.
     Offline(Reference),
+    /// An appointment booked here: the type's code, when, and what check-in
+    /// did.
+    Appointment(Reference, String, chrono::NaiveDateTime, Arrival),
+}
+
+/// What checking in for an appointment did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Arrival {
+    /// Checked in now.
+    CheckedIn,
+    /// Checked in before.
+    AlreadyIn,
+    /// The appointment is on another day.
+    OtherDay,
+    /// Not confirmed on the diary yet: staff check it.
+    Provisional,
+    /// The slot was taken meanwhile: staff sort it out.
+    Conflict,
 }
 
 impl Progress {
@@ -70,7 +88,7 @@ impl Progress {
     /// printed again.
     pub fn found_here(&self) -> Option<&Reference> {
         match self.result.as_ref()? {
-            Found::NotHere(_) => None,
+            Found::NotHere(_) | Found::Appointment(..) => None,
             Found::Waiting(r, _)
             | Found::Parked(r)
             | Found::SentUntracked(r)
@@ -95,7 +113,27 @@ pub async fn look_up(
     outbox: Result<Arc<Mutex<Outbox>>, String>,
     client: Option<Client>,
     reference: Reference,
+    now: DateTime<Utc>,
 ) -> Found {
+    // An appointment slip's reference checks the resident in.
+    if let Ok(o) = &outbox
+        && let Ok(store) = o.lock()
+        && let Ok(Some(b)) = store.booking(reference.as_str())
+    {
+        use crate::outbox::BookingState;
+        let today = now.with_timezone(&chrono::Local).date_naive();
+        let arrival = match b.state {
+            BookingState::Confirmed if b.start.date() != today => Arrival::OtherDay,
+            BookingState::Confirmed if b.arrived => Arrival::AlreadyIn,
+            BookingState::Confirmed => match store.mark_arrived(reference.as_str(), now) {
+                Ok(true) => Arrival::CheckedIn,
+                _ => Arrival::AlreadyIn,
+            },
+            BookingState::Provisional => Arrival::Provisional,
+            BookingState::Conflict | BookingState::Cancelled => Arrival::Conflict,
+        };
+        return Found::Appointment(reference, b.type_code, b.start, arrival);
+    }
     let stored = match outbox {
         Ok(o) => o
             .lock()
@@ -172,6 +210,26 @@ impl App {
                 Found::Parked(r) => (r, vec![ctx.t("progress-parked")]),
                 Found::SentUntracked(r) => (r, vec![ctx.t("progress-sent-untracked")]),
                 Found::Offline(r) => (r, vec![ctx.t("progress-offline")]),
+                Found::Appointment(r, code, start, arrival) => {
+                    let kind = self
+                        .diary
+                        .as_ref()
+                        .and_then(|d| d.kind(code))
+                        .map_or(code.clone(), |k| k.name.clone());
+                    let id = match arrival {
+                        Arrival::CheckedIn => "progress-checked-in",
+                        Arrival::AlreadyIn => "progress-already-in",
+                        Arrival::OtherDay => "progress-other-day",
+                        Arrival::Provisional => "progress-provisional",
+                        Arrival::Conflict => "progress-conflict",
+                    };
+                    let args = [
+                        ("type", kind),
+                        ("time", start.format("%H:%M").to_string()),
+                        ("date", i18n::long_date(ctx.locale, start.date())),
+                    ];
+                    (r, vec![ctx.ta(id, &args)])
+                }
                 Found::Status(r, s) => {
                     let mut lines = vec![ctx.t(if s.open {
                         "progress-open-status"

@@ -56,6 +56,8 @@ pub struct Booking {
     pub etag: Option<String>,
     /// Why staff must look at it.
     pub problem: Option<String>,
+    /// The resident has checked in.
+    pub arrived: bool,
 }
 
 impl Booking {
@@ -99,7 +101,8 @@ impl Outbox {
 
     fn booking_rows(&self, filter: &str, arg: &str) -> Result<Vec<Booking>, StoreError> {
         let mut stmt = self.conn.prepare(&format!(
-            "SELECT reference, type_code, starts_at, adviser, state, etag, problem FROM bookings {filter} ORDER BY starts_at, id"
+            "SELECT reference, type_code, starts_at, adviser, state, etag, problem, arrived_at IS NOT NULL
+             FROM bookings {filter} ORDER BY starts_at, id"
         ))?;
         let rows = stmt
             .query_map(params![arg], |r| {
@@ -111,12 +114,13 @@ impl Outbox {
                     r.get::<_, String>(4)?,
                     r.get::<_, Option<String>>(5)?,
                     r.get::<_, Option<String>>(6)?,
+                    r.get::<_, bool>(7)?,
                 ))
             })?
             .collect::<Result<Vec<_>, _>>()?;
         rows.into_iter()
             .map(
-                |(reference, type_code, start, adviser, state, etag, problem)| {
+                |(reference, type_code, start, adviser, state, etag, problem, arrived)| {
                     Ok(Booking {
                         reference,
                         type_code,
@@ -127,6 +131,7 @@ impl Outbox {
                         state: BookingState::parse(&state),
                         etag,
                         problem,
+                        arrived,
                     })
                 },
             )
@@ -136,6 +141,14 @@ impl Outbox {
     /// Bookings in one state, earliest first.
     pub fn bookings_in(&self, state: BookingState) -> Result<Vec<Booking>, StoreError> {
         self.booking_rows("WHERE state = ?1", state.as_str())
+    }
+
+    /// The bookings on one day, earliest first.
+    pub fn bookings_on(&self, date: chrono::NaiveDate) -> Result<Vec<Booking>, StoreError> {
+        self.booking_rows(
+            "WHERE substr(starts_at, 1, 10) = ?1",
+            &date.format("%Y-%m-%d").to_string(),
+        )
     }
 
     /// The booking with `reference`.
