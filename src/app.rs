@@ -403,6 +403,13 @@ impl App {
                     client,
                     retention: Duration::from_secs(self.config.outbox.retention_hours * 3600),
                     local: crate::sync::catalogue::local(&self.config),
+                    diary: match (
+                        crate::booking::caldav::CalDav::from_config(&self.config),
+                        &self.diary,
+                    ) {
+                        (Ok(Some(calendar)), Some(diary)) => Some((calendar, diary.clone())),
+                        _ => None,
+                    },
                 });
             }
             Err(crate::sync::SetupError::NoBackend) => {}

@@ -280,3 +280,56 @@ fn bookings_held_offline_are_confirmed_or_flagged_when_the_server_is_back() {
         "a conflicted booking is not checked in"
     );
 }
+
+#[test]
+fn the_background_pass_confirms_bookings_held_while_the_diary_was_away() {
+    use frontdoor::outbox::{BookingState, Outbox};
+    let server = radicale();
+    let dir = tempfile::tempdir().unwrap();
+    let config = frontdoor::config::Config::parse(
+        &format!(
+            "[kiosk]\nid = \"LIB-TEST-01\"\nsite_name = \"Test\"\ndata_dir = \"{}\"\n[backend]\nkind = \"open311\"\nurl = \"http://127.0.0.1:9/open311/v2\"\njurisdiction_id = \"x\"\n",
+            dir.path().display()
+        ),
+        frontdoor::config::Source::Embedded,
+    )
+    .unwrap();
+    let store = Outbox::open(&config.database_path()).unwrap();
+    let slot = Slot {
+        start: monday().and_time(t(11, 0)),
+        adviser: 1,
+    };
+    store
+        .add_booking(
+            "ACDE34679E",
+            "housing",
+            &slot,
+            BookingState::Provisional,
+            None,
+            chrono::Utc::now(),
+        )
+        .unwrap();
+    let calendar = CalDav::new(&server.url, Some("kiosk".into()), Some("x".into())).unwrap();
+    let rt = runtime();
+    rt.block_on(calendar.ensure_calendar("housing")).unwrap();
+    let worker = frontdoor::app::worker::Worker {
+        outbox: std::sync::Arc::new(std::sync::Mutex::new(store)),
+        client: frontdoor::sync::Client::from_config(&config).unwrap(),
+        retention: Duration::from_secs(3600),
+        local: Default::default(),
+        diary: Some((calendar.clone(), diary(1))),
+    };
+    rt.block_on(frontdoor::app::worker::pass(&worker));
+    let booking = worker
+        .outbox
+        .lock()
+        .unwrap()
+        .booking("ACDE34679E")
+        .unwrap()
+        .unwrap();
+    assert_eq!(booking.state, BookingState::Confirmed);
+    assert_eq!(
+        rt.block_on(calendar.taken("housing", monday())).unwrap(),
+        vec![slot]
+    );
+}

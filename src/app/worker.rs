@@ -24,6 +24,9 @@ pub struct Worker {
     /// The council folder's overlay and translations for the back office's
     /// catalogue.
     pub local: sync::catalogue::Local,
+    /// The shared diary and its rules, when appointments are used: bookings
+    /// held here while it was away are confirmed on each pass.
+    pub diary: Option<(crate::booking::caldav::CalDav, crate::booking::Diary)>,
 }
 
 /// How many passes between catalogue refreshes (an hour).
@@ -38,6 +41,23 @@ impl Hash for Worker {
 
 /// One pass: send what is due, resolve tokens, erase what is past retention.
 pub async fn pass(worker: &Worker) -> Message {
+    if let Some((calendar, diary)) = &worker.diary {
+        match crate::booking::caldav::confirm_provisional(
+            &worker.outbox,
+            calendar,
+            diary,
+            chrono::Utc::now(),
+        )
+        .await
+        {
+            Ok(r) if r.flagged > 0 => eprintln!(
+                "frontdoor: {} appointment(s) booked offline found taken: staff must rebook",
+                r.flagged
+            ),
+            Ok(_) => {}
+            Err(e) => eprintln!("frontdoor: appointments could not be confirmed: {e}"),
+        }
+    }
     let report = sync::send_due(&worker.outbox, &worker.client).await;
     let erased = sync::apply_retention(&worker.outbox, worker.retention);
     Message::Synced(match (report, erased) {
