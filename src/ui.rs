@@ -477,10 +477,14 @@ impl<'a, M: Clone + 'static> Ctx<'a, M> {
             Kind::Band => Padding::from([self.key_px(12.0), self.key_px(18.0)]),
             _ => Padding::from([self.px(14.0), self.px(22.0)]),
         };
-        let inner = if kind == Kind::Key {
-            container(content).center_x(Length::Fill)
-        } else {
-            container(content).center_y(Length::Shrink)
+        let inner = match kind {
+            Kind::Key => container(content).center_x(Length::Fill),
+            // Full-width choices start their words at the reading edge.
+            Kind::Choice { .. } => container(content)
+                .center_y(Length::Shrink)
+                .width(Length::Fill)
+                .align_x(self.start()),
+            _ => container(content).center_y(Length::Shrink),
         };
         let mut b = button(inner);
         if matches!(kind, Kind::Key | Kind::Choice { .. }) {
