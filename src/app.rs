@@ -5,6 +5,7 @@
 //! that run off the UI thread as iced Tasks; tests run the same effects inline
 //! with [`App::update_blocking`].
 
+mod appointment;
 mod effects;
 mod focus;
 mod hub;
@@ -51,6 +52,8 @@ pub enum Screen {
     Hub(Box<hub::Hub>),
     /// A journey through a service.
     Journey(Box<Journey>),
+    /// Booking (or, for staff, moving) an appointment.
+    Appointment(Box<appointment::Booking>),
     /// Where to go instead, for a signpost service.
     Signpost {
         /// The service.
@@ -81,6 +84,8 @@ pub enum Screen {
         printing: Option<crate::printer::Outcome>,
         /// The rating given, if any.
         rated: Option<Rating>,
+        /// The appointment booked, when this confirms one.
+        slip: Option<Box<appointment::Slip>>,
     },
 }
 
@@ -128,6 +133,30 @@ pub enum Message {
     RetrySubmission(String),
     /// Save the measures shown as CSV.
     ExportMeasures,
+    /// Hub staff book an appointment for a resident.
+    HubBook,
+    /// Hub staff move the booking with this reference.
+    HubMove(String),
+    /// Hub staff ask to cancel the booking with this reference.
+    HubCancel(String),
+    /// Hub staff confirm the cancellation asked for.
+    HubCancelConfirm,
+    /// Hub staff keep the booking after all.
+    HubCancelKeep,
+    /// A cancellation finished (or why it did not happen).
+    Cancelled(Result<(), String>),
+    /// The appointment type was chosen.
+    ApptKind(String),
+    /// The free times were read (or why they could not be).
+    ApptLoaded(Result<Box<crate::booking::desk::Free>, String>),
+    /// A day was chosen.
+    ApptDay(chrono::NaiveDate),
+    /// A time was chosen.
+    ApptTime(chrono::NaiveDateTime),
+    /// Book (or move to) the time chosen.
+    ApptBook,
+    /// The diary answered the booking or move.
+    ApptDone(Box<crate::booking::desk::Outcome>),
     /// Staff sign out (and an assisted session ends, wiped).
     SignOut,
     /// Speech louder (true) or quieter (false).
@@ -461,6 +490,22 @@ impl App {
                     }
                     continue;
                 }
+                if let Effect::Diary(job) = effect {
+                    let runtime = tokio::runtime::Builder::new_current_thread()
+                        .enable_all()
+                        .build();
+                    if let Ok(runtime) = runtime {
+                        queue.push(runtime.block_on(appointment::run(
+                            job,
+                            self.config.clone(),
+                            self.diary.clone(),
+                            self.outbox.clone(),
+                            self.terminal.clone(),
+                            self.wall_clock(),
+                        )));
+                    }
+                    continue;
+                }
                 if let Effect::Print(..) | Effect::PrintStored(..) = effect {
                     queue.push(Message::Printed(effects::print_now(
                         self.config.clone(),
@@ -635,6 +680,17 @@ impl App {
 
     /// Records an abandoned journey, if one is under way.
     fn abandon(&self, effects: &mut Vec<Effect>) {
+        if let Screen::Appointment(b) = &self.screen
+            && let Some(code) = &b.service
+        {
+            effects.push(Effect::Journey(
+                code.clone(),
+                JourneyEvent::Abandoned,
+                Some(format!("appointment:{:?}", b.page).to_lowercase()),
+                self.locale.clone(),
+                self.assisted,
+            ));
+        }
         if let Screen::Journey(j) | Screen::SaveFailed { journey: j, .. } = &self.screen {
             effects.push(Effect::Journey(
                 j.service().code.clone(),
@@ -690,7 +746,19 @@ impl App {
             | Message::HubPeriod(_)
             | Message::HubLoaded(_)
             | Message::RetrySubmission(_)
-            | Message::ExportMeasures) => self.hub_message(m, effects),
+            | Message::ExportMeasures
+            | Message::HubBook
+            | Message::HubMove(_)
+            | Message::HubCancel(_)
+            | Message::HubCancelConfirm
+            | Message::HubCancelKeep) => self.hub_message(m, effects),
+            m @ (Message::ApptKind(_)
+            | Message::ApptLoaded(_)
+            | Message::ApptDay(_)
+            | Message::ApptTime(_)
+            | Message::ApptBook
+            | Message::ApptDone(_)
+            | Message::Cancelled(_)) => self.appointment_message(m, effects),
             Message::SwitchScript => {
                 self.latin_keyboard = !self.latin_keyboard;
                 self.capitals = false;
@@ -850,6 +918,14 @@ impl App {
                 _ => {}
             },
             Message::Finish => {
+                if let Screen::Confirmation { slip: Some(slip), .. } = &self.screen
+                    && slip.by_staff
+                    && self.may_see_hub()
+                {
+                    // Staff who booked for a resident go back to their view.
+                    self.act(Message::OpenHub, effects);
+                    return;
+                }
                 if let Screen::Signpost { code, .. } = &self.screen {
                     effects.push(Effect::Journey(
                         code.clone(),
@@ -865,7 +941,7 @@ impl App {
     }
 
     fn open_service(&mut self, code: &str, effects: &mut Vec<Effect>) {
-        let Some(service) = self.catalogue.service(code) else {
+        let Some(service) = self.catalogue.service(code).cloned() else {
             return;
         };
         if service.champion_only && !self.assisted {
@@ -878,6 +954,10 @@ impl App {
             self.locale.clone(),
             self.assisted,
         ));
+        if service.kind == ServiceKind::Appointment {
+            self.open_appointment(&service);
+            return;
+        }
         if service.kind == ServiceKind::Signpost {
             self.screen = Screen::Signpost {
                 code: code.to_string(),
@@ -955,6 +1035,7 @@ impl App {
                     qr,
                     printing: None,
                     rated: None,
+                    slip: None,
                 };
                 effects.push(self.print_effect());
             }
@@ -972,6 +1053,27 @@ impl App {
     /// Prints the receipt of the confirmation on screen.
     fn print_effect(&self) -> Effect {
         match &self.screen {
+            Screen::Confirmation {
+                reference,
+                saved_at,
+                slip: Some(slip),
+                ..
+            } => Effect::Print(
+                Box::new(crate::receipt::Receipt::for_booking(
+                    &self.config,
+                    self.diary.as_ref().and_then(|d| d.kind(&slip.kind)),
+                    reference,
+                    &self.locale,
+                    *saved_at,
+                    crate::receipt::Appointment {
+                        starts: slip.starts,
+                        place: self.config.kiosk.site_name.clone(),
+                        bring: None,
+                        provisional: slip.provisional,
+                    },
+                )),
+                reference.as_str().to_string(),
+            ),
             Screen::Confirmation {
                 reference,
                 service,
@@ -1015,6 +1117,11 @@ impl App {
                 self.screen = Screen::Group(group);
             }
             Screen::SaveFailed { journey, .. } => self.screen = Screen::Journey(journey.clone()),
+            Screen::Appointment(_) => {
+                if !self.appointment_back() {
+                    self.leave_appointment(effects);
+                }
+            }
             // Saving cannot be interrupted; after confirmation there is no going back.
             Screen::Saving(_) | Screen::Confirmation { .. } => {}
         }
@@ -1031,6 +1138,7 @@ impl App {
             Screen::Hub(_) => "hub",
             Screen::Journey(j) if j.step() == Step::Check => "check-answers",
             Screen::Journey(_) => "question",
+            Screen::Appointment(_) => "appointment",
             Screen::Signpost { .. } => "signpost",
             Screen::Saving(_) => "saving",
             Screen::SaveFailed { .. } => "save-failed",
@@ -1044,6 +1152,7 @@ impl App {
                 Some(j.service().code.clone())
             }
             Screen::Signpost { code, .. } => Some(code.clone()),
+            Screen::Appointment(b) => b.service.clone(),
             Screen::Confirmation { service, .. } => Some(service.code.clone()),
             _ => None,
         }

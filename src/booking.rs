@@ -4,6 +4,7 @@
 //! CalDAV server.
 
 pub mod caldav;
+pub mod desk;
 pub mod file;
 #[cfg(test)]
 mod tests;
@@ -23,6 +24,41 @@ pub struct AppointmentType {
     pub padding: u32,
     /// Advisers seeing this type at once, by weekday (Monday first).
     pub advisers: [u32; 7],
+    /// What to bring, printed on the slip.
+    pub bring: Option<String>,
+    /// The name and what to bring in other languages, by locale.
+    pub translations: std::collections::BTreeMap<String, TypeWords>,
+}
+
+/// An appointment type's words in one language.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct TypeWords {
+    /// The name.
+    pub name: String,
+    /// What to bring.
+    pub bring: Option<String>,
+}
+
+impl AppointmentType {
+    fn words(&self, locale: &str) -> Option<&TypeWords> {
+        let language = locale.split('-').next().unwrap_or(locale);
+        self.translations
+            .get(locale)
+            .or_else(|| self.translations.get(language))
+    }
+
+    /// The name in `locale`, or the diary's own.
+    pub fn name_in(&self, locale: &str) -> String {
+        self.words(locale)
+            .map_or_else(|| self.name.clone(), |w| w.name.clone())
+    }
+
+    /// What to bring in `locale`, or the diary's own words.
+    pub fn bring_in(&self, locale: &str) -> Option<String> {
+        self.words(locale)
+            .and_then(|w| w.bring.clone())
+            .or_else(|| self.bring.clone())
+    }
 }
 
 /// The hub's diary rules.

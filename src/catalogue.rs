@@ -107,6 +107,9 @@ pub struct Service {
     pub contact: ContactMode,
     /// Needs a digital champion.
     pub champion_only: bool,
+    /// For an appointment service, the diary type it books; `None` lets
+    /// the resident choose.
+    pub appointment: Option<String>,
     /// Help text.
     pub help: Option<String>,
     /// What happens next.
@@ -403,6 +406,7 @@ impl Catalogue {
                 location: extra.location,
                 contact: extra.contact,
                 champion_only: extra.champion_only,
+                appointment: extra.appointment,
                 help: extra.help,
                 next_steps: extra.next_steps,
                 signpost: extra.signpost,
@@ -583,6 +587,30 @@ fn words(text: &str) -> Vec<String> {
 }
 
 impl Service {
+    /// An appointment booked by hub staff from their view rather than
+    /// through a catalogue service: only its appointment type is known.
+    pub fn appointment_by_staff(type_code: &str) -> Service {
+        Service {
+            code: String::new(),
+            name: type_code.to_string(),
+            description: None,
+            service_type: Default::default(),
+            keywords: Vec::new(),
+            group: String::new(),
+            kind: Kind::Appointment,
+            icon: None,
+            location: Default::default(),
+            contact: Default::default(),
+            champion_only: false,
+            appointment: Some(type_code.to_string()),
+            help: None,
+            next_steps: None,
+            signpost: None,
+            attributes: Vec::new(),
+            translations: Default::default(),
+        }
+    }
+
     fn text(&self, locale: &str) -> Option<&ServiceText> {
         self.translations.get(locale)
     }

@@ -294,21 +294,7 @@ impl Outbox {
         let tx = self
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
-        let last: Option<i64> = tx
-            .query_row(
-                "SELECT last FROM sequence WHERE terminal = ?1",
-                [terminal],
-                |r| r.get(0),
-            )
-            .optional()?;
-        let floor = reference::sequence_floor(now);
-        let next = last.map_or(floor, |l| (l as u64 + 1).max(floor));
-        let reference = Reference::new(terminal, next);
-        tx.execute(
-            "INSERT INTO sequence (terminal, last) VALUES (?1, ?2)
-             ON CONFLICT(terminal) DO UPDATE SET last = excluded.last",
-            params![terminal, next as i64],
-        )?;
+        let reference = take_reference(&tx, terminal, now)?;
         tx.execute(
             "INSERT INTO submissions
                (reference, idempotency_key, service_code, service_type, locale, assisted,
@@ -675,3 +661,27 @@ pub use staff::AuditEntry;
 
 #[cfg(test)]
 mod tests;
+
+/// Takes the terminal's next reference inside `tx`: the sequence moves on
+/// only if the transaction commits.
+pub(crate) fn take_reference(
+    tx: &rusqlite::Transaction<'_>,
+    terminal: &str,
+    now: DateTime<Utc>,
+) -> Result<Reference, StoreError> {
+    let last: Option<i64> = tx
+        .query_row(
+            "SELECT last FROM sequence WHERE terminal = ?1",
+            [terminal],
+            |r| r.get(0),
+        )
+        .optional()?;
+    let floor = reference::sequence_floor(now);
+    let next = last.map_or(floor, |l| (l as u64 + 1).max(floor));
+    tx.execute(
+        "INSERT INTO sequence (terminal, last) VALUES (?1, ?2)
+         ON CONFLICT(terminal) DO UPDATE SET last = excluded.last",
+        params![terminal, next as i64],
+    )?;
+    Ok(Reference::new(terminal, next))
+}

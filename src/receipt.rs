@@ -138,6 +138,43 @@ impl Receipt {
         )
     }
 
+    /// The slip for an appointment booked on this terminal, in `locale`:
+    /// the type's name and what to bring in that language, when and where,
+    /// and whether it is still provisional. The QR code holds the bare
+    /// reference, which checks the resident in.
+    pub fn for_booking(
+        config: &crate::config::Config,
+        kind: Option<&crate::booking::AppointmentType>,
+        reference: &crate::reference::Reference,
+        locale: &str,
+        saved_at: chrono::DateTime<chrono::Utc>,
+        appointment: Appointment,
+    ) -> Receipt {
+        let name = kind.map_or_else(String::new, |k| k.name_in(locale));
+        let next = i18n::t(locale, "slip-next-steps");
+        Receipt::new(
+            locale,
+            &Facts {
+                council: config.kiosk.council_name.as_deref().unwrap_or_default(),
+                site: &config.kiosk.site_name,
+                service: &name,
+                saved_at: saved_at.with_timezone(&chrono::Local).naive_local(),
+                reference: reference.as_str(),
+                reference_grouped: &reference.grouped(),
+                tracking_url: None,
+                next_steps: Some(&next),
+                queued: false,
+                contact: config.kiosk.council_contact.as_deref(),
+                appointment: Some(Appointment {
+                    bring: appointment
+                        .bring
+                        .or_else(|| kind.and_then(|k| k.bring_in(locale))),
+                    ..appointment
+                }),
+            },
+        )
+    }
+
     /// The receipt for a saved submission, in `locale`.
     pub fn new(locale: &str, facts: &Facts<'_>) -> Receipt {
         let t = |id: &str| i18n::t(locale, id);
@@ -188,11 +225,13 @@ impl Receipt {
         if let Some(next) = facts.next_steps {
             blocks.push(Block::Para(next.to_string()));
         }
-        blocks.push(Block::Para(t(if facts.queued {
-            "saved-here"
-        } else {
-            "saved-will-send"
-        })));
+        if facts.appointment.is_none() {
+            blocks.push(Block::Para(t(if facts.queued {
+                "saved-here"
+            } else {
+                "saved-will-send"
+            })));
+        }
         if let Some(contact) = facts.contact {
             blocks.push(Block::Heading(t("receipt-contact")));
             blocks.push(Block::Para(contact.to_string()));

@@ -31,6 +31,8 @@ pub enum Effect {
     /// Print again the receipt of a submission stored on this terminal, in
     /// this language.
     PrintStored(crate::reference::Reference, String),
+    /// Ask the appointment diary (free times, book, move, cancel).
+    Diary(super::appointment::DiaryJob),
     /// Look a reference up for check progress.
     LookUp(crate::reference::Reference),
     /// Scroll the page to its end, where new information appeared.
@@ -57,6 +59,16 @@ impl App {
                     ),
                     Message::LookedUp,
                 );
+            }
+            Effect::Diary(job) => {
+                return Task::future(super::appointment::run(
+                    job,
+                    self.config.clone(),
+                    self.diary.clone(),
+                    self.outbox.clone(),
+                    self.terminal.clone(),
+                    self.wall_clock(),
+                ));
             }
             Effect::Print(..) | Effect::PrintStored(..) => {
                 let (config, catalogue) = (self.config.clone(), self.catalogue.clone());
@@ -221,6 +233,7 @@ pub(super) fn run_effect(
         | Effect::NewPage
         | Effect::ShowEnd
         | Effect::LookUp(_)
+        | Effect::Diary(_)
         | Effect::Print(..)
         | Effect::PrintStored(..) => None,
     }

@@ -95,6 +95,8 @@ impl App {
         let inner = match &self.screen {
             Screen::Journey(j) => format!("{:?}/{}", j.step(), j.problems().len()),
             Screen::Group(g) => g.clone(),
+            Screen::Appointment(b) => b.page_name(),
+            Screen::Hub(h) => format!("{}", h.cancelling.is_some()),
             Screen::Confirmation { rated, .. } | Screen::Signpost { rated, .. } => {
                 format!("{}", rated.is_some())
             }

@@ -68,6 +68,8 @@ pub struct HubData {
     pub measures: Measures,
     /// Today's appointments.
     pub appointments: Vec<crate::outbox::Booking>,
+    /// Appointments after today, not cancelled.
+    pub upcoming: Vec<crate::outbox::Booking>,
     /// From, to.
     pub span: (DateTime<Utc>, DateTime<Utc>),
 }
@@ -81,6 +83,11 @@ pub struct Hub {
     pub data: Option<Box<HubData>>,
     /// What came of the last export.
     pub exported: Option<Result<String, String>>,
+    /// The booking staff asked to cancel (reference) and the question, in
+    /// words, waiting for Yes or No.
+    pub cancelling: Option<(String, String)>,
+    /// What came of the last cancellation, in words.
+    pub notice: Option<Result<String, String>>,
 }
 
 /// Reads the hub's figures. Blocks on the store.
@@ -105,11 +112,15 @@ pub fn load(store: &Outbox, period: Period, now: DateTime<Utc>) -> Result<HubDat
         .map_err(|e| e.to_string())?;
     let today = now.with_timezone(&Local).date_naive();
     let appointments = store.bookings_on(today).map_err(|e| e.to_string())?;
+    let upcoming = store
+        .bookings_from(today + chrono::Days::new(1))
+        .map_err(|e| e.to_string())?;
     Ok(HubData {
         stats,
         refused,
         measures,
         appointments,
+        upcoming,
         span: (from, now),
     })
 }
@@ -144,6 +155,29 @@ impl App {
                         Ok(data) => h.data = Some(data),
                         Err(e) => h.exported = Some(Err(e)),
                     }
+                }
+            }
+            Message::HubBook => self.staff_booking(None),
+            Message::HubMove(reference) => self.staff_booking(Some(reference)),
+            Message::HubCancel(reference) => {
+                let question = self.cancel_question(&reference);
+                if let Screen::Hub(h) = &mut self.screen {
+                    h.notice = None;
+                    h.cancelling = Some((reference, question));
+                }
+            }
+            Message::HubCancelKeep => {
+                if let Screen::Hub(h) = &mut self.screen {
+                    h.cancelling = None;
+                }
+            }
+            Message::HubCancelConfirm => {
+                if let Screen::Hub(h) = &self.screen
+                    && let Some((reference, _)) = &h.cancelling
+                {
+                    effects.push(Effect::Diary(super::appointment::DiaryJob::Cancel(
+                        reference.clone(),
+                    )));
                 }
             }
             Message::RetrySubmission(reference) => {
@@ -181,8 +215,98 @@ impl App {
         }
     }
 
+    /// "Cancel the Housing options appointment at 10:00 on …?"
+    fn cancel_question(&self, reference: &str) -> String {
+        let booking = self
+            .outbox
+            .as_ref()
+            .ok()
+            .and_then(|o| o.lock().ok()?.booking(reference).ok().flatten());
+        match booking {
+            Some(b) => crate::i18n::t_args(
+                &self.locale,
+                "hub-cancel-confirm",
+                &[
+                    ("type", self.kind_name(&b.type_code)),
+                    ("time", b.start.format("%H:%M").to_string()),
+                    ("date", crate::i18n::long_date(&self.locale, b.start.date())),
+                ],
+            ),
+            None => reference.to_string(),
+        }
+    }
+
+    /// One booking in the hub's lists, with Move and Cancel.
+    fn booking_row(&self, ctx: &Ctx<'_, Message>, b: &crate::outbox::Booking, with_day: bool) -> El {
+        use crate::outbox::BookingState;
+        let state = match b.state {
+            BookingState::Confirmed if b.arrived => ctx.t("hub-arrived"),
+            BookingState::Confirmed => ctx.t("hub-not-arrived"),
+            BookingState::Provisional => ctx.t("hub-provisional"),
+            BookingState::Conflict | BookingState::Cancelled => ctx.t("hub-conflict"),
+        };
+        let grouped = crate::reference::Reference::parse(&b.reference)
+            .map(|r| r.grouped())
+            .unwrap_or_else(|_| b.reference.clone());
+        let when = if with_day {
+            format!(
+                "{} {}",
+                crate::i18n::long_date(ctx.locale, b.start.date()),
+                b.start.format("%H:%M")
+            )
+        } else {
+            b.start.format("%H:%M").to_string()
+        };
+        let mut parts = vec![ctx.fill_text(ctx.body(format!(
+            "{when} · {} · {grouped} · {state}",
+            self.kind_name(&b.type_code)
+        )))];
+        if !b.arrived {
+            parts.push(ctx.button(
+                ctx.t("hub-move"),
+                Message::HubMove(b.reference.clone()),
+                Kind::Secondary,
+            ));
+            parts.push(ctx.button(
+                ctx.t("hub-cancel"),
+                Message::HubCancel(b.reference.clone()),
+                Kind::Secondary,
+            ));
+        }
+        ctx.row(parts)
+            .spacing(ctx.px(12.0))
+            .align_y(iced::Alignment::Center)
+            .into()
+    }
+
     pub(super) fn hub_page(&self, ctx: &Ctx<'_, Message>, hub: &Hub) -> El {
         let mut body: Vec<El> = vec![ctx.heading(ctx.t("hub-heading")).into()];
+        if let Some((_, question)) = &hub.cancelling {
+            let p = ctx.palette;
+            body.push(
+                container(
+                    iced::widget::column![
+                        ctx.subheading(question.clone()),
+                        ctx.row(vec![
+                            ctx.button(ctx.t("hub-cancel-yes"), Message::HubCancelConfirm, Kind::Primary),
+                            ctx.button(ctx.t("hub-cancel-no"), Message::HubCancelKeep, Kind::Secondary),
+                        ])
+                        .spacing(ctx.px(16.0))
+                    ]
+                    .spacing(ctx.px(12.0))
+                    .align_x(ctx.start()),
+                )
+                .padding(ctx.px(20.0))
+                .width(Length::Fill)
+                .style(ui::boxed(p, p.error, p.background))
+                .into(),
+            );
+        }
+        match &hub.notice {
+            Some(Ok(words)) => body.push(ctx.body(words.clone()).into()),
+            Some(Err(words)) => body.push(super::journey_view::error_box(ctx, words)),
+            None => {}
+        }
         let periods: Vec<El> = Period::ALL
             .iter()
             .map(|&p| {
@@ -238,28 +362,16 @@ impl App {
             body.push(ctx.body(ctx.t("hub-no-appointments")).into());
         }
         for b in &data.appointments {
-            use crate::outbox::BookingState;
-            let kind = self
-                .diary
-                .as_ref()
-                .and_then(|d| d.kind(&b.type_code))
-                .map_or(b.type_code.clone(), |k| k.name.clone());
-            let state = match b.state {
-                BookingState::Confirmed if b.arrived => ctx.t("hub-arrived"),
-                BookingState::Confirmed => ctx.t("hub-not-arrived"),
-                BookingState::Provisional => ctx.t("hub-provisional"),
-                BookingState::Conflict | BookingState::Cancelled => ctx.t("hub-conflict"),
-            };
-            let grouped = crate::reference::Reference::parse(&b.reference)
-                .map(|r| r.grouped())
-                .unwrap_or_else(|_| b.reference.clone());
-            body.push(
-                ctx.body(format!(
-                    "{} · {kind} · {grouped} · {state}",
-                    b.start.format("%H:%M")
-                ))
-                .into(),
-            );
+            body.push(self.booking_row(ctx, b, false));
+        }
+        if !data.upcoming.is_empty() {
+            body.push(ctx.subheading(ctx.t("hub-upcoming")).into());
+            for b in &data.upcoming {
+                body.push(self.booking_row(ctx, b, true));
+            }
+        }
+        if self.diary.is_some() {
+            body.push(ctx.button(ctx.t("hub-book"), Message::HubBook, Kind::Secondary));
         }
         body.push(ctx.subheading(ctx.t("hub-printer")).into());
         body.push(

@@ -76,6 +76,7 @@ impl App {
             Screen::Progress(p) => self.progress_page(ctx, p),
             Screen::Hub(h) => self.hub_page(ctx, h),
             Screen::Journey(j) => self.journey_page(ctx, j),
+            Screen::Appointment(b) => self.appointment_page(ctx, b),
             Screen::Signpost { code, rated } => self.signpost(ctx, code, *rated),
             Screen::Saving(_) => self.frame(
                 ctx,
@@ -92,6 +93,7 @@ impl App {
                 qr,
                 printing,
                 rated,
+                slip,
                 ..
             } => self.confirmation(
                 ctx,
@@ -100,6 +102,7 @@ impl App {
                 qr.as_ref(),
                 printing.as_ref(),
                 *rated,
+                slip.as_deref(),
             ),
         }
     }
@@ -593,11 +596,18 @@ impl App {
         qr: Option<&ui::qr::Code>,
         printing: Option<&crate::printer::Outcome>,
         rated: Option<Rating>,
+        slip: Option<&super::appointment::Slip>,
     ) -> El {
         let p = ctx.palette;
+        let heading = match slip {
+            None => "confirmation-heading",
+            Some(s) if s.moved => "appt-moved-heading",
+            Some(s) if s.provisional => "appt-provisional-heading",
+            Some(_) => "appt-booked-heading",
+        };
         let panel = container(
             column![
-                ctx.heading(ctx.t("confirmation-heading")),
+                ctx.heading(ctx.t(heading)),
                 ctx.body(ctx.t("your-reference")),
                 text(reference.grouped())
                     .size(ctx.px(64.0))
@@ -613,6 +623,14 @@ impl App {
         .style(ui::panel(p.primary, p.on_primary));
         let mut body: Vec<El> = vec![panel.into(), ctx.body(ctx.t("reference-keep")).into()];
         body.push(self.receipt_status(ctx, qr, printing));
+        if let Some(slip) = slip {
+            body.extend(self.slip_lines(ctx, slip));
+            if !slip.by_staff {
+                body.push(self.rating(ctx, rated));
+            }
+            body.push(ctx.button(ctx.t("finish"), Message::Finish, Kind::Primary));
+            return self.frame(ctx, Nav::NONE, body);
+        }
         body.push(ctx.subheading(ctx.t("what-next")).into());
         if let Some(next) = &service.next_steps {
             body.push(ctx.body(next.clone()).into());

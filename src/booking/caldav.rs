@@ -231,6 +231,60 @@ impl CalDav {
         Err(BookError::Full)
     }
 
+    /// The event in `slot`, if there is one: its summary (the reference of
+    /// whoever booked it) and ETag.
+    pub async fn event(
+        &self,
+        code: &str,
+        slot: &Slot,
+    ) -> Result<Option<(String, Option<String>)>, BookError> {
+        let response = self
+            .request(
+                Method::GET,
+                &format!("{}{}", self.collection(code), event_name(slot)),
+            )
+            .send()
+            .await
+            .map_err(server)?;
+        match response.status() {
+            StatusCode::NOT_FOUND => Ok(None),
+            s if s.is_success() => {
+                let etag = response
+                    .headers()
+                    .get("ETag")
+                    .and_then(|v| v.to_str().ok())
+                    .map(str::to_string);
+                let body = response.text().await.map_err(server)?;
+                let summary = body
+                    .lines()
+                    .find_map(|l| l.trim_end().strip_prefix("SUMMARY:"))
+                    .unwrap_or_default()
+                    .to_string();
+                Ok(Some((summary, etag)))
+            }
+            s => Err(BookError::Server(format!("reading an event: {s}"))),
+        }
+    }
+
+    /// Books `slot` for `reference`; a slot already holding this reference
+    /// (a booking sent before a crash or a lost answer) counts as booked.
+    pub async fn book_for(
+        &self,
+        code: &str,
+        slot: &Slot,
+        minutes: u32,
+        reference: &str,
+        now: chrono::DateTime<chrono::Utc>,
+    ) -> Result<Booked, BookError> {
+        match self.book(code, slot, minutes, reference, now).await {
+            Err(BookError::Taken) => match self.event(code, slot).await? {
+                Some((summary, etag)) if summary == reference => Ok(Booked { slot: *slot, etag }),
+                _ => Err(BookError::Taken),
+            },
+            other => other,
+        }
+    }
+
     /// Cancels a booking; with an ETag, only if no one has changed it.
     pub async fn cancel(&self, code: &str, booked: &Booked) -> Result<(), BookError> {
         let mut r = self.request(
@@ -288,7 +342,7 @@ pub async fn confirm_provisional(
     for b in waiting {
         let minutes = diary.kind(&b.type_code).map_or(30, |k| k.minutes);
         let outcome = client
-            .book(&b.type_code, &b.slot(), minutes, &b.reference, now)
+            .book_for(&b.type_code, &b.slot(), minutes, &b.reference, now)
             .await;
         let store = store
             .lock()

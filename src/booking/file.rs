@@ -40,6 +40,18 @@ struct RawType {
     padding: u32,
     #[serde(default)]
     advisers: BTreeMap<String, u32>,
+    #[serde(default)]
+    bring: Option<String>,
+    #[serde(default)]
+    translations: BTreeMap<String, RawWords>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawWords {
+    name: String,
+    #[serde(default)]
+    bring: Option<String>,
 }
 
 fn day_index(day: &str) -> Option<usize> {
@@ -126,12 +138,30 @@ pub fn parse(text: &str, origin: &str) -> Result<Diary, String> {
             }
             advisers[i] = *count;
         }
+        let mut translations = BTreeMap::new();
+        for (locale, words) in t.translations {
+            if words.name.trim().is_empty() {
+                return Err(problem(
+                    &key(&format!("translations.{locale}.name")),
+                    "give the name in that language",
+                ));
+            }
+            translations.insert(
+                locale,
+                super::TypeWords {
+                    name: words.name,
+                    bring: words.bring,
+                },
+            );
+        }
         diary.types.push(AppointmentType {
             code: t.code,
             name: t.name,
             minutes: t.minutes,
             padding: t.padding,
             advisers,
+            bring: t.bring.filter(|b| !b.trim().is_empty()),
+            translations,
         });
     }
     if diary.types.is_empty() {

@@ -112,6 +112,10 @@ pub struct ServiceOverlay {
     /// Only a signed-in digital champion can start it.
     #[serde(default)]
     pub champion_only: bool,
+    /// For an appointment service: the diary's appointment type it books
+    /// (its code). Without it the resident chooses among the diary's types.
+    #[serde(default)]
+    pub appointment: Option<String>,
     /// Shown under the service's heading before the first question.
     #[serde(default)]
     pub help: Option<String>,

@@ -99,6 +99,76 @@ impl Outbox {
         Ok(())
     }
 
+    /// Holds a slot as provisional under a new reference, in one
+    /// transaction: the booking is on this terminal before the diary server
+    /// is asked, so a crash part way loses nothing. Returns the reference.
+    pub fn hold_booking(
+        &mut self,
+        terminal: &str,
+        type_code: &str,
+        slot: &Slot,
+        now: DateTime<Utc>,
+    ) -> Result<String, StoreError> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let reference = super::take_reference(&tx, terminal, now)?;
+        tx.execute(
+            "INSERT INTO bookings (reference, type_code, starts_at, adviser, state, created_at)
+             VALUES (?1, ?2, ?3, ?4, 'provisional', ?5)",
+            params![
+                reference.as_str(),
+                type_code,
+                slot.start.format(FORMAT).to_string(),
+                slot.adviser,
+                ts(now)
+            ],
+        )?;
+        tx.commit()?;
+        Ok(reference.as_str().to_string())
+    }
+
+    /// Puts a booking in `slot` on the shared diary (a new booking confirmed,
+    /// or a move): its time, adviser and ETag change, its reference stays.
+    pub fn place_booking(
+        &self,
+        reference: &str,
+        slot: &Slot,
+        state: BookingState,
+        etag: Option<&str>,
+    ) -> Result<(), StoreError> {
+        self.conn.execute(
+            "UPDATE bookings SET starts_at = ?2, adviser = ?3, state = ?4, etag = ?5, problem = NULL
+             WHERE reference = ?1",
+            params![
+                reference,
+                slot.start.format(FORMAT).to_string(),
+                slot.adviser,
+                state.as_str(),
+                etag
+            ],
+        )?;
+        Ok(())
+    }
+
+    /// The booking is cancelled (its slot is free again).
+    pub fn cancel_booking(&self, reference: &str) -> Result<(), StoreError> {
+        self.conn.execute(
+            "UPDATE bookings SET state = 'cancelled' WHERE reference = ?1",
+            params![reference],
+        )?;
+        Ok(())
+    }
+
+    /// Bookings from `date` on that are not cancelled, earliest first: what
+    /// staff may move or cancel.
+    pub fn bookings_from(&self, date: chrono::NaiveDate) -> Result<Vec<Booking>, StoreError> {
+        self.booking_rows(
+            "WHERE substr(starts_at, 1, 10) >= ?1 AND state != 'cancelled'",
+            &date.format("%Y-%m-%d").to_string(),
+        )
+    }
+
     fn booking_rows(&self, filter: &str, arg: &str) -> Result<Vec<Booking>, StoreError> {
         let mut stmt = self.conn.prepare(&format!(
             "SELECT reference, type_code, starts_at, adviser, state, etag, problem, arrived_at IS NOT NULL
@@ -143,10 +213,10 @@ impl Outbox {
         self.booking_rows("WHERE state = ?1", state.as_str())
     }
 
-    /// The bookings on one day, earliest first.
+    /// The bookings on one day that are not cancelled, earliest first.
     pub fn bookings_on(&self, date: chrono::NaiveDate) -> Result<Vec<Booking>, StoreError> {
         self.booking_rows(
-            "WHERE substr(starts_at, 1, 10) = ?1",
+            "WHERE substr(starts_at, 1, 10) = ?1 AND state != 'cancelled'",
             &date.format("%Y-%m-%d").to_string(),
         )
     }
