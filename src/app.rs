@@ -918,7 +918,9 @@ impl App {
                 _ => {}
             },
             Message::Finish => {
-                if let Screen::Confirmation { slip: Some(slip), .. } = &self.screen
+                if let Screen::Confirmation {
+                    slip: Some(slip), ..
+                } = &self.screen
                     && slip.by_staff
                     && self.may_see_hub()
                 {

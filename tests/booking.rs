@@ -4,65 +4,14 @@
 //! wins and the other is given the next free slot.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod common;
+
+use common::radicale::radicale;
+
 use chrono::{NaiveDate, NaiveTime};
 use frontdoor::booking::caldav::{BookError, CalDav};
 use frontdoor::booking::{AppointmentType, Diary, Slot};
-use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant};
-
-struct Radicale {
-    child: Child,
-    url: String,
-    _dir: tempfile::TempDir,
-}
-
-impl Drop for Radicale {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-fn radicale() -> Radicale {
-    let program =
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/radicale-venv/bin/radicale");
-    assert!(
-        program.exists(),
-        "Radicale is not installed: run ./scripts/test, which installs it into target/radicale-venv"
-    );
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
-    let dir = tempfile::tempdir().unwrap();
-    let child = Command::new(program)
-        .args(["--server-hosts", &format!("127.0.0.1:{port}")])
-        .arg("--storage-filesystem-folder")
-        .arg(dir.path().join("collections"))
-        .args([
-            "--auth-type",
-            "none",
-            "--rights-type",
-            "owner_write",
-            "--logging-level",
-            "error",
-        ])
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    let until = Instant::now() + Duration::from_secs(20);
-    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
-        assert!(Instant::now() < until, "Radicale did not start");
-        std::thread::sleep(Duration::from_millis(100));
-    }
-    Radicale {
-        child,
-        url: format!("http://127.0.0.1:{port}/kiosk/"),
-        _dir: dir,
-    }
-}
+use std::time::Duration;
 
 fn t(h: u32, m: u32) -> NaiveTime {
     NaiveTime::from_hms_opt(h, m, 0).unwrap()
@@ -78,6 +27,8 @@ fn diary(advisers: u32) -> Diary {
             minutes: 45,
             padding: 15,
             advisers: [advisers; 7],
+            bring: None,
+            translations: Default::default(),
         }],
         closures: Vec::new(),
     }

@@ -93,7 +93,11 @@ impl Booking {
         Booking {
             service,
             moving,
-            page: if kind.is_some() { Page::Day } else { Page::Kind },
+            page: if kind.is_some() {
+                Page::Day
+            } else {
+                Page::Kind
+            },
             choose_kind: kind.is_none(),
             kind,
             free: None,
@@ -134,11 +138,9 @@ pub async fn run(
     };
     match job {
         DiaryJob::Free(kind, after, except) => Message::ApptLoaded(match setup {
-            Ok((d, s, c)) => {
-                desk::free_times(c, d, s, &kind, after, DAYS_SHOWN, except.as_deref())
-                    .await
-                    .map(Box::new)
-            }
+            Ok((d, s, c)) => desk::free_times(c, d, s, &kind, after, DAYS_SHOWN, except.as_deref())
+                .await
+                .map(Box::new),
             Err(e) => Err(e),
         }),
         DiaryJob::Book(kind, start) => Message::ApptDone(Box::new(match setup {
@@ -164,7 +166,11 @@ impl App {
             // with one type needs no choosing.
             let d = self.diary.as_ref()?;
             d.kind(&service.code)
-                .or(if d.types.len() == 1 { d.types.first() } else { None })
+                .or(if d.types.len() == 1 {
+                    d.types.first()
+                } else {
+                    None
+                })
                 .map(|k| k.code.clone())
         });
         self.screen = Screen::Appointment(Box::new(Booking::new(
@@ -196,7 +202,10 @@ impl App {
     }
 
     fn load_free_times(&mut self) {
-        let after = self.wall_clock().with_timezone(&chrono::Local).naive_local();
+        let after = self
+            .wall_clock()
+            .with_timezone(&chrono::Local)
+            .naive_local();
         if let Screen::Appointment(b) = &mut self.screen
             && let Some(kind) = &b.kind
         {
@@ -297,23 +306,24 @@ impl App {
                     .map(|s| s.localised(&self.locale));
                 let by_staff = b.service.is_none();
                 let payload = crate::receipt::qr::payload(None, reference.as_str());
-                self.screen = Screen::Confirmation {
-                    qr: ui::qr::Code::new(&payload),
-                    reference,
-                    service: Box::new(service.unwrap_or_else(|| {
-                        crate::catalogue::Service::appointment_by_staff(&kind)
-                    })),
-                    saved_at: self.wall_clock(),
-                    printing: None,
-                    rated: None,
-                    slip: Some(Box::new(Slip {
-                        kind,
-                        starts: slot.start,
-                        provisional,
-                        by_staff,
-                        moved,
-                    })),
-                };
+                self.screen =
+                    Screen::Confirmation {
+                        qr: ui::qr::Code::new(&payload),
+                        reference,
+                        service: Box::new(service.unwrap_or_else(|| {
+                            crate::catalogue::Service::appointment_by_staff(&kind)
+                        })),
+                        saved_at: self.wall_clock(),
+                        printing: None,
+                        rated: None,
+                        slip: Some(Box::new(Slip {
+                            kind,
+                            starts: slot.start,
+                            provisional,
+                            by_staff,
+                            moved,
+                        })),
+                    };
                 effects.push(self.print_effect());
             }
             Outcome::Lost(next) => {
@@ -405,9 +415,13 @@ impl App {
                             k.name_in(&self.locale),
                             ctx.ta("appt-length", &[("minutes", k.minutes.to_string())])
                         );
-                        ctx.button(label, Message::ApptKind(k.code.clone()), Kind::Choice {
-                            selected: b.kind.as_deref() == Some(&k.code),
-                        })
+                        ctx.button(
+                            label,
+                            Message::ApptKind(k.code.clone()),
+                            Kind::Choice {
+                                selected: b.kind.as_deref() == Some(&k.code),
+                            },
+                        )
                     })
                     .collect();
                 body.push(column(choices).spacing(ctx.px(12.0)).into());
@@ -424,7 +438,10 @@ impl App {
                     let words = match next {
                         Some(n) => ctx.ta(
                             "appt-lost",
-                            &[("time", taken.format("%H:%M").to_string()), ("next", self.when(n))],
+                            &[
+                                ("time", taken.format("%H:%M").to_string()),
+                                ("next", self.when(n)),
+                            ],
                         ),
                         None => ctx.t("appt-lost-none"),
                     };
@@ -512,13 +529,10 @@ impl App {
                     ("appt-where", self.config.kiosk.site_name.clone()),
                 ] {
                     body.push(
-                        column![
-                            ctx.body(ctx.t(label)).font(ui::BOLD),
-                            ctx.body(value)
-                        ]
-                        .spacing(ctx.px(2.0))
-                        .align_x(ctx.start())
-                        .into(),
+                        column![ctx.body(ctx.t(label)).font(ui::BOLD), ctx.body(value)]
+                            .spacing(ctx.px(2.0))
+                            .align_x(ctx.start())
+                            .into(),
                     );
                 }
                 if let Some(bring) = diary.kind(kind).and_then(|k| k.bring_in(&self.locale)) {
@@ -541,11 +555,7 @@ impl App {
                     Message::ApptBook,
                     Kind::Primary,
                 ));
-                body.push(ctx.button(
-                    ctx.t("appt-other-time"),
-                    Message::Back,
-                    Kind::Secondary,
-                ));
+                body.push(ctx.button(ctx.t("appt-other-time"), Message::Back, Kind::Secondary));
             }
             Page::Booking => {
                 body.push(ctx.heading(ctx.t("appt-booking")).into());

@@ -237,7 +237,12 @@ impl App {
     }
 
     /// One booking in the hub's lists, with Move and Cancel.
-    fn booking_row(&self, ctx: &Ctx<'_, Message>, b: &crate::outbox::Booking, with_day: bool) -> El {
+    fn booking_row(
+        &self,
+        ctx: &Ctx<'_, Message>,
+        b: &crate::outbox::Booking,
+        with_day: bool,
+    ) -> El {
         use crate::outbox::BookingState;
         let state = match b.state {
             BookingState::Confirmed if b.arrived => ctx.t("hub-arrived"),
@@ -288,8 +293,16 @@ impl App {
                     iced::widget::column![
                         ctx.subheading(question.clone()),
                         ctx.row(vec![
-                            ctx.button(ctx.t("hub-cancel-yes"), Message::HubCancelConfirm, Kind::Primary),
-                            ctx.button(ctx.t("hub-cancel-no"), Message::HubCancelKeep, Kind::Secondary),
+                            ctx.button(
+                                ctx.t("hub-cancel-yes"),
+                                Message::HubCancelConfirm,
+                                Kind::Primary
+                            ),
+                            ctx.button(
+                                ctx.t("hub-cancel-no"),
+                                Message::HubCancelKeep,
+                                Kind::Secondary
+                            ),
                         ])
                         .spacing(ctx.px(16.0))
                     ]

@@ -185,6 +185,10 @@ impl CalDav {
             .send()
             .await
             .map_err(server)?;
+        // No calendar for this type yet: nothing is booked in it.
+        if response.status() == StatusCode::NOT_FOUND {
+            return Ok(Vec::new());
+        }
         if !response.status().is_success() {
             return Err(BookError::Server(format!(
                 "reading the diary: {}",

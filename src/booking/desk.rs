@@ -97,7 +97,13 @@ async fn taken(
 }
 
 /// The start times on `date` with at least one adviser free, from `after`.
-fn free_starts(diary: &Diary, code: &str, date: NaiveDate, after: NaiveDateTime, taken: &[Slot]) -> Vec<NaiveDateTime> {
+fn free_starts(
+    diary: &Diary,
+    code: &str,
+    date: NaiveDate,
+    after: NaiveDateTime,
+    taken: &[Slot],
+) -> Vec<NaiveDateTime> {
     let mut starts: Vec<NaiveDateTime> = diary
         .slots(code, date)
         .into_iter()
@@ -161,7 +167,18 @@ pub async fn book(
     start: NaiveDateTime,
     now: DateTime<Utc>,
 ) -> Outcome {
-    match place(calendar, diary, store, Some(terminal), None, code, start, now).await {
+    match place(
+        calendar,
+        diary,
+        store,
+        Some(terminal),
+        None,
+        code,
+        start,
+        now,
+    )
+    .await
+    {
         Ok(o) => o,
         Err(e) => Outcome::Failed(e),
     }
@@ -287,7 +304,9 @@ async fn place(
             }
             Err(BookError::Taken) => continue,
             Err(_) if moving.is_some() => {
-                return Err("the diary server stopped answering, so the booking was not moved".into());
+                return Err(
+                    "the diary server stopped answering, so the booking was not moved".into(),
+                );
             }
             // The server went away part way: the hold stays provisional.
             Err(_) => {
@@ -312,10 +331,7 @@ async fn place(
 
 /// Removes a moved booking's old event; if someone changed it meanwhile,
 /// the booking is flagged for staff rather than their change overwritten.
-async fn free_old(
-    server: &CalDav,
-    old: &crate::outbox::Booking,
-) -> Result<(), String> {
+async fn free_old(server: &CalDav, old: &crate::outbox::Booking) -> Result<(), String> {
     if old.state != BookingState::Confirmed {
         return Ok(());
     }

@@ -16,6 +16,8 @@ fn diary() -> Diary {
             minutes: 45,
             padding: 15,
             advisers: [2, 2, 1, 1, 1, 0, 0],
+            bring: None,
+            translations: Default::default(),
         }],
         closures: vec![NaiveDate::from_ymd_opt(2026, 12, 25).unwrap()],
     }

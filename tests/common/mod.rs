@@ -6,6 +6,7 @@
 pub mod escpos;
 pub mod open311;
 pub mod printer;
+pub mod radicale;
 
 use frontdoor::app::{self, App, Message, Screen};
 use frontdoor::catalogue::Catalogue;
