@@ -277,6 +277,24 @@ fn every_screen(size: TextSize, locale: &str) {
     k.click(&group("Help and advice"));
     k.click(&service("partner-help"));
     check(&k, "signpost");
+    k.click(&l("back"));
+    k.click(&service("book-appointment"));
+    check(&k, "appointment type");
+    let diary = frontdoor::booking::file::parse(frontdoor::booking::file::DEMO, "demo").unwrap();
+    let housing = diary.kind("housing-options").unwrap();
+    k.click(&format!(
+        "{} — {}",
+        housing.name_in(locale),
+        frontdoor::i18n::t_args(locale, "appt-length", &[("minutes", "45".into())])
+    ));
+    check(&k, "appointment day");
+    let wednesday = chrono::NaiveDate::from_ymd_opt(2026, 11, 18).unwrap();
+    k.click(&frontdoor::i18n::long_date(locale, wednesday));
+    check(&k, "appointment time");
+    k.click("12:00");
+    check(&k, "appointment check");
+    k.click(&l("appt-book"));
+    check(&k, "appointment slip");
 }
 
 #[test]

@@ -284,3 +284,85 @@ fn the_background_pass_confirms_bookings_held_while_the_diary_was_away() {
         vec![slot]
     );
 }
+
+#[test]
+fn two_terminals_booking_one_time_at_once_through_the_desk_one_wins_and_one_is_offered_the_next() {
+    use frontdoor::booking::desk::{self, Outcome};
+    use frontdoor::outbox::{BookingState, Outbox};
+    use std::sync::Mutex;
+    let server = radicale();
+    let rt = runtime();
+    let dirs = [tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap()];
+    let stores: Vec<Mutex<Outbox>> = dirs
+        .iter()
+        .map(|d| Mutex::new(Outbox::open(&d.path().join("kiosk.db")).unwrap()))
+        .collect();
+    let calendar = CalDav::new(&server.url, Some("kiosk".into()), Some("x".into())).unwrap();
+    let diary = diary(1);
+    let at = monday().and_time(t(10, 0));
+    let now = chrono::Utc::now();
+    for _ in 0..5 {
+        let (a, b) = rt.block_on(async {
+            tokio::join!(
+                desk::book(
+                    Some(&calendar),
+                    &diary,
+                    &stores[0],
+                    "AAAA",
+                    "housing",
+                    at,
+                    now
+                ),
+                desk::book(
+                    Some(&calendar),
+                    &diary,
+                    &stores[1],
+                    "BBBB",
+                    "housing",
+                    at,
+                    now
+                )
+            )
+        });
+        let booked: Vec<&Outcome> = [&a, &b]
+            .into_iter()
+            .filter(|o| {
+                matches!(
+                    o,
+                    Outcome::Booked {
+                        provisional: false,
+                        ..
+                    }
+                )
+            })
+            .collect();
+        // Once 10:00 is taken, later rounds both lose it to the first winner.
+        let lost: Vec<&Outcome> = [&a, &b]
+            .into_iter()
+            .filter(|o| matches!(o, Outcome::Lost(Some(_))))
+            .collect();
+        assert_eq!(booked.len() + lost.len(), 2, "{a:?} {b:?}");
+        assert!(booked.len() <= 1, "double booking: {a:?} {b:?}");
+        for o in lost {
+            assert_eq!(o, &Outcome::Lost(Some(monday().and_time(t(11, 0)))));
+        }
+    }
+    assert_eq!(
+        rt.block_on(calendar.taken("housing", monday()))
+            .unwrap()
+            .len(),
+        1
+    );
+    // Exactly one terminal holds the booking; the loser's hold is cancelled.
+    let held: usize = stores
+        .iter()
+        .map(|s| {
+            s.lock()
+                .unwrap()
+                .bookings_in(BookingState::Confirmed)
+                .unwrap()
+                .len()
+        })
+        .sum();
+    assert_eq!(held, 1);
+}
