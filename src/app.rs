@@ -415,38 +415,51 @@ impl App {
         if self.outbox.is_err() {
             return;
         }
-        match crate::sync::Client::from_config(&self.config) {
-            Ok(client) => {
-                // The worker has its own connection, so a resident's commit
-                // never waits behind the worker's: SQLite's WAL lets one
-                // write while the other reads, and short writes take turns.
-                let store = match Outbox::open(&self.config.database_path()) {
-                    Ok(s) => Arc::new(Mutex::new(s)),
-                    Err(e) => {
-                        eprintln!("frontdoor: submissions will not be sent: {e}");
-                        return;
-                    }
-                };
-                self.worker = Some(worker::Worker {
-                    outbox: store,
-                    client,
-                    retention: Duration::from_secs(self.config.outbox.retention_hours * 3600),
-                    local: crate::sync::catalogue::local(&self.config),
-                    diary: match (
-                        crate::booking::caldav::CalDav::from_config(&self.config),
-                        &self.diary,
-                    ) {
-                        (Ok(Some(calendar)), Some(diary)) => Some((calendar, diary.clone())),
-                        _ => None,
-                    },
-                });
+        let client = match crate::sync::Client::from_config(&self.config) {
+            Ok(client) => Some(client),
+            Err(crate::sync::SetupError::NoBackend) => None,
+            Err(e) => {
+                eprintln!("frontdoor: submissions will not be sent: {e}");
+                None
             }
-            Err(crate::sync::SetupError::NoBackend) => {}
-            Err(e) => eprintln!("frontdoor: submissions will not be sent: {e}"),
+        };
+        let diary = match (
+            crate::booking::caldav::CalDav::from_config(&self.config),
+            &self.diary,
+        ) {
+            (Ok(Some(calendar)), Some(diary)) => Some((calendar, diary.clone())),
+            (Err(e), _) => {
+                eprintln!("frontdoor: appointments stay on this terminal: {e}");
+                None
+            }
+            _ => None,
+        };
+        // A terminal with neither a back office nor a diary server has
+        // nothing to send.
+        if client.is_none() && diary.is_none() {
+            return;
         }
+        // The worker has its own connection, so a resident's commit never
+        // waits behind the worker's: SQLite's WAL lets one write while the
+        // other reads, and short writes take turns.
+        let store = match Outbox::open(&self.config.database_path()) {
+            Ok(s) => Arc::new(Mutex::new(s)),
+            Err(e) => {
+                eprintln!("frontdoor: submissions will not be sent: {e}");
+                return;
+            }
+        };
+        self.worker = Some(worker::Worker {
+            outbox: store,
+            client,
+            retention: Duration::from_secs(self.config.outbox.retention_hours * 3600),
+            local: crate::sync::catalogue::local(&self.config),
+            diary,
+        });
     }
 
-    /// The background sender, when there is a back office.
+    /// The background sender, when there is a back office or a diary
+    /// server.
     pub fn worker(&self) -> Option<&worker::Worker> {
         self.worker.as_ref()
     }
@@ -479,7 +492,7 @@ impl App {
                         .enable_all()
                         .build();
                     if let Ok(runtime) = runtime {
-                        let client = self.worker.as_ref().map(|w| w.client.clone());
+                        let client = self.worker.as_ref().and_then(|w| w.client.clone());
                         let found = runtime.block_on(progress::look_up(
                             self.outbox.clone(),
                             client,

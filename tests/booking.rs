@@ -265,7 +265,7 @@ fn the_background_pass_confirms_bookings_held_while_the_diary_was_away() {
     rt.block_on(calendar.ensure_calendar("housing")).unwrap();
     let worker = frontdoor::app::worker::Worker {
         outbox: std::sync::Arc::new(std::sync::Mutex::new(store)),
-        client: frontdoor::sync::Client::from_config(&config).unwrap(),
+        client: Some(frontdoor::sync::Client::from_config(&config).unwrap()),
         retention: Duration::from_secs(3600),
         local: Default::default(),
         diary: Some((calendar.clone(), diary(1))),

@@ -37,7 +37,7 @@ fn check_config_passes_on_the_embedded_default() {
         String::from_utf8_lossy(&out.stderr)
     );
     let text = String::from_utf8_lossy(&out.stdout);
-    assert!(text.contains("13 services"), "{text}");
+    assert!(text.contains("14 services"), "{text}");
 }
 
 #[test]
@@ -113,7 +113,7 @@ fn catalogue_show_json_lists_services_and_questions() {
     assert!(out.status.success());
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     let services = v["services"].as_array().unwrap();
-    assert_eq!(services.len(), 13);
+    assert_eq!(services.len(), 14);
     let pothole = services.iter().find(|s| s["code"] == "pothole").unwrap();
     assert_eq!(pothole["service_type"], "batch");
     assert_eq!(pothole["attributes"][0]["code"], "where");

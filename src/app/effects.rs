@@ -49,7 +49,7 @@ impl App {
             Effect::Reveal => return ui::scroll::reveal_focused(),
             Effect::ShowEnd => return iced::widget::operation::snap_to_end(ui::scroll::PAGE),
             Effect::LookUp(reference) => {
-                let client = self.worker.as_ref().map(|w| w.client.clone());
+                let client = self.worker.as_ref().and_then(|w| w.client.clone());
                 return Task::perform(
                     super::progress::look_up(
                         self.outbox.clone(),

@@ -17,8 +17,9 @@ pub const INTERVAL: Duration = Duration::from_secs(5);
 pub struct Worker {
     /// The store it drains.
     pub outbox: Arc<Mutex<Outbox>>,
-    /// The back office.
-    pub client: Client,
+    /// The back office, when there is one (a terminal may run only for
+    /// appointments).
+    pub client: Option<Client>,
     /// How long sent submissions keep their personal data.
     pub retention: Duration,
     /// The council folder's overlay and translations for the back office's
@@ -58,7 +59,10 @@ pub async fn pass(worker: &Worker) -> Message {
             Err(e) => eprintln!("frontdoor: appointments could not be confirmed: {e}"),
         }
     }
-    let report = sync::send_due(&worker.outbox, &worker.client).await;
+    let Some(client) = &worker.client else {
+        return Message::Synced(Ok(sync::Report::default()));
+    };
+    let report = sync::send_due(&worker.outbox, client).await;
     let erased = sync::apply_retention(&worker.outbox, worker.retention);
     Message::Synced(match (report, erased) {
         (Ok(r), Ok(_)) => Ok(r),
@@ -69,9 +73,13 @@ pub async fn pass(worker: &Worker) -> Message {
 /// Fetches the back office's catalogue; the app takes it when no resident
 /// is in the middle of a session.
 pub async fn refresh_catalogue(worker: &Worker) -> Message {
-    let result =
-        sync::catalogue::refresh(&worker.outbox, &worker.client, worker.local.clone()).await;
-    Message::CatalogueFetched(result.map(Arc::new))
+    let result = match &worker.client {
+        Some(client) => sync::catalogue::refresh(&worker.outbox, client, worker.local.clone())
+            .await
+            .map(Arc::new),
+        None => Err("there is no back office to fetch a catalogue from".to_string()),
+    };
+    Message::CatalogueFetched(result)
 }
 
 /// The stream the Subscription runs: the catalogue at start and every hour,
@@ -81,7 +89,7 @@ pub fn stream(worker: &Worker) -> impl iced::futures::Stream<Item = Message> + u
     iced::futures::stream::unfold(
         (worker, 0u32, true),
         |(worker, n, catalogue_next)| async move {
-            if catalogue_next {
+            if catalogue_next && worker.client.is_some() {
                 let message = refresh_catalogue(&worker).await;
                 return Some((message, (worker, n, false)));
             }
