@@ -621,16 +621,20 @@ impl App {
         .width(Length::Fill)
         .center_x(Length::Fill)
         .style(ui::panel(p.primary, p.on_primary));
-        let mut body: Vec<El> = vec![panel.into(), ctx.body(ctx.t("reference-keep")).into()];
-        body.push(self.receipt_status(ctx, qr, printing));
+        let mut body: Vec<El> = vec![panel.into()];
         if let Some(slip) = slip {
+            // When and where come first; the slip and the QR code after.
             body.extend(self.slip_lines(ctx, slip));
+            body.push(ctx.body(ctx.t("reference-keep")).into());
+            body.push(self.receipt_status(ctx, qr, printing));
             if !slip.by_staff {
                 body.push(self.rating(ctx, rated));
             }
             body.push(ctx.button(ctx.t("finish"), Message::Finish, Kind::Primary));
             return self.frame(ctx, Nav::NONE, body);
         }
+        body.push(ctx.body(ctx.t("reference-keep")).into());
+        body.push(self.receipt_status(ctx, qr, printing));
         body.push(ctx.subheading(ctx.t("what-next")).into());
         if let Some(next) = &service.next_steps {
             body.push(ctx.body(next.clone()).into());
