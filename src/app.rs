@@ -270,6 +270,7 @@ pub struct App {
     worker: Option<worker::Worker>,
     waiting_catalogue: Option<Arc<Catalogue>>,
     last_sync: Option<Result<crate::sync::Report, String>>,
+    last_sync_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 
 impl App {
@@ -313,6 +314,7 @@ impl App {
             worker: None,
             waiting_catalogue: None,
             last_sync: None,
+            last_sync_at: None,
         };
         app.settle_focus();
         app
@@ -569,6 +571,7 @@ impl App {
                     eprintln!("frontdoor: sending failed: {e}");
                 }
                 self.last_sync = Some(result);
+                self.last_sync_at = Some(self.wall_clock());
                 return effects;
             }
             Message::Frame => {

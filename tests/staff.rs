@@ -253,6 +253,7 @@ fn hub_staff_see_the_terminal_retry_a_refused_request_and_export_the_measures() 
     type_pin(&mut k, PIN);
     k.click("Hub view");
     k.assert_sees("This terminal");
+    k.assert_sees("No council system is set up: requests stay on this terminal.");
     k.assert_sees("Refused by the council's system: 1");
     k.assert_sees("Started");
     k.assert_sees("100% of ratings were good or very good");
@@ -374,4 +375,37 @@ fn a_resident_checks_in_with_the_slip_reference_and_the_hub_view_shows_them_arri
         "15:00 · Housing options · {} · Not confirmed yet",
         later.grouped()
     ));
+}
+
+#[test]
+fn the_hub_view_says_when_the_council_system_last_answered_or_did_not() {
+    // A back office on a loopback port nothing listens on.
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let mut k = Kiosk::with_config(&format!(
+        "[backend]\nkind = \"open311\"\nurl = \"http://127.0.0.1:{port}/open311/v2\"\njurisdiction_id = \"x\"\n"
+    ));
+    add(&k, "Pat Lee", Role::Hub, PIN);
+    k.app.start_sync();
+    k.pothole_to_check_answers("Smaller than a dinner plate", "Mill Lane");
+    k.click("Send");
+    k.click("Finish");
+    hold_place_name(&mut k, 3);
+    type_pin(&mut k, PIN);
+    k.click("Hub view");
+    k.assert_sees("Not tried yet.");
+    let worker = k.app.worker().unwrap().clone();
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    let message = rt.block_on(frontdoor::app::worker::pass(&worker));
+    k.app.update_blocking(message);
+    k.assert_sees(
+        "The council's system did not answer at 12:00. Requests wait here and go when it answers.",
+    );
+    // It answers: a pass with nothing failing.
+    k.app
+        .update_blocking(Message::Synced(Ok(frontdoor::sync::Report::default())));
+    k.assert_sees("The council's system answered at 12:00.");
 }

@@ -236,6 +236,24 @@ impl App {
         }
     }
 
+    /// Whether the council's system answered the last sending pass.
+    fn network_words(&self, ctx: &Ctx<'_, Message>) -> String {
+        if self.worker.as_ref().is_none_or(|w| w.client.is_none()) {
+            return ctx.t("hub-network-none");
+        }
+        let time = |at: Option<DateTime<Utc>>| {
+            at.map(|t| t.with_timezone(&Local).format("%H:%M").to_string())
+                .unwrap_or_default()
+        };
+        match &self.last_sync {
+            None => ctx.t("hub-network-waiting"),
+            Some(Ok(r)) if r.sent > 0 || r.retrying == 0 => {
+                ctx.ta("hub-network-ok", &[("time", time(self.last_sync_at))])
+            }
+            Some(_) => ctx.ta("hub-network-down", &[("time", time(self.last_sync_at))]),
+        }
+    }
+
     /// One booking in the hub's lists, with Move and Cancel.
     fn booking_row(
         &self,
@@ -386,6 +404,8 @@ impl App {
         if self.diary.is_some() {
             body.push(ctx.button(ctx.t("hub-book"), Message::HubBook, Kind::Secondary));
         }
+        body.push(ctx.subheading(ctx.t("hub-network")).into());
+        body.push(ctx.body(self.network_words(ctx)).into());
         body.push(ctx.subheading(ctx.t("hub-printer")).into());
         body.push(
             ctx.body(
