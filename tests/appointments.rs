@@ -314,3 +314,24 @@ fn hub_staff_book_move_and_cancel_for_a_resident_and_each_is_audited() {
             .all(|e| e.staff_name.as_deref() == Some("Ali Khan") || e.action == "sign-in")
     );
 }
+
+#[test]
+fn a_booking_can_be_made_with_the_keypad_alone() {
+    use iced::keyboard::key::Named;
+    let server = radicale();
+    let mut k = kiosk(&server.url);
+    k.open("Help and advice", "Book an appointment with an adviser");
+    // Focus starts on each page's first choice; Enter takes it.
+    k.keys(&[Named::Enter]);
+    k.assert_sees("Which day suits you?");
+    k.keys(&[Named::Enter]);
+    k.assert_sees("What time suits you?");
+    k.keys(&[Named::Tab, Named::Enter]);
+    k.assert_sees("Wednesday 18 November 2026 at 13:00");
+    k.keys(&[Named::Enter]);
+    k.assert_sees("Your appointment is booked");
+    assert_eq!(taken(&server.url), vec!["13:00"]);
+    // Escape goes back a page before booking, never after.
+    k.keys(&[Named::Escape]);
+    k.assert_sees("Your appointment is booked");
+}

@@ -87,23 +87,7 @@ impl App {
                 ],
             ),
             Screen::SaveFailed { .. } => self.save_failed(ctx),
-            Screen::Confirmation {
-                reference,
-                service,
-                qr,
-                printing,
-                rated,
-                slip,
-                ..
-            } => self.confirmation(
-                ctx,
-                reference,
-                service,
-                qr.as_ref(),
-                printing.as_ref(),
-                *rated,
-                slip.as_deref(),
-            ),
+            Screen::Confirmation { .. } => self.confirmation(ctx),
         }
     }
 
@@ -588,16 +572,20 @@ impl App {
         self.frame(ctx, Nav::BOTH, body)
     }
 
-    fn confirmation(
-        &self,
-        ctx: &Ctx<'_, Message>,
-        reference: &crate::reference::Reference,
-        service: &Service,
-        qr: Option<&ui::qr::Code>,
-        printing: Option<&crate::printer::Outcome>,
-        rated: Option<Rating>,
-        slip: Option<&super::appointment::Slip>,
-    ) -> El {
+    fn confirmation(&self, ctx: &Ctx<'_, Message>) -> El {
+        let Screen::Confirmation {
+            reference,
+            service,
+            qr,
+            printing,
+            rated,
+            slip,
+            ..
+        } = &self.screen
+        else {
+            return self.frame(ctx, Nav::NONE, Vec::new());
+        };
+        let (qr, printing, rated, slip) = (qr.as_ref(), printing.as_ref(), *rated, slip.as_deref());
         let p = ctx.palette;
         let heading = match slip {
             None => "confirmation-heading",
