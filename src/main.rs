@@ -403,12 +403,22 @@ fn run(cli: Cli, started: std::time::Instant) -> Result<(), String> {
                 catalogue.groups.len(),
                 questions
             );
-            if config.calendar.is_some() {
+            let books = catalogue
+                .services
+                .iter()
+                .any(|s| s.kind == frontdoor::catalogue::overlay::Kind::Appointment);
+            if config.calendar.is_some() || books {
                 let diary = frontdoor::booking::file::for_config(&config)?;
+                frontdoor::booking::file::check_services(&diary, &catalogue)?;
                 println!(
                     "The appointment diary has {} appointment types.",
                     diary.types.len()
                 );
+                if config.calendar.is_none() {
+                    println!(
+                        "Note: [calendar] url is not set, so appointments are held on this terminal only, as provisional, until it names the hub's diary server."
+                    );
+                }
             }
             Ok(())
         }

@@ -385,3 +385,45 @@ fn check_config_reads_the_appointment_diary_and_names_its_problems() {
     );
     assert!(String::from_utf8_lossy(&out.stdout).contains("4 appointment types"));
 }
+
+#[test]
+fn check_config_refuses_an_appointment_service_naming_a_type_the_diary_lacks() {
+    let dir = tempfile::tempdir().unwrap();
+    let cat = dir.path().join("catalogue");
+    std::fs::create_dir_all(&cat).unwrap();
+    std::fs::write(
+        cat.join("services.json"),
+        r#"[{"service_code":"see-someone","service_name":"See someone","metadata":false}]"#,
+    )
+    .unwrap();
+    let overlay = cat.join("overlay.toml");
+    std::fs::write(
+        &overlay,
+        "[services.see-someone]\nkind = \"appointment\"\nappointment = \"housing\"\n",
+    )
+    .unwrap();
+    let path = write_config(
+        dir.path(),
+        &format!("[catalogue]\ndir = \"{}\"\n", cat.display()),
+    );
+    let out = frontdoor(&["check-config", "--config", path.to_str().unwrap()]);
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("services.see-someone.appointment") && err.contains("housing-options"),
+        "{err}"
+    );
+    std::fs::write(
+        &overlay,
+        "[services.see-someone]\nkind = \"appointment\"\nappointment = \"housing-options\"\n",
+    )
+    .unwrap();
+    let out = frontdoor(&["check-config", "--config", path.to_str().unwrap()]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("held on this terminal only"), "{text}");
+}

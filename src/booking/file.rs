@@ -181,3 +181,24 @@ pub fn for_config(config: &crate::config::Config) -> Result<Diary, String> {
         None => parse(DEMO, "assets/diary.toml"),
     }
 }
+
+/// Checks that every appointment service in `catalogue` that names an
+/// appointment type names one the diary has.
+pub fn check_services(
+    diary: &Diary,
+    catalogue: &crate::catalogue::Catalogue,
+) -> Result<(), String> {
+    for s in &catalogue.services {
+        if let Some(code) = &s.appointment
+            && diary.kind(code).is_none()
+        {
+            let known: Vec<&str> = diary.types.iter().map(|t| t.code.as_str()).collect();
+            return Err(format!(
+                "overlay.toml: services.{}.appointment: the diary has no appointment type \"{code}\" (it has: {})",
+                s.code,
+                known.join(", ")
+            ));
+        }
+    }
+    Ok(())
+}
