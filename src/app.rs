@@ -21,7 +21,7 @@ pub mod worker;
 pub use effects::Effect;
 use effects::run_effect;
 pub use progress::{Found, Progress};
-pub use window::{run, settings};
+pub use window::{run, run_out_of_order, settings};
 
 use crate::catalogue::overlay::Kind as ServiceKind;
 use crate::catalogue::{Catalogue, Service};
@@ -272,6 +272,7 @@ pub struct App {
     waiting_catalogue: Option<Arc<Catalogue>>,
     last_sync: Option<Result<crate::sync::Report, String>>,
     last_sync_at: Option<chrono::DateTime<chrono::Utc>>,
+    out_of_order: Option<String>,
 }
 
 impl App {
@@ -316,9 +317,23 @@ impl App {
             waiting_catalogue: None,
             last_sync: None,
             last_sync_at: None,
+            out_of_order: None,
         };
         app.settle_focus();
         app
+    }
+
+    /// The screen a terminal shows when its config cannot be used: that it
+    /// is not working, in every language, and `problem` for staff.
+    pub fn out_of_order(config: Config, problem: String) -> App {
+        let mut app = App::new(config, Catalogue::bundled(), Err(problem.clone()));
+        app.out_of_order = Some(problem);
+        app
+    }
+
+    /// Why this terminal is out of order, if it is.
+    pub fn out_of_order_reason(&self) -> Option<&str> {
+        self.out_of_order.as_deref()
     }
 
     /// Fixes the wall clock (dates offered, times stored, references made),

@@ -382,7 +382,20 @@ fn json(value: &impl serde::Serialize) -> Result<(), String> {
 }
 
 fn run(cli: Cli, started: std::time::Instant) -> Result<(), String> {
-    let (config, catalogue) = load(&cli)?;
+    let loaded = load(&cli);
+    // A kiosk whose config cannot be used says so on its screen, in every
+    // language, rather than leaving it black; the reason is for staff.
+    let windowed = match cli.command {
+        None => Some(false),
+        Some(Command::Run { windowed }) => Some(windowed),
+        _ => None,
+    };
+    if let (Err(problem), Some(windowed)) = (&loaded, windowed) {
+        eprintln!("frontdoor: {problem}");
+        frontdoor::app::run_out_of_order(problem.clone(), windowed).map_err(|e| e.to_string())?;
+        return Err(problem.clone());
+    }
+    let (config, catalogue) = loaded?;
     match cli.command {
         None => frontdoor::app::run(config, catalogue, false, started).map_err(|e| e.to_string()),
         Some(Command::Run { windowed }) => {

@@ -49,3 +49,34 @@ fn abstract_sockets_are_reached_too() {
         .unwrap();
     assert_eq!(receive(&listener), "READY=1");
 }
+
+#[test]
+fn a_terminal_whose_config_cannot_be_used_says_so_in_every_language_and_stays_up() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("notify");
+    let listener = UnixDatagram::bind(&path).unwrap();
+    listener
+        .set_read_timeout(Some(Duration::from_secs(2)))
+        .unwrap();
+    let config = frontdoor::config::Config::parse(
+        frontdoor::config::EMBEDDED_DEFAULT,
+        frontdoor::config::Source::Embedded,
+    )
+    .unwrap();
+    let problem = "/etc/frontdoor/config.toml: kiosk.id: give this terminal an id";
+    let mut app = frontdoor::app::App::out_of_order(config, problem.to_string());
+    app.set_notify_socket(Some(NotifySocket::Path(path)));
+    let start = Instant::now();
+    app.update_blocking(Message::Tick(start + Duration::from_secs(1)));
+    app.update_blocking(Message::Tick(start + Duration::from_secs(2)));
+    assert_eq!(receive(&listener), "READY=1");
+    assert_eq!(receive(&listener), "WATCHDOG=1");
+    let mut ui =
+        iced_test::Simulator::with_size(frontdoor::app::settings(), (1280.0, 800.0), app.view());
+    for language in frontdoor::i18n::languages() {
+        let words = frontdoor::i18n::t(&language.id, "out-of-order");
+        assert!(ui.find(words.as_str()).is_ok(), "{}: {words}", language.id);
+    }
+    assert!(ui.find(format!("For staff: {problem}").as_str()).is_ok());
+    assert_eq!(app.out_of_order_reason(), Some(problem));
+}

@@ -316,3 +316,15 @@ fn booking_an_appointment() {
     ));
     shoot(&mut k, "ar-appointment-time");
 }
+
+#[test]
+#[ignore = "pixel snapshots: run with ICED_TEST_BACKEND=tiny-skia and --ignored"]
+fn out_of_order() {
+    let mut k = Kiosk::new();
+    let config = k.app.config().clone();
+    k.app = frontdoor::app::App::out_of_order(
+        config,
+        "/etc/frontdoor/config.toml: kiosk.id: give this terminal an id".to_string(),
+    );
+    shoot(&mut k, "out-of-order");
+}

@@ -362,3 +362,4 @@ hub-network-none = Does dim system y cyngor wedi'i gosod: mae ceisiadau'n aros a
 hub-network-waiting = Heb roi cynnig arni eto.
 hub-network-ok = Atebodd system y cyngor am { $time }.
 hub-network-down = Wnaeth system y cyngor ddim ateb am { $time }. Mae ceisiadau'n aros yma ac yn mynd pan fydd yn ateb.
+out-of-order = Dydy'r derfynell hon ddim yn gweithio ar hyn o bryd. Gofynnwch i aelod o staff am help.

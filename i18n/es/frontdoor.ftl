@@ -345,3 +345,4 @@ hub-network-none = No hay un sistema del ayuntamiento configurado: las solicitud
 hub-network-waiting = Todavía no se ha intentado.
 hub-network-ok = El sistema del ayuntamiento respondió a las { $time }.
 hub-network-down = El sistema del ayuntamiento no respondió a las { $time }. Las solicitudes esperan aquí y se envían cuando responda.
+out-of-order = Este terminal no funciona en este momento. Por favor, pida ayuda a un miembro del personal.

@@ -34,6 +34,9 @@ impl Nav {
 impl App {
     /// Draws the current screen with a view context that records focus.
     pub(super) fn view_with(&self, ctx: &Ctx<'_, Message>) -> El {
+        if let Some(problem) = &self.out_of_order {
+            return out_of_order(ctx, problem);
+        }
         let overlay = self.warning_since.is_some()
             || self.help_asked
             || self.languages_open
@@ -786,6 +789,40 @@ impl App {
 }
 
 /// The on-screen keyboard's actions.
+/// The out-of-order page: the same words in every language, each in its
+/// own script and reading direction, then the reason for staff.
+fn out_of_order(ctx: &Ctx<'_, Message>, problem: &str) -> El {
+    let mut lines: Vec<El> = Vec::new();
+    for language in i18n::languages() {
+        let words = text(i18n::t(&language.id, "out-of-order"))
+            .size(ctx.px(26.0))
+            .font(if language.id == i18n::SOURCE {
+                ui::BOLD
+            } else {
+                ui::BODY
+            })
+            .shaping(text::Shaping::Advanced);
+        let align = if i18n::is_rtl(&language.id) {
+            Alignment::End
+        } else {
+            Alignment::Start
+        };
+        lines.push(container(words).width(Length::Fill).align_x(align).into());
+    }
+    lines.push(
+        ctx.hint(format!("For staff: {problem}"))
+            .shaping(text::Shaping::Advanced)
+            .into(),
+    );
+    container(scrollable(
+        column(lines).spacing(ctx.px(14.0)).padding(ctx.px(40.0)),
+    ))
+    .width(Length::Fill)
+    .height(Length::Fill)
+    .style(ui::panel(ctx.palette.background, ctx.palette.text))
+    .into()
+}
+
 pub(super) fn keys() -> keyboard::Keys<Message> {
     keyboard::Keys {
         on_text: Message::Type,

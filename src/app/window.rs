@@ -23,6 +23,36 @@ pub fn settings() -> iced::Settings {
 
 /// Opens the kiosk window and runs until it is closed.
 /// `started` is when the process began, for the start-up probe.
+/// Runs the out-of-order screen: the config could not be used, for
+/// `problem`. It still tells systemd it is up and alive, so the service is
+/// not restarted in a loop while staff put the config right.
+pub fn run_out_of_order(problem: String, windowed: bool) -> iced::Result {
+    let config = match Config::parse(
+        crate::config::EMBEDDED_DEFAULT,
+        crate::config::Source::Embedded,
+    ) {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("frontdoor: {e}");
+            return Ok(());
+        }
+    };
+    let fullscreen = !windowed;
+    let boot = move || App::out_of_order(config.clone(), problem.clone());
+    iced::application(boot, App::update, App::view)
+        .title(|_: &App| "Frontdoor".to_string())
+        .settings(settings())
+        .theme(App::theme)
+        .subscription(App::subscription)
+        .window(iced::window::Settings {
+            size: iced::Size::new(1280.0, 800.0),
+            fullscreen,
+            ..iced::window::Settings::default()
+        })
+        .run()
+}
+
+/// Runs the kiosk.
 pub fn run(config: Config, catalogue: Catalogue, windowed: bool, started: Instant) -> iced::Result {
     let fullscreen = config.kiosk.fullscreen && !windowed;
     let title = format!("Frontdoor — {}", config.kiosk.site_name);
