@@ -74,7 +74,7 @@ fn a_terminal_whose_config_cannot_be_used_says_so_in_every_language_and_stays_up
     let mut ui =
         iced_test::Simulator::with_size(frontdoor::app::settings(), (1280.0, 800.0), app.view());
     for language in frontdoor::i18n::languages() {
-        let words = frontdoor::i18n::t(&language.id, "out-of-order");
+        let words = frontdoor::i18n::t(language.id, "out-of-order");
         assert!(ui.find(words.as_str()).is_ok(), "{}: {words}", language.id);
     }
     assert!(ui.find(format!("For staff: {problem}").as_str()).is_ok());

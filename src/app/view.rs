@@ -794,7 +794,7 @@ impl App {
 fn out_of_order(ctx: &Ctx<'_, Message>, problem: &str) -> El {
     let mut lines: Vec<El> = Vec::new();
     for language in i18n::languages() {
-        let words = text(i18n::t(&language.id, "out-of-order"))
+        let words = text(i18n::t(language.id, "out-of-order"))
             .size(ctx.px(26.0))
             .font(if language.id == i18n::SOURCE {
                 ui::BOLD
@@ -802,7 +802,7 @@ fn out_of_order(ctx: &Ctx<'_, Message>, problem: &str) -> El {
                 ui::BODY
             })
             .shaping(text::Shaping::Advanced);
-        let align = if i18n::is_rtl(&language.id) {
+        let align = if i18n::is_rtl(language.id) {
             Alignment::End
         } else {
             Alignment::Start
