@@ -419,7 +419,9 @@ impl App {
     /// once a second for the idle timer.
     pub fn subscription(&self) -> Subscription<Message> {
         let mut all = vec![iced::time::every(Duration::from_secs(1)).map(Message::Tick)];
-        if self.startup_probe.is_some() {
+        // Frames are listened to only until the first one is drawn: the
+        // start-up probe, and READY=1 for systemd as soon as the screen is up.
+        if self.startup_probe.is_some() || (self.notify.is_some() && !self.ready_sent) {
             all.push(iced::window::frames().map(|_| Message::Frame));
         }
         if let Some(w) = &self.worker {
@@ -591,6 +593,9 @@ impl App {
                 return effects;
             }
             Message::Frame => {
+                if self.notify.is_some() && !self.ready_sent {
+                    self.tell_service_manager();
+                }
                 if let Some(started) = self.startup_probe.take() {
                     eprintln!(
                         "frontdoor: first frame {:.1} ms after start",

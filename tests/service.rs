@@ -80,3 +80,21 @@ fn a_terminal_whose_config_cannot_be_used_says_so_in_every_language_and_stays_up
     assert!(ui.find(format!("For staff: {problem}").as_str()).is_ok());
     assert_eq!(app.out_of_order_reason(), Some(problem));
 }
+
+#[test]
+fn ready_goes_with_the_first_frame_drawn_without_waiting_for_the_clock() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("notify");
+    let listener = UnixDatagram::bind(&path).unwrap();
+    listener
+        .set_read_timeout(Some(Duration::from_secs(2)))
+        .unwrap();
+    let mut k = common::Kiosk::new();
+    k.app.set_notify_socket(Some(NotifySocket::Path(path)));
+    k.app.update_blocking(Message::Frame);
+    assert_eq!(receive(&listener), "READY=1");
+    // Only once: the clock's ticks carry on with the watchdog.
+    k.app.update_blocking(Message::Frame);
+    k.app.update_blocking(Message::Tick(Instant::now()));
+    assert_eq!(receive(&listener), "WATCHDOG=1");
+}
