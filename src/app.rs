@@ -134,6 +134,8 @@ pub enum Message {
     RetrySubmission(String),
     /// Save the measures shown as CSV.
     ExportMeasures,
+    /// The CSV was written (or why not).
+    Exported(Result<hub::Exported, String>),
     /// Hub staff book an appointment for a resident.
     HubBook,
     /// Hub staff move the booking with this reference.
@@ -523,6 +525,10 @@ impl App {
                     }
                     continue;
                 }
+                if let Effect::Export(folder, name, csv) = effect {
+                    queue.push(Message::Exported(hub::export(&folder, &name, &csv)));
+                    continue;
+                }
                 if let Effect::Diary(job) = effect {
                     let runtime = tokio::runtime::Builder::new_current_thread()
                         .enable_all()
@@ -784,6 +790,7 @@ impl App {
             | Message::HubLoaded(_)
             | Message::RetrySubmission(_)
             | Message::ExportMeasures
+            | Message::Exported(_)
             | Message::HubBook
             | Message::HubMove(_)
             | Message::HubCancel(_)

@@ -268,6 +268,17 @@ fn hub_staff_see_the_terminal_retry_a_refused_request_and_export_the_measures() 
     k.click("This month");
     k.click("Save as CSV");
     let exports = k.dir.path().join("exports");
+    // The data folder's own disk, not a USB stick, and said so.
+    k.assert_sees(&format!(
+        "Saved to {}",
+        std::fs::read_dir(&exports)
+            .unwrap()
+            .next()
+            .unwrap()
+            .unwrap()
+            .path()
+            .display()
+    ));
     let file = std::fs::read_dir(&exports)
         .unwrap()
         .next()

@@ -363,3 +363,4 @@ hub-network-waiting = Heb roi cynnig arni eto.
 hub-network-ok = Atebodd system y cyngor am { $time }.
 hub-network-down = Wnaeth system y cyngor ddim ateb am { $time }. Mae ceisiadau'n aros yma ac yn mynd pan fydd yn ateb.
 out-of-order = Dydy'r derfynell hon ddim yn gweithio ar hyn o bryd. Gofynnwch i aelod o staff am help.
+hub-exported-stick = Wedi'i gadw ar y cof bach USB: { $path }

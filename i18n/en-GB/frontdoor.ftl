@@ -344,3 +344,4 @@ hub-network-waiting = Not tried yet.
 hub-network-ok = The council's system answered at { $time }.
 hub-network-down = The council's system did not answer at { $time }. Requests wait here and go when it answers.
 out-of-order = This terminal is not working at the moment. Please ask a member of staff for help.
+hub-exported-stick = Saved on the USB stick: { $path }

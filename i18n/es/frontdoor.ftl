@@ -346,3 +346,4 @@ hub-network-waiting = Todavía no se ha intentado.
 hub-network-ok = El sistema del ayuntamiento respondió a las { $time }.
 hub-network-down = El sistema del ayuntamiento no respondió a las { $time }. Las solicitudes esperan aquí y se envían cuando responda.
 out-of-order = Este terminal no funciona en este momento. Por favor, pida ayuda a un miembro del personal.
+hub-exported-stick = Guardado en la memoria USB: { $path }

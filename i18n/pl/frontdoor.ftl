@@ -354,3 +354,4 @@ hub-network-waiting = Jeszcze nie sprawdzano.
 hub-network-ok = System urzędu odpowiedział o { $time }.
 hub-network-down = System urzędu nie odpowiedział o { $time }. Zgłoszenia czekają tutaj i zostaną wysłane, gdy odpowie.
 out-of-order = Ten terminal chwilowo nie działa. Poproś pracownika o pomoc.
+hub-exported-stick = Zapisano na pendrive: { $path }

@@ -346,3 +346,4 @@ hub-network-waiting = Ainda não foi tentado.
 hub-network-ok = O sistema da câmara respondeu às { $time }.
 hub-network-down = O sistema da câmara não respondeu às { $time }. Os pedidos esperam aqui e seguem quando ele responder.
 out-of-order = Este terminal não está a funcionar neste momento. Por favor, peça ajuda a um funcionário.
+hub-exported-stick = Guardado na pen USB: { $path }

@@ -350,3 +350,4 @@ hub-network-waiting = Încă nu s-a încercat.
 hub-network-ok = Sistemul primăriei a răspuns la { $time }.
 hub-network-down = Sistemul primăriei nu a răspuns la { $time }. Cererile așteaptă aici și pleacă atunci când răspunde.
 out-of-order = Acest terminal nu funcționează în acest moment. Vă rugăm să cereți ajutor unui membru al personalului.
+hub-exported-stick = Salvat pe stickul USB: { $path }

@@ -33,6 +33,8 @@ pub enum Effect {
     PrintStored(crate::reference::Reference, String),
     /// Ask the appointment diary (free times, book, move, cancel).
     Diary(super::appointment::DiaryJob),
+    /// Write a CSV export: folder, file name, contents.
+    Export(std::path::PathBuf, String, String),
     /// Look a reference up for check progress.
     LookUp(crate::reference::Reference),
     /// Scroll the page to its end, where new information appeared.
@@ -59,6 +61,14 @@ impl App {
                     ),
                     Message::LookedUp,
                 );
+            }
+            Effect::Export(folder, name, csv) => {
+                return Task::future(async move {
+                    tokio::task::spawn_blocking(move || super::hub::export(&folder, &name, &csv))
+                        .await
+                        .unwrap_or_else(|e| Err(e.to_string()))
+                })
+                .map(Message::Exported);
             }
             Effect::Diary(job) => {
                 return Task::future(super::appointment::run(
@@ -234,6 +244,7 @@ pub(super) fn run_effect(
         | Effect::ShowEnd
         | Effect::LookUp(_)
         | Effect::Diary(_)
+        | Effect::Export(..)
         | Effect::Print(..)
         | Effect::PrintStored(..) => None,
     }

@@ -74,6 +74,34 @@ pub struct HubData {
     pub span: (DateTime<Utc>, DateTime<Utc>),
 }
 
+/// Where a CSV export went.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Exported {
+    /// The file written.
+    pub path: String,
+    /// The export folder is another filesystem than the data folder: a USB
+    /// stick mounted there.
+    pub on_stick: bool,
+}
+
+/// Writes an export into `folder`; blocks (a USB stick can be slow), so it
+/// runs off the UI thread.
+pub fn export(folder: &std::path::Path, name: &str, csv: &str) -> Result<Exported, String> {
+    use std::os::unix::fs::MetadataExt;
+    std::fs::create_dir_all(folder).map_err(|e| e.to_string())?;
+    let path = folder.join(name);
+    crate::printer::write_whole(&path, csv.as_bytes()).map_err(|e| e.to_string())?;
+    let device = |p: &std::path::Path| std::fs::metadata(p).map(|m| m.dev()).ok();
+    let on_stick = match (device(folder), folder.parent().and_then(device)) {
+        (Some(a), Some(b)) => a != b,
+        _ => false,
+    };
+    Ok(Exported {
+        path: path.display().to_string(),
+        on_stick,
+    })
+}
+
 /// The hub view's state.
 #[derive(Debug, Clone, Default)]
 pub struct Hub {
@@ -82,7 +110,7 @@ pub struct Hub {
     /// The figures, once read.
     pub data: Option<Box<HubData>>,
     /// What came of the last export.
-    pub exported: Option<Result<String, String>>,
+    pub exported: Option<Result<Exported, String>>,
     /// The booking staff asked to cancel (reference) and the question, in
     /// words, waiting for Yes or No.
     pub cancelling: Option<(String, String)>,
@@ -194,21 +222,16 @@ impl App {
                         .wall_clock()
                         .with_timezone(&Local)
                         .format("%Y%m%d-%H%M");
-                    let path = self
-                        .config
-                        .data_dir()
-                        .join("exports")
-                        .join(format!("measures-{stamp}.csv"));
-                    let written = path
-                        .parent()
-                        .map_or(Ok(()), std::fs::create_dir_all)
-                        .and_then(|()| crate::printer::write_whole(&path, csv.as_bytes()));
-                    let outcome = written
-                        .map(|()| path.display().to_string())
-                        .map_err(|e| e.to_string());
-                    if let Screen::Hub(h) = &mut self.screen {
-                        h.exported = Some(outcome);
-                    }
+                    effects.push(Effect::Export(
+                        self.config.data_dir().join("exports"),
+                        format!("measures-{stamp}.csv"),
+                        csv,
+                    ));
+                }
+            }
+            Message::Exported(outcome) => {
+                if let Screen::Hub(h) = &mut self.screen {
+                    h.exported = Some(outcome);
                 }
             }
             _ => {}
@@ -480,9 +503,16 @@ impl App {
             Kind::Secondary,
         ));
         match &hub.exported {
-            Some(Ok(path)) => body.push(
-                ctx.body(ctx.ta("hub-exported", &[("path", path.clone())]))
-                    .into(),
+            Some(Ok(done)) => body.push(
+                ctx.body(ctx.ta(
+                    if done.on_stick {
+                        "hub-exported-stick"
+                    } else {
+                        "hub-exported"
+                    },
+                    &[("path", done.path.clone())],
+                ))
+                .into(),
             ),
             Some(Err(why)) => body.push(
                 ctx.body(ctx.ta("hub-export-failed", &[("reason", why.clone())]))
