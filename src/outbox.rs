@@ -42,6 +42,12 @@ pub enum StoreError {
     /// Stored data could not be read back.
     #[error("stored data is damaged: {0}")]
     Damaged(String),
+    /// An earlier failure while the store was in use left it unusable.
+    #[error("the store is unavailable after an earlier failure")]
+    Poisoned,
+    /// The store was never opened, for this reason.
+    #[error("the store was not opened: {0}")]
+    NotOpened(String),
 }
 
 /// Where a submission is on its way to the back office.

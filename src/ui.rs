@@ -10,7 +10,9 @@ pub mod scroll;
 
 use iced::widget::{button, column, container, row, text};
 use iced::{Alignment, Background, Border, Color, Element, Font, Length, Padding, Shadow, font};
+use std::any::Any;
 use std::cell::{Cell, RefCell};
+use std::rc::Rc;
 
 pub use icon::globe;
 
@@ -279,6 +281,11 @@ pub fn panel(fill: Color, ink: Color) -> impl Fn(&iced::Theme) -> container::Sty
 
 /// Everything a view needs to draw a screen, and the record of focusable
 /// controls in the order they are drawn.
+///
+/// A screen draws with a context of its own message type, made by
+/// [`Ctx::map`] from its parent's: every control it registers is recorded
+/// as the root's message, so keypad focus order spans the whole window
+/// while each screen only knows its own messages.
 pub struct Ctx<'a, M> {
     /// The resident's language.
     pub locale: &'a str,
@@ -288,11 +295,19 @@ pub struct Ctx<'a, M> {
     pub palette: Palette,
     /// Right-to-left layout.
     pub rtl: bool,
+    record: Rc<Record>,
+    lift: Rc<dyn Fn(M) -> Box<dyn Any>>,
+}
+
+/// What one view pass registered, shared by a context and those mapped
+/// from it.
+#[derive(Default)]
+struct Record {
     focus: Option<usize>,
     count: Cell<usize>,
     primary: Cell<Option<usize>>,
     in_content: Cell<bool>,
-    actions: RefCell<Vec<M>>,
+    actions: RefCell<Vec<Box<dyn Any>>>,
     words: RefCell<Vec<String>>,
     page_words: RefCell<Vec<String>>,
     alerts: RefCell<Vec<String>>,
@@ -325,14 +340,25 @@ impl<'a, M: Clone + 'static> Ctx<'a, M> {
             size,
             palette: Palette::STANDARD,
             rtl: crate::i18n::is_rtl(locale),
-            focus,
-            count: Cell::new(0),
-            primary: Cell::new(None),
-            in_content: Cell::new(false),
-            actions: RefCell::new(Vec::new()),
-            words: RefCell::new(Vec::new()),
-            page_words: RefCell::new(Vec::new()),
-            alerts: RefCell::new(Vec::new()),
+            record: Rc::new(Record {
+                focus,
+                ..Record::default()
+            }),
+            lift: Rc::new(|m: M| Box::new(m) as Box<dyn Any>),
+        }
+    }
+
+    /// A context for a part drawn with its own messages, each turned into
+    /// this context's message by `f`. Focus and speech are shared.
+    pub fn map<C: Clone + 'static>(&self, f: impl Fn(C) -> M + 'static) -> Ctx<'a, C> {
+        let lift = self.lift.clone();
+        Ctx {
+            locale: self.locale,
+            size: self.size,
+            palette: self.palette,
+            rtl: self.rtl,
+            record: self.record.clone(),
+            lift: Rc::new(move |c: C| lift(f(c))),
         }
     }
 
@@ -361,43 +387,52 @@ impl<'a, M: Clone + 'static> Ctx<'a, M> {
     /// Marks the start of the page's own content: the first control after
     /// this gets focus when the page opens.
     pub fn begin_content(&self) {
-        self.in_content.set(true);
+        self.record.in_content.set(true);
     }
 
     /// Registers a focusable control; returns whether it has focus.
     pub fn register(&self, action: M, words: &str) -> bool {
-        self.words.borrow_mut().push(words.to_string());
-        let index = self.count.get();
-        self.count.set(index + 1);
-        if self.in_content.get() && self.primary.get().is_none() {
-            self.primary.set(Some(index));
+        let r = &self.record;
+        r.words.borrow_mut().push(words.to_string());
+        let index = r.count.get();
+        r.count.set(index + 1);
+        if r.in_content.get() && r.primary.get().is_none() {
+            r.primary.set(Some(index));
         }
-        self.actions.borrow_mut().push(action);
-        self.focus == Some(index)
+        r.actions.borrow_mut().push((self.lift)(action));
+        r.focus == Some(index)
     }
 
-    /// The controls registered, in focus order.
+    /// The controls registered, in focus order, as this context's
+    /// messages (call it on the context the pass began with).
     pub fn into_actions(self) -> (Vec<M>, Option<usize>) {
-        (self.actions.into_inner(), self.primary.get())
+        let actions = self
+            .record
+            .actions
+            .take()
+            .into_iter()
+            .filter_map(|a| a.downcast::<M>().ok().map(|m| *m))
+            .collect();
+        (actions, self.record.primary.get())
     }
 
     /// What the screen drawn with this context would say aloud.
     pub fn into_spoken(self) -> Spoken {
         Spoken {
-            page: self.page_words.into_inner(),
-            alerts: self.alerts.into_inner(),
-            controls: self.words.into_inner(),
+            page: self.record.page_words.take(),
+            alerts: self.record.alerts.take(),
+            controls: self.record.words.take(),
         }
     }
 
     /// Words read aloud when the page opens, after its headings so far.
     pub fn speak(&self, words: impl Into<String>) {
-        self.page_words.borrow_mut().push(words.into());
+        self.record.page_words.borrow_mut().push(words.into());
     }
 
     /// An error read aloud when it appears.
     pub fn alert(&self, words: impl Into<String>) {
-        self.alerts.borrow_mut().push(words.into());
+        self.record.alerts.borrow_mut().push(words.into());
     }
 
     /// Body text.

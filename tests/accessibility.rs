@@ -214,9 +214,10 @@ fn every_screen(size: TextSize, locale: &str) {
         a.values.iter().find(|v| v.key == key).unwrap().name.clone()
     };
     let mut k = Kiosk::new();
-    k.app.update_blocking(Message::ChooseSize(size));
-    k.app
-        .update_blocking(Message::ChooseLanguage(locale.into()));
+    k.send(Message::Screen(frontdoor::app::screen::Message::Welcome(
+        frontdoor::app::screen::welcome::Message::Size(size),
+    )));
+    k.send(Message::ChooseLanguage(locale.into()));
     check(&k, "welcome");
     k.click(&l("language-button"));
     check(&k, "languages");
@@ -256,14 +257,14 @@ fn every_screen(size: TextSize, locale: &str) {
     check(&k, "help");
     k.click(&l("help-carry-on"));
     let start = std::time::Instant::now();
-    k.app
-        .update_blocking(Message::Tick(start + std::time::Duration::from_secs(100)));
+    k.send(Message::Tick(start + std::time::Duration::from_secs(100)));
     check(&k, "idle warning");
     k.click(&l("idle-still-here"));
     k.click(&l("finish"));
-    k.app.update_blocking(Message::ChooseSize(size));
-    k.app
-        .update_blocking(Message::ChooseLanguage(locale.into()));
+    k.send(Message::Screen(frontdoor::app::screen::Message::Welcome(
+        frontdoor::app::screen::welcome::Message::Size(size),
+    )));
+    k.send(Message::ChooseLanguage(locale.into()));
     k.click(&l("start"));
     k.click(&l("search-open"));
     k.type_text("bin");

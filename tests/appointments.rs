@@ -52,7 +52,7 @@ fn to_time_page(k: &mut Kiosk) {
 
 fn reference_on_screen(k: &Kiosk) -> String {
     match k.app.screen() {
-        Screen::Confirmation { reference, .. } => reference.as_str().to_string(),
+        Screen::Confirmation(c) => c.reference.as_str().to_string(),
         other => panic!("not confirmed: {other:?}"),
     }
 }
@@ -93,7 +93,7 @@ fn a_resident_books_a_time_and_gets_a_slip_that_later_checks_them_in() {
 
     // On the shared diary, where advisers see it, and on this terminal.
     assert_eq!(taken(&server.url), vec!["13:00"]);
-    let store = k.app.store().unwrap();
+    let store = k.app.store().clone().unwrap();
     let booking = store.lock().unwrap().booking(&reference).unwrap().unwrap();
     assert_eq!(booking.state, BookingState::Confirmed);
     assert!(booking.etag.is_some());
@@ -156,7 +156,7 @@ fn two_kiosks_choosing_the_same_time_one_wins_and_the_other_is_offered_the_next(
     b.assert_sees("Your appointment is booked");
     assert_eq!(taken(&server.url), vec!["14:00", "15:00"]);
     // The losing hold is not left behind as a booking.
-    let store = b.app.store().unwrap();
+    let store = b.app.store().clone().unwrap();
     let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 18).unwrap();
     let held: Vec<String> = store
         .lock()
@@ -187,7 +187,7 @@ fn offline_the_booking_is_held_here_the_slip_says_so_and_it_is_confirmed_later()
         words.contains("This booking is not confirmed yet"),
         "{words}"
     );
-    let store = k.app.store().unwrap();
+    let store = k.app.store().clone().unwrap();
     assert_eq!(
         store
             .lock()
@@ -218,7 +218,7 @@ fn offline_the_booking_is_held_here_the_slip_says_so_and_it_is_confirmed_later()
 }
 
 fn hub_staff(k: &mut Kiosk) {
-    let store = k.app.store().unwrap();
+    let store = k.app.store().clone().unwrap();
     store
         .lock()
         .unwrap()
@@ -229,10 +229,11 @@ fn hub_staff(k: &mut Kiosk) {
             chrono::Utc::now(),
         )
         .unwrap();
-    k.app.update_blocking(Message::TitlePressed);
-    k.app
-        .update_blocking(Message::Tick(Instant::now() + Duration::from_secs(3)));
-    k.app.update_blocking(Message::TitleReleased);
+    k.send(Message::Staff(frontdoor::app::staff::Message::TitlePressed));
+    k.send(Message::Tick(Instant::now() + Duration::from_secs(3)));
+    k.send(Message::Staff(
+        frontdoor::app::staff::Message::TitleReleased,
+    ));
     for d in "482915".chars() {
         k.click(&d.to_string());
     }
@@ -269,7 +270,7 @@ fn hub_staff_book_move_and_cancel_for_a_resident_and_each_is_audited() {
     k.assert_sees("The appointment is moved");
     assert_eq!(reference_on_screen(&k), reference, "the reference stays");
     assert_eq!(taken(&server.url), vec!["16:00"]);
-    let store = k.app.store().unwrap();
+    let store = k.app.store().clone().unwrap();
     let moved = store.lock().unwrap().booking(&reference).unwrap().unwrap();
     assert_eq!(moved.start.format("%H:%M").to_string(), "16:00");
     assert_eq!(moved.state, BookingState::Confirmed);

@@ -14,7 +14,7 @@ use iced::keyboard::key::Named;
 
 fn confirmation_reference(k: &Kiosk) -> Reference {
     match k.app.screen() {
-        Screen::Confirmation { reference, .. } => reference.clone(),
+        Screen::Confirmation(c) => c.reference.clone(),
         other => panic!("expected the confirmation, got {other:?}"),
     }
 }
@@ -273,7 +273,7 @@ fn back_keeps_answers_and_help_is_recorded() {
     // The answer is still chosen.
     match k.app.screen() {
         Screen::Journey(j) => assert_eq!(
-            j.answers().attributes["where"],
+            j.journey.answers().attributes["where"],
             Answer::One("pavement".into())
         ),
         other => panic!("{other:?}"),
@@ -333,7 +333,14 @@ fn keypad_only_completes_a_journey() {
     let (actions, _) = k.app.actions();
     let send = actions
         .iter()
-        .position(|a| matches!(a, frontdoor::app::Message::Continue))
+        .position(|a| {
+            matches!(
+                a,
+                frontdoor::app::Message::Screen(frontdoor::app::screen::Message::Journey(
+                    frontdoor::app::screen::journey::Message::Continue
+                ))
+            )
+        })
         .expect("Send is focusable");
     while k.app.focus() != Some(send) {
         k.keys(&[Tab]);
@@ -372,11 +379,11 @@ fn idle_warning_then_wipe_leaves_no_trace() {
     k.click("Continue");
 
     let start = Instant::now();
-    k.app.update_blocking(frontdoor::app::Message::Tick(
+    k.send(frontdoor::app::Message::Tick(
         start + Duration::from_secs(60),
     ));
     assert!(!k.app.idle_warning());
-    k.app.update_blocking(frontdoor::app::Message::Tick(
+    k.send(frontdoor::app::Message::Tick(
         start + Duration::from_secs(91),
     ));
     assert!(k.app.idle_warning());
@@ -388,20 +395,20 @@ fn idle_warning_then_wipe_leaves_no_trace() {
     k.assert_sees("How wide is it?");
 
     let later = Instant::now();
-    k.app.update_blocking(frontdoor::app::Message::Tick(
+    k.send(frontdoor::app::Message::Tick(
         later + Duration::from_secs(95),
     ));
-    k.app.update_blocking(frontdoor::app::Message::Tick(
+    k.send(frontdoor::app::Message::Tick(
         later + Duration::from_secs(110),
     ));
     k.assert_sees("15 seconds");
     // Touching the page behind the warning does not dismiss it: only the
     // warning's own button is reachable.
-    k.app.update_blocking(frontdoor::app::Message::Activity);
+    k.send(frontdoor::app::Message::Activity);
     assert!(k.app.idle_warning());
     let (actions, _) = k.app.actions();
     assert_eq!(actions.len(), 1, "only \"I am still here\" can be reached");
-    k.app.update_blocking(frontdoor::app::Message::Tick(
+    k.send(frontdoor::app::Message::Tick(
         later + Duration::from_secs(126),
     ));
     assert!(k.is_welcome());
@@ -425,7 +432,7 @@ fn a_failed_disk_write_keeps_the_answers_and_says_so() {
     let mut k = Kiosk::new();
     k.pothole_to_check_answers("Wider than a car tyre", "Mill Lane");
     // The disk refuses the write.
-    let store = k.app.store().unwrap();
+    let store = k.app.store().clone().unwrap();
     store.lock().unwrap().set_read_only(true).unwrap();
     k.click("Send");
     k.assert_sees("Your request could not be saved");
@@ -474,8 +481,7 @@ fn the_on_screen_keyboard_offers_the_languages_letters_and_latin() {
     let mut k = Kiosk::new();
     k.pothole_to_place("Smaller than a dinner plate");
     // The place question, in Arabic.
-    k.app
-        .update_blocking(frontdoor::app::Message::ChooseLanguage("ar".into()));
+    k.send(frontdoor::app::Message::ChooseLanguage("ar".into()));
     k.click("ض");
     k.click("ص");
     k.click("مسافة");
@@ -485,9 +491,10 @@ fn the_on_screen_keyboard_offers_the_languages_letters_and_latin() {
     k.click("أ ب ت");
     k.assert_sees("ضص q|");
     // Bengali has a second page of vowels and signs.
-    k.app
-        .update_blocking(frontdoor::app::Message::ChooseLanguage("bn".into()));
-    k.app.update_blocking(frontdoor::app::Message::ClearField);
+    k.send(frontdoor::app::Message::ChooseLanguage("bn".into()));
+    k.send(frontdoor::app::Message::Field(
+        frontdoor::app::widgets::Input::Clear,
+    ));
     k.click("ক");
     k.click("আরও অক্ষর");
     k.click("া");

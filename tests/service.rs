@@ -27,8 +27,7 @@ fn ready_once_then_a_watchdog_ping_each_tick() {
     k.app.set_notify_socket(Some(NotifySocket::Path(path)));
     let start = Instant::now();
     for s in 1..=3 {
-        k.app
-            .update_blocking(Message::Tick(start + Duration::from_secs(s)));
+        k.send(Message::Tick(start + Duration::from_secs(s)));
     }
     assert_eq!(receive(&listener), "READY=1");
     assert_eq!(receive(&listener), "WATCHDOG=1");
@@ -67,8 +66,8 @@ fn a_terminal_whose_config_cannot_be_used_says_so_in_every_language_and_stays_up
     let mut app = frontdoor::app::App::out_of_order(config, problem.to_string());
     app.set_notify_socket(Some(NotifySocket::Path(path)));
     let start = Instant::now();
-    app.update_blocking(Message::Tick(start + Duration::from_secs(1)));
-    app.update_blocking(Message::Tick(start + Duration::from_secs(2)));
+    let _ = app.update(Message::Tick(start + Duration::from_secs(1)));
+    let _ = app.update(Message::Tick(start + Duration::from_secs(2)));
     assert_eq!(receive(&listener), "READY=1");
     assert_eq!(receive(&listener), "WATCHDOG=1");
     let mut ui =
@@ -91,10 +90,10 @@ fn ready_goes_with_the_first_frame_drawn_without_waiting_for_the_clock() {
         .unwrap();
     let mut k = common::Kiosk::new();
     k.app.set_notify_socket(Some(NotifySocket::Path(path)));
-    k.app.update_blocking(Message::Frame);
+    k.send(Message::Frame);
     assert_eq!(receive(&listener), "READY=1");
     // Only once: the clock's ticks carry on with the watchdog.
-    k.app.update_blocking(Message::Frame);
-    k.app.update_blocking(Message::Tick(Instant::now()));
+    k.send(Message::Frame);
+    k.send(Message::Tick(Instant::now()));
     assert_eq!(receive(&listener), "WATCHDOG=1");
 }

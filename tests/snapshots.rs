@@ -49,10 +49,11 @@ fn every_screen(size: TextSize) {
     k.click("Language");
     shoot(&mut k, "languages");
     k.click("Close");
-    k.app.update_blocking(Message::TitlePressed);
-    k.app
-        .update_blocking(Message::Tick(Instant::now() + Duration::from_secs(3)));
-    k.app.update_blocking(Message::TitleReleased);
+    k.send(Message::Staff(frontdoor::app::staff::Message::TitlePressed));
+    k.send(Message::Tick(Instant::now() + Duration::from_secs(3)));
+    k.send(Message::Staff(
+        frontdoor::app::staff::Message::TitleReleased,
+    ));
     k.click("4");
     k.click("8");
     shoot(&mut k, "staff-pin");
@@ -98,8 +99,7 @@ fn every_screen(size: TextSize) {
     shoot(&mut k, "help");
     k.click("Carry on by myself");
     let start = Instant::now();
-    k.app
-        .update_blocking(Message::Tick(start + Duration::from_secs(100)));
+    k.send(Message::Tick(start + Duration::from_secs(100)));
     shoot(&mut k, "idle");
     k.click("I am still here");
     k.click("Start again");
@@ -132,7 +132,7 @@ fn every_screen(size: TextSize) {
     k.click("Continue");
     k.type_text("Sam");
     k.click("Continue");
-    let store = k.app.store().unwrap();
+    let store = k.app.store().clone().unwrap();
     store.lock().unwrap().set_read_only(true).unwrap();
     k.click("Send");
     shoot(&mut k, "save-failed");
@@ -171,40 +171,33 @@ fn every_screen_at_largest_size() {
 fn three_screens_in(locale: &str) {
     let mut k = Kiosk::new();
     k.click("Largest");
-    k.app
-        .update_blocking(Message::ChooseLanguage(locale.to_string()));
+    k.send(Message::ChooseLanguage(locale.to_string()));
     shoot(&mut k, &format!("{locale}-welcome"));
-    k.app
-        .update_blocking(Message::ChooseLanguage("en-GB".to_string()));
+    k.send(Message::ChooseLanguage("en-GB".to_string()));
     k.click("Start");
     k.click("Roads and streets");
     k.click("Report a pothole");
-    k.app
-        .update_blocking(Message::ChooseLanguage(locale.to_string()));
+    k.send(Message::ChooseLanguage(locale.to_string()));
     shoot(&mut k, &format!("{locale}-question"));
-    k.app
-        .update_blocking(Message::ChooseLanguage("en-GB".to_string()));
+    k.send(Message::ChooseLanguage("en-GB".to_string()));
     k.click("In the road");
     k.click("Continue");
     k.click("Smaller than a dinner plate");
     k.click("Continue");
     k.click("Continue");
-    k.app
-        .update_blocking(Message::ChooseLanguage(locale.to_string()));
+    k.send(Message::ChooseLanguage(locale.to_string()));
     k.type_text(if locale == "ar" {
         "قرب المدرسة"
     } else {
         "স্কুলের কাছে"
     });
     shoot(&mut k, &format!("{locale}-typing"));
-    k.app
-        .update_blocking(Message::ChooseLanguage("en-GB".to_string()));
+    k.send(Message::ChooseLanguage("en-GB".to_string()));
     k.click("Start again");
     k.click("Largest");
     k.pothole_to_check_answers("Smaller than a dinner plate", "Mill Lane");
     k.click("Send");
-    k.app
-        .update_blocking(Message::ChooseLanguage(locale.to_string()));
+    k.send(Message::ChooseLanguage(locale.to_string()));
     shoot(&mut k, &format!("{locale}-confirmation"));
 }
 
@@ -246,6 +239,7 @@ fn the_hub_view() {
     let mut k = Kiosk::new();
     k.app
         .store()
+        .as_ref()
         .unwrap()
         .lock()
         .unwrap()
@@ -262,10 +256,11 @@ fn the_hub_view() {
     k.click("Finish");
     book_housing(&mut k);
     k.click("Finish");
-    k.app.update_blocking(Message::TitlePressed);
-    k.app
-        .update_blocking(Message::Tick(Instant::now() + Duration::from_secs(3)));
-    k.app.update_blocking(Message::TitleReleased);
+    k.send(Message::Staff(frontdoor::app::staff::Message::TitlePressed));
+    k.send(Message::Tick(Instant::now() + Duration::from_secs(3)));
+    k.send(Message::Staff(
+        frontdoor::app::staff::Message::TitleReleased,
+    ));
     for d in "482915".chars() {
         k.click(&d.to_string());
     }
@@ -304,7 +299,7 @@ fn booking_an_appointment() {
         shoot(&mut k, "appointment-slip");
     }
     let mut k = Kiosk::new();
-    k.app.update_blocking(Message::ChooseLanguage("ar".into()));
+    k.send(Message::ChooseLanguage("ar".into()));
     k.click("ابدأ");
     let cat = frontdoor::catalogue::Catalogue::bundled();
     k.click(&cat.group_name("Help and advice", "ar"));

@@ -93,7 +93,7 @@ fn the_speaker_button_speaks_in_the_residents_language_and_volume_resets() {
     k.click("أخفض");
     k.click("أخفض");
     assert_eq!(k.app.speech_volume(), 60);
-    k.app.update_blocking(frontdoor::app::Message::StartAgain);
+    k.send(frontdoor::app::Message::StartAgain);
     assert_eq!(k.app.speech_volume(), 80);
     assert!(!k.app.speech_on());
 }

@@ -13,7 +13,7 @@ use std::time::{Duration, Instant};
 const PIN: &str = "482915";
 
 fn add(k: &Kiosk, name: &str, role: Role, pin: &str) {
-    let store = k.app.store().unwrap();
+    let store = k.app.store().clone().unwrap();
     store
         .lock()
         .unwrap()
@@ -22,11 +22,13 @@ fn add(k: &Kiosk, name: &str, role: Role, pin: &str) {
 }
 
 fn hold_place_name(k: &mut Kiosk, for_secs: u64) {
-    k.app.update_blocking(Message::TitlePressed);
-    k.app.update_blocking(Message::Tick(
+    k.send(Message::Staff(frontdoor::app::staff::Message::TitlePressed));
+    k.send(Message::Tick(
         Instant::now() + Duration::from_secs(for_secs),
     ));
-    k.app.update_blocking(Message::TitleReleased);
+    k.send(Message::Staff(
+        frontdoor::app::staff::Message::TitleReleased,
+    ));
 }
 
 fn type_pin(k: &mut Kiosk, pin: &str) {
@@ -37,7 +39,7 @@ fn type_pin(k: &mut Kiosk, pin: &str) {
 }
 
 fn audit_actions(k: &Kiosk) -> Vec<String> {
-    let store = k.app.store().unwrap();
+    let store = k.app.store().clone().unwrap();
     let log = store.lock().unwrap().audit_log().unwrap();
     log.into_iter().map(|e| e.action).collect()
 }
@@ -99,7 +101,7 @@ fn five_wrong_pins_lock_staff_entry_even_after_a_restart() {
     }
     type_pin(&mut k, "111222");
     let until = {
-        let store = k.app.store().unwrap();
+        let store = k.app.store().clone().unwrap();
         let guard = store.lock().unwrap();
         guard.staff_locked_until(common::noon()).unwrap().unwrap()
     };
@@ -174,8 +176,7 @@ fn kiosk_with_champion_service() -> Kiosk {
         frontdoor::config::Source::Embedded,
     )
     .unwrap();
-    let outbox =
-        frontdoor::outbox::Outbox::open(&config.database_path()).map_err(|e| e.to_string());
+    let outbox = frontdoor::outbox::Outbox::open(&config.database_path());
     k.app = frontdoor::app::App::new(config, catalogue, outbox);
     k.app.set_clock(common::noon());
     k
@@ -222,10 +223,8 @@ fn staff_are_signed_out_when_the_session_times_out() {
     type_pin(&mut k, PIN);
     k.click("Start an assisted session");
     let start = Instant::now();
-    k.app
-        .update_blocking(Message::Tick(start + Duration::from_secs(100)));
-    k.app
-        .update_blocking(Message::Tick(start + Duration::from_secs(200)));
+    k.send(Message::Tick(start + Duration::from_secs(100)));
+    k.send(Message::Tick(start + Duration::from_secs(200)));
     assert!(k.app.staff().is_none());
     assert!(!k.app.assisted());
     assert_eq!(audit_actions(&k).last().unwrap(), "sign-out");
@@ -241,7 +240,7 @@ fn hub_staff_see_the_terminal_retry_a_refused_request_and_export_the_measures() 
     k.click("Very good");
     let refused = k.stored()[0].reference.clone();
     {
-        let store = k.app.store().unwrap();
+        let store = k.app.store().clone().unwrap();
         let guard = store.lock().unwrap();
         guard
             .mark_needs_attention(&refused, "service_code: not accepted")
@@ -300,7 +299,7 @@ fn champions_cannot_open_the_hub_view() {
     hold_place_name(&mut k, 3);
     type_pin(&mut k, PIN);
     assert!(!k.sees("Hub view"));
-    k.app.update_blocking(Message::OpenHub);
+    k.send(Message::Staff(frontdoor::app::staff::Message::OpenHub));
     assert_ne!(k.app.screen_name(), "hub");
 }
 
@@ -319,7 +318,7 @@ fn a_reprint_by_signed_in_staff_is_audited() {
     k.type_text(&reference);
     k.click("Check progress");
     k.click("Print a receipt");
-    let store = k.app.store().unwrap();
+    let store = k.app.store().clone().unwrap();
     let log = store.lock().unwrap().audit_log().unwrap();
     let reprint = log.iter().find(|e| e.action == "reprint").unwrap();
     assert_eq!(reprint.staff_name.as_deref(), Some("Pat Lee"));
@@ -338,7 +337,7 @@ fn a_resident_checks_in_with_the_slip_reference_and_the_hub_view_shows_them_arri
     let later = frontdoor::reference::Reference::new("ACDE", 502);
     let tomorrow = frontdoor::reference::Reference::new("ACDE", 503);
     {
-        let store = k.app.store().unwrap();
+        let store = k.app.store().clone().unwrap();
         let s = store.lock().unwrap();
         let book = |r: &frontdoor::reference::Reference, start, state| {
             s.add_booking(
@@ -411,12 +410,13 @@ fn the_hub_view_says_when_the_council_system_last_answered_or_did_not() {
     let worker = k.app.worker().unwrap().clone();
     let rt = tokio::runtime::Runtime::new().unwrap();
     let message = rt.block_on(frontdoor::app::worker::pass(&worker));
-    k.app.update_blocking(message);
+    k.send(message);
     k.assert_sees(
         "The council's system did not answer at 12:00. Requests wait here and go when it answers.",
     );
     // It answers: a pass with nothing failing.
-    k.app
-        .update_blocking(Message::Synced(Ok(frontdoor::sync::Report::default())));
+    k.send(frontdoor::app::Message::Worker(
+        frontdoor::app::worker::Event::Synced(Ok(frontdoor::sync::Report::default())),
+    ));
     k.assert_sees("The council's system answered at 12:00.");
 }

@@ -430,7 +430,7 @@ fn the_kiosk_sends_a_residents_submission_in_the_background() {
     let worker = k.app.worker().expect("a back office is configured").clone();
     let runtime = tokio::runtime::Runtime::new().unwrap();
     let message = runtime.block_on(frontdoor::app::worker::pass(&worker));
-    k.app.update_blocking(message);
+    k.send(message);
     match k.app.last_sync() {
         Some(Ok(report)) => assert_eq!(report.sent, 1),
         other => panic!("{other:?}"),
@@ -501,7 +501,7 @@ fn check_progress_tells_a_resident_where_their_request_is() {
     let worker = k.app.worker().unwrap().clone();
     let runtime = tokio::runtime::Runtime::new().unwrap();
     let synced = runtime.block_on(frontdoor::app::worker::pass(&worker));
-    k.app.update_blocking(synced);
+    k.send(synced);
     k.click("Clear");
     k.type_text(&format!(
         "https://example.gov.uk/track?ref={}",
@@ -620,8 +620,9 @@ fn a_new_catalogue_waits_until_no_resident_is_using_the_kiosk() {
         std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/open311-spec");
     let new = std::sync::Arc::new(frontdoor::catalogue::Catalogue::from_dir(&fixtures).unwrap());
     k.open("Roads and streets", "Report a pothole");
-    k.app
-        .update_blocking(frontdoor::app::Message::CatalogueFetched(Ok(new.clone())));
+    k.send(frontdoor::app::Message::Worker(
+        frontdoor::app::worker::Event::CatalogueFetched(Ok(new.clone())),
+    ));
     assert!(
         k.app.catalogue().service("pothole").is_some(),
         "not swapped mid-journey"

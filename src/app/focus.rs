@@ -1,15 +1,19 @@
-//! Keypad focus: the keypad and keyboard contract applied to the controls of
-//! the current screen, in the order they are drawn.
+//! Keypad focus: the keypad and keyboard contract applied to the controls
+//! of the current screen, in the order they are drawn.
 
-use super::{App, Effect, Message, Screen};
-use crate::ui::{self, keys::KeyInput};
+use super::message::Message;
+use super::staff;
+use super::widgets::Input;
+use super::{App, Out, Scroll};
+use crate::ui::keys::KeyInput;
 
 impl App {
-    pub(super) fn key(&mut self, key: KeyInput) -> Vec<Effect> {
-        let mut effects = Vec::new();
+    /// A key from the keypad or keyboard.
+    pub(super) fn key(&mut self, key: KeyInput, out: &mut Out) {
         let (actions, _) = self.actions();
         let focused = self.focus.and_then(|i| actions.get(i)).cloned();
-        let on_field = matches!(focused, Some(Message::FocusField));
+        let on_field = focused.as_ref().is_some_and(Message::is_field_focus);
+        let pin_pad = self.session.pin_pad.is_some();
         match key {
             KeyInput::Next | KeyInput::Previous if !actions.is_empty() => {
                 let n = actions.len();
@@ -19,92 +23,83 @@ impl App {
                     (Some(i), true) => (i + 1) % n,
                     (Some(i), false) => (i + n - 1) % n,
                 });
-                effects.push(Effect::Reveal);
-                return effects;
+                out.scroll.push(Scroll::Reveal);
             }
             KeyInput::Next | KeyInput::Previous => {}
-            KeyInput::Enter if on_field => self.act(Message::Continue, &mut effects),
-            KeyInput::Space if on_field => self.act(Message::Type(" ".into()), &mut effects),
+            KeyInput::Enter if on_field => self.enter(out),
+            KeyInput::Space if on_field => self.act(Message::Field(Input::Type(" ".into())), out),
             KeyInput::Enter | KeyInput::Space => match focused {
                 Some(action) => {
-                    self.act(action, &mut effects);
-                    effects.push(Effect::Reveal);
+                    self.act(action, out);
+                    out.scroll.push(Scroll::Reveal);
                 }
-                None if key == KeyInput::Enter && self.has_field() => {
-                    self.act(Message::Continue, &mut effects)
-                }
-                None if key == KeyInput::Space && self.has_field() => {
-                    self.act(Message::Type(" ".into()), &mut effects)
+                None if key == KeyInput::Enter && self.screen.has_field() => self.enter(out),
+                None if key == KeyInput::Space && self.screen.has_field() => {
+                    self.act(Message::Field(Input::Type(" ".into())), out)
                 }
                 None => {}
             },
             KeyInput::Back => {
-                if self.warning_since.is_some() {
-                    self.act(Message::StillHere, &mut effects);
-                } else if self.help_asked {
-                    self.act(Message::DismissHelp, &mut effects);
-                } else if self.languages_open {
-                    self.act(Message::CloseLanguages, &mut effects);
-                } else if self.staff_pad.is_some() {
-                    self.act(Message::PinCancel, &mut effects);
+                let s = &self.session;
+                let message = if self.idle.warning_since.is_some() {
+                    Message::StillHere
+                } else if s.help_asked {
+                    Message::DismissHelp
+                } else if s.languages_open {
+                    Message::CloseLanguages
+                } else if pin_pad {
+                    Message::Staff(staff::Message::Cancel)
                 } else {
-                    self.act(Message::Back, &mut effects);
-                }
+                    Message::Back
+                };
+                self.act(message, out);
             }
-            KeyInput::Help => self.act(Message::Help, &mut effects),
-            KeyInput::Speech => self.act(Message::ToggleSpeech, &mut effects),
-            KeyInput::Backspace if self.staff_pad.is_some() => {
-                self.act(Message::PinBackspace, &mut effects)
+            KeyInput::Help => self.act(Message::Help, out),
+            KeyInput::Speech => self.act(Message::ToggleSpeech, out),
+            KeyInput::Backspace if pin_pad => {
+                self.act(Message::Staff(staff::Message::Backspace), out)
             }
-            KeyInput::Text(t) if self.staff_pad.is_some() => {
+            KeyInput::Text(t) if pin_pad => {
                 for d in t.chars() {
-                    self.act(Message::PinDigit(d), &mut effects);
+                    self.act(Message::Staff(staff::Message::Digit(d)), out);
                 }
             }
-            KeyInput::Backspace => self.act(Message::Backspace, &mut effects),
-            KeyInput::Text(t) => self.act(Message::Type(t), &mut effects),
+            KeyInput::Backspace => self.act(Message::Field(Input::Backspace), out),
+            KeyInput::Text(t) => self.act(Message::Field(Input::Type(t)), out),
         }
-        if self.settle_focus() {
-            effects.push(Effect::NewPage);
-        }
-        effects
     }
 
-    pub(super) fn has_field(&self) -> bool {
-        match &self.screen {
-            Screen::Journey(j) => j.field_kind().is_some(),
-            Screen::Search(_) | Screen::Progress(_) => true,
-            _ => false,
+    /// Enter in the page's field: the page's main action.
+    fn enter(&mut self, out: &mut Out) {
+        if self.idle.warning_since.is_some() {
+            return;
         }
+        let action = self.on_screen(|screen, env| screen.enter(env));
+        self.apply(action, out);
     }
 
     /// A name for the page, so focus returns to the page's first control
     /// whenever the page changes.
     pub(super) fn page_key(&self) -> String {
-        let overlay = if self.warning_since.is_some() {
+        let s = &self.session;
+        let overlay = if self.idle.warning_since.is_some() {
             "idle"
-        } else if self.help_asked {
+        } else if s.help_asked {
             "help"
-        } else if self.languages_open {
+        } else if s.languages_open {
             "languages"
-        } else if self.staff_pad.is_some() {
+        } else if s.pin_pad.is_some() {
             "staff"
         } else {
             ""
         };
-        let inner = match &self.screen {
-            Screen::Journey(j) => format!("{:?}/{}", j.step(), j.problems().len()),
-            Screen::Group(g) => g.clone(),
-            Screen::Appointment(b) => b.page_name(),
-            Screen::Hub(h) => format!("{}", h.cancelling.is_some()),
-            Screen::Confirmation { rated, .. } | Screen::Signpost { rated, .. } => {
-                format!("{}", rated.is_some())
-            }
-            _ => String::new(),
-        };
         // Text size and language are left out: changing them keeps focus on
         // the control that changed them.
-        format!("{}/{inner}/{overlay}", self.screen_name())
+        format!(
+            "{}/{}/{overlay}",
+            self.screen.name(),
+            self.screen.page_key()
+        )
     }
 
     /// Puts focus on the page's first control when the page changed;
@@ -127,7 +122,7 @@ impl App {
     /// The focusable controls of the current screen in focus order, and
     /// the first control of the page's own content.
     pub fn actions(&self) -> (Vec<Message>, Option<usize>) {
-        let ctx = ui::Ctx::new(&self.locale, self.size, self.focus).with_palette(self.palette());
+        let ctx = self.view_context();
         let _ = self.view_with(&ctx);
         ctx.into_actions()
     }

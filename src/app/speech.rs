@@ -13,7 +13,7 @@ const STEP: u8 = 20;
 
 /// Read-aloud state for one session.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(super) struct Speech {
+pub struct Speech {
     /// Speaking.
     pub on: bool,
     /// 20 to 100.
@@ -35,22 +35,36 @@ impl Default for Speech {
     }
 }
 
+impl Speech {
+    /// The speaker button's words.
+    pub fn label(&self, locale: &str) -> String {
+        let id = if self.on {
+            "speech-stop"
+        } else if self.missing {
+            "speech-missing"
+        } else {
+            "speech-start"
+        };
+        crate::i18n::t(locale, id)
+    }
+}
+
 impl App {
     /// What the screen would say: a view pass with a recording context.
     pub fn spoken(&self) -> ui::Spoken {
-        let ctx = ui::Ctx::new(&self.locale, self.size, self.focus).with_palette(self.palette());
+        let ctx = self.view_context();
         let _ = self.view_with(&ctx);
         ctx.into_spoken()
     }
 
     /// Whether read-aloud is on.
     pub fn speech_on(&self) -> bool {
-        self.speech.on
+        self.session.speech.on
     }
 
     /// The speech volume, 20 to 100.
     pub fn speech_volume(&self) -> u8 {
-        self.speech.volume
+        self.session.speech.volume
     }
 
     /// Speaks through `speaker` from now on (tests use a recorder).
@@ -58,79 +72,67 @@ impl App {
         self.speaker = speaker;
     }
 
-    /// The speaker button's words.
-    pub(super) fn speech_label(&self) -> String {
-        let id = if self.speech.on {
-            "speech-stop"
-        } else if self.speech.missing {
-            "speech-missing"
-        } else {
-            "speech-start"
-        };
-        i18n_t(&self.locale, id)
-    }
-
     pub(super) fn toggle_speech(&mut self) {
-        if self.speech.on {
-            self.speech.on = false;
+        let speech = &mut self.session.speech;
+        if speech.on {
+            speech.on = false;
             self.speaker.stop();
         } else if !self.speaker.available() {
             // Say so on the button rather than failing silently.
-            self.speech.missing = true;
+            speech.missing = true;
         } else {
-            self.speech.on = true;
-            self.speech.last = None;
+            speech.on = true;
+            speech.last = None;
         }
     }
 
     pub(super) fn change_volume(&mut self, louder: bool) {
-        self.speech.volume = if louder {
-            self.speech.volume.saturating_add(STEP).min(100)
+        let speech = &mut self.session.speech;
+        speech.volume = if louder {
+            speech.volume.saturating_add(STEP).min(100)
         } else {
-            self.speech.volume.saturating_sub(STEP).max(STEP)
+            speech.volume.saturating_sub(STEP).max(STEP)
         };
         // Say something at the new volume so the resident hears the change.
-        if self.speech.on {
-            let words = i18n_t(
-                &self.locale,
-                if louder {
-                    "speech-louder"
-                } else {
-                    "speech-quieter"
-                },
-            );
-            self.speaker.say(&self.locale, &words, self.speech.volume);
+        if speech.on {
+            let id = if louder {
+                "speech-louder"
+            } else {
+                "speech-quieter"
+            };
+            let words = crate::i18n::t(&self.session.locale, id);
+            self.speaker
+                .say(&self.session.locale, &words, speech.volume);
         }
     }
 
-    /// Speech off, at the starting volume, for whoever comes next.
-    pub(super) fn speech_off_for_next_session(&mut self) {
-        if self.speech.on {
+    /// Stops speaking before a session ends.
+    pub(super) fn stop_speech(&mut self) {
+        if self.session.speech.on {
             self.speaker.stop();
         }
-        self.speech = Speech::default();
     }
 
     /// Says what changed since the last message: a new page, an error that
     /// appeared, or where focus moved.
     pub(super) fn announce(&mut self) {
-        if !self.speech.on {
+        if !self.session.speech.on {
             return;
         }
         let key = self.page_key();
         let spoken = self.spoken();
-        let now = (key.clone(), self.focus, spoken.alerts.clone());
-        let focused = self
-            .focus
+        let focus = self.focus;
+        let now = (key.clone(), focus, spoken.alerts.clone());
+        let focused = focus
             .and_then(|i| spoken.controls.get(i))
             .filter(|w| !w.is_empty())
             .cloned();
         let mut words: Vec<String> = Vec::new();
-        match &self.speech.last {
-            Some((page, focus, alerts)) if *page == key => {
+        match &self.session.speech.last {
+            Some((page, was, alerts)) if *page == key => {
                 if !spoken.alerts.is_empty() && *alerts != spoken.alerts {
                     words.extend(spoken.alerts.iter().cloned());
-                } else if *focus != self.focus {
+                } else if *was != focus {
                     words.extend(focused);
                 }
             }
@@ -140,14 +142,11 @@ impl App {
                 words.extend(focused);
             }
         }
-        self.speech.last = Some(now);
+        self.session.speech.last = Some(now);
         if !words.is_empty() {
+            let volume = self.session.speech.volume;
             self.speaker
-                .say(&self.locale, &words.join(". "), self.speech.volume);
+                .say(&self.session.locale, &words.join(". "), volume);
         }
     }
-}
-
-fn i18n_t(locale: &str, id: &str) -> String {
-    crate::i18n::t(locale, id)
 }

@@ -21,8 +21,6 @@ pub fn settings() -> iced::Settings {
     }
 }
 
-/// Opens the kiosk window and runs until it is closed.
-/// `started` is when the process began, for the start-up probe.
 /// Runs the out-of-order screen: the config could not be used, for
 /// `problem`. It still tells systemd it is up and alive, so the service is
 /// not restarted in a loop while staff put the config right.
@@ -52,18 +50,19 @@ pub fn run_out_of_order(problem: String, windowed: bool) -> iced::Result {
         .run()
 }
 
-/// Runs the kiosk.
+/// Runs the kiosk. `started` is when the process began, for the start-up
+/// probe.
 pub fn run(config: Config, catalogue: Catalogue, windowed: bool, started: Instant) -> iced::Result {
     let fullscreen = config.kiosk.fullscreen && !windowed;
     let title = format!("Frontdoor — {}", config.kiosk.site_name);
     let boot = move || {
         // Opening the store is part of start-up; a failure is shown to the
         // resident plainly when they try to submit, and to staff.
-        let outbox = Outbox::open(&config.database_path()).map_err(|e| e.to_string());
-        if let Err(e) = &outbox {
+        let store = Outbox::open(&config.database_path());
+        if let Err(e) = &store {
             eprintln!("frontdoor: submissions cannot be saved: {e}");
         }
-        let mut app = App::new(config.clone(), catalogue.clone(), outbox);
+        let mut app = App::new(config.clone(), catalogue.clone(), store);
         app.start_sync();
         if std::env::var_os("FRONTDOOR_REPORT_FIRST_FRAME").is_some() {
             app.report_first_frame(started);

@@ -1,8 +1,10 @@
 //! The adapter that runs the sync worker as an iced Subscription: every few
-//! seconds it sends what is due, resolves batch tokens and applies the
-//! retention period, off the UI thread, and reports back.
+//! seconds it sends what is due, resolves batch tokens, confirms bookings
+//! held offline and applies the retention period, off the UI thread, and
+//! reports back as an [`Event`].
 
-use super::Message;
+use super::effect::Context;
+use crate::catalogue::Catalogue;
 use crate::outbox::Outbox;
 use crate::sync::{self, Client};
 use std::hash::{Hash, Hasher};
@@ -11,6 +13,18 @@ use std::time::Duration;
 
 /// How often the worker looks for due submissions.
 pub const INTERVAL: Duration = Duration::from_secs(5);
+
+/// How many passes between catalogue refreshes (an hour).
+pub const CATALOGUE_EVERY: u32 = 720;
+
+/// What the background sender reports.
+#[derive(Debug, Clone)]
+pub enum Event {
+    /// The back office's catalogue was fetched (or could not be).
+    CatalogueFetched(Result<Arc<Catalogue>, String>),
+    /// A pass of the sync worker finished.
+    Synced(Result<sync::Report, String>),
+}
 
 /// What the worker needs.
 #[derive(Debug, Clone)]
@@ -30,9 +44,6 @@ pub struct Worker {
     pub diary: Option<(crate::booking::caldav::CalDav, crate::booking::Diary)>,
 }
 
-/// How many passes between catalogue refreshes (an hour).
-pub const CATALOGUE_EVERY: u32 = 720;
-
 impl Hash for Worker {
     fn hash<H: Hasher>(&self, state: &mut H) {
         // One worker per store.
@@ -40,8 +51,54 @@ impl Hash for Worker {
     }
 }
 
+impl Worker {
+    /// The worker for a kiosk's context, when there is a back office or a
+    /// diary server to talk to. It has its own connection to the store, so
+    /// a resident's commit never waits behind the worker's: SQLite's WAL
+    /// lets one write while the other reads, and short writes take turns.
+    pub fn for_context(cx: &Context) -> Option<Worker> {
+        cx.store.as_ref().ok()?;
+        let config = &cx.config;
+        let client = match Client::from_config(config) {
+            Ok(client) => Some(client),
+            Err(sync::SetupError::NoBackend) => None,
+            Err(e) => {
+                eprintln!("frontdoor: submissions will not be sent: {e}");
+                None
+            }
+        };
+        let diary = match (&cx.calendar, &cx.diary) {
+            (Ok(Some(calendar)), Some(diary)) => Some((calendar.clone(), diary.clone())),
+            (Err(e), _) => {
+                eprintln!("frontdoor: appointments stay on this terminal: {e}");
+                None
+            }
+            _ => None,
+        };
+        // A terminal with neither a back office nor a diary server has
+        // nothing to send.
+        if client.is_none() && diary.is_none() {
+            return None;
+        }
+        let store = match Outbox::open(&config.database_path()) {
+            Ok(s) => Arc::new(Mutex::new(s)),
+            Err(e) => {
+                eprintln!("frontdoor: submissions will not be sent: {e}");
+                return None;
+            }
+        };
+        Some(Worker {
+            outbox: store,
+            client,
+            retention: Duration::from_secs(config.outbox.retention_hours * 3600),
+            local: sync::catalogue::local(config),
+            diary,
+        })
+    }
+}
+
 /// One pass: send what is due, resolve tokens, erase what is past retention.
-pub async fn pass(worker: &Worker) -> Message {
+pub async fn pass(worker: &Worker) -> Event {
     if let Some((calendar, diary)) = &worker.diary {
         match crate::booking::caldav::confirm_provisional(
             &worker.outbox,
@@ -60,11 +117,11 @@ pub async fn pass(worker: &Worker) -> Message {
         }
     }
     let Some(client) = &worker.client else {
-        return Message::Synced(Ok(sync::Report::default()));
+        return Event::Synced(Ok(sync::Report::default()));
     };
     let report = sync::send_due(&worker.outbox, client).await;
     let erased = sync::apply_retention(&worker.outbox, worker.retention);
-    Message::Synced(match (report, erased) {
+    Event::Synced(match (report, erased) {
         (Ok(r), Ok(_)) => Ok(r),
         (Err(e), _) | (_, Err(e)) => Err(e),
     })
@@ -72,33 +129,36 @@ pub async fn pass(worker: &Worker) -> Message {
 
 /// Fetches the back office's catalogue; the app takes it when no resident
 /// is in the middle of a session.
-pub async fn refresh_catalogue(worker: &Worker) -> Message {
+pub async fn refresh_catalogue(worker: &Worker) -> Event {
     let result = match &worker.client {
         Some(client) => sync::catalogue::refresh(&worker.outbox, client, worker.local.clone())
             .await
             .map(Arc::new),
         None => Err("there is no back office to fetch a catalogue from".to_string()),
     };
-    Message::CatalogueFetched(result)
+    Event::CatalogueFetched(result)
 }
 
 /// The stream the Subscription runs: the catalogue at start and every hour,
 /// and a sending pass every few seconds, for as long as the kiosk runs.
-pub fn stream(worker: &Worker) -> impl iced::futures::Stream<Item = Message> + use<> {
+pub fn stream(worker: &Worker) -> impl iced::futures::Stream<Item = super::Message> + use<> {
     let worker = worker.clone();
     iced::futures::stream::unfold(
         (worker, 0u32, true),
         |(worker, n, catalogue_next)| async move {
             if catalogue_next && worker.client.is_some() {
-                let message = refresh_catalogue(&worker).await;
-                return Some((message, (worker, n, false)));
+                let event = refresh_catalogue(&worker).await;
+                return Some((super::Message::Worker(event), (worker, n, false)));
             }
             if n > 0 {
                 tokio::time::sleep(INTERVAL).await;
             }
-            let message = pass(&worker).await;
+            let event = pass(&worker).await;
             let next = n.wrapping_add(1);
-            Some((message, (worker, next, next % CATALOGUE_EVERY == 0)))
+            Some((
+                super::Message::Worker(event),
+                (worker, next, next % CATALOGUE_EVERY == 0),
+            ))
         },
     )
 }

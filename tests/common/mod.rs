@@ -12,6 +12,8 @@ use frontdoor::app::{self, App, Message, Screen};
 use frontdoor::catalogue::Catalogue;
 use frontdoor::config::{Config, Source};
 use frontdoor::outbox::{Outbox, Stored};
+use iced::Task;
+use iced::futures::StreamExt;
 use iced::keyboard::{Key, key::Named};
 use iced_test::Simulator;
 
@@ -23,6 +25,36 @@ pub struct Kiosk {
     pub app: App,
     pub dir: tempfile::TempDir,
     pub size: (f32, f32),
+    pub rt: tokio::runtime::Runtime,
+}
+
+/// A runtime like the live kiosk's executor, for running the app's Tasks.
+pub fn runtime() -> tokio::runtime::Runtime {
+    tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .unwrap()
+}
+
+/// Runs a Task the app returned to its end, as iced's runtime would, and
+/// gives back the messages it produced (the outcomes of effects). Widget
+/// operations (scrolling) need a live window and are dropped here.
+pub fn run_task(rt: &tokio::runtime::Runtime, task: Task<Message>) -> Vec<Message> {
+    let Some(stream) = iced_runtime::task::into_stream(task) else {
+        return Vec::new();
+    };
+    rt.block_on(async move {
+        stream
+            .filter_map(|action| async move {
+                match action {
+                    iced_runtime::Action::Output(m) => Some(m),
+                    _ => None,
+                }
+            })
+            .collect::<Vec<_>>()
+            .await
+    })
 }
 
 pub fn noon() -> chrono::DateTime<chrono::Utc> {
@@ -47,14 +79,33 @@ impl Kiosk {
     pub fn with_config(extra: &str) -> Kiosk {
         let dir = tempfile::tempdir().unwrap();
         let config = Config::parse(&config_text(dir.path(), extra), Source::Embedded).unwrap();
-        let outbox = Outbox::open(&config.database_path()).map_err(|e| e.to_string());
+        let outbox = Outbox::open(&config.database_path());
         let mut app = App::new(config, Catalogue::bundled(), outbox);
         app.set_clock(noon());
         Kiosk {
             app,
             dir,
             size: TALL,
+            rt: runtime(),
         }
+    }
+
+    /// Sends a message through the app's update, runs the Tasks it returns
+    /// (the production effect path), and feeds every outcome back in until
+    /// nothing more happens.
+    pub fn send(&mut self, message: impl Into<Message>) {
+        let mut queue = std::collections::VecDeque::from([message.into()]);
+        while let Some(m) = queue.pop_front() {
+            let task = self.app.update(m);
+            queue.extend(run_task(&self.rt, task));
+        }
+    }
+
+    /// Sends a message and runs its Tasks, but holds back their outcomes
+    /// (a slow answer), for the test to deliver later with `send`.
+    pub fn send_held(&mut self, message: Message) -> Vec<Message> {
+        let task = self.app.update(message);
+        run_task(&self.rt, task)
     }
 
     pub fn sim(&self) -> Simulator<'_, Message> {
@@ -63,7 +114,7 @@ impl Kiosk {
 
     fn feed(&mut self, messages: Vec<Message>) {
         for m in messages {
-            self.app.update_blocking(m);
+            self.send(m);
         }
     }
 

@@ -1,0 +1,452 @@
+//! The one effect runner. Screens never touch the disk, the printer or the
+//! network: they ask for an [`Effect`], and [`Context::perform`] carries it
+//! out off the UI thread (store and printer work on tokio's blocking pool,
+//! network work as futures) and gives back an [`Outcome`]. The live kiosk
+//! runs `perform` inside an iced Task; the tests run the very same Tasks, so
+//! every journey test drives the production path.
+
+mod hub;
+mod lookup;
+mod print;
+
+pub use hub::{ExportError, Exported, HubData, Period};
+pub use lookup::{Arrival, Found};
+
+use crate::booking::Diary;
+use crate::booking::caldav::CalDav;
+use crate::booking::desk::{self, Free};
+use crate::catalogue::Catalogue;
+use crate::config::Config;
+use crate::outbox::{JourneyEvent, NewSubmission, Outbox, Rating, StoreError, Stored};
+use crate::reference::Reference;
+use crate::staff::{SignIn, Staff};
+use chrono::{DateTime, NaiveDateTime, Utc};
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+
+/// How many days with free times the appointment pages offer.
+pub const DAYS_SHOWN: usize = 10;
+
+/// The terminal's store, or why it could not be opened.
+pub type Store = Result<Arc<Mutex<Outbox>>, Arc<StoreError>>;
+
+/// Work a screen asks for, carried out off the UI thread.
+#[derive(Debug, Clone)]
+pub enum Effect {
+    /// Store a submission (and count its journey finished).
+    Save {
+        /// What the resident answered, with its language and help.
+        submission: Box<NewSubmission>,
+    },
+    /// Print a receipt.
+    Print {
+        /// The receipt.
+        receipt: Box<crate::receipt::Receipt>,
+        /// Its name, for a file printer: the reference.
+        name: String,
+    },
+    /// Print again the receipt of a submission stored on this terminal.
+    Reprint {
+        /// The submission.
+        reference: Reference,
+        /// In this language.
+        locale: String,
+    },
+    /// Look a reference up for check progress.
+    LookUp {
+        /// The reference typed or scanned.
+        reference: Reference,
+    },
+    /// Read the free times of an appointment type.
+    FreeTimes {
+        /// The appointment type.
+        kind: String,
+        /// From this time on.
+        after: NaiveDateTime,
+        /// A booking being moved, whose own slot counts as free.
+        moving: Option<String>,
+    },
+    /// Book an appointment.
+    Book {
+        /// The appointment type.
+        kind: String,
+        /// When it starts.
+        start: NaiveDateTime,
+    },
+    /// Move a booking to another time.
+    Move {
+        /// The booking's reference.
+        reference: String,
+        /// The new start.
+        start: NaiveDateTime,
+    },
+    /// Cancel a booking.
+    Cancel {
+        /// The booking's reference.
+        reference: String,
+    },
+    /// Read the hub's figures for a period.
+    LoadHub {
+        /// The period.
+        period: Period,
+    },
+    /// Staff send a refused submission again; then the figures are read.
+    Retry {
+        /// Who asked, for the audit log.
+        staff: Staff,
+        /// The submission.
+        reference: String,
+        /// The period the hub view shows.
+        period: Period,
+    },
+    /// Write a CSV export.
+    Export {
+        /// The export folder.
+        folder: PathBuf,
+        /// The file's name.
+        name: String,
+        /// Its contents.
+        csv: String,
+    },
+    /// Check a staff PIN (slow on purpose: argon2id).
+    SignIn {
+        /// The digits typed.
+        pin: String,
+    },
+    /// Record something for staff and the council; nothing comes back.
+    Record(Record),
+}
+
+/// Something recorded in the store, best effort: a failed measure never
+/// troubles the resident.
+#[derive(Debug, Clone)]
+pub enum Record {
+    /// A journey started, finished or was left.
+    Journey {
+        /// The service.
+        service: String,
+        /// What happened.
+        event: JourneyEvent,
+        /// Where it was left.
+        step: Option<String>,
+        /// The resident's language.
+        locale: String,
+        /// A champion was helping.
+        assisted: bool,
+    },
+    /// A satisfaction rating.
+    Rating {
+        /// The service.
+        service: String,
+        /// The rating.
+        rating: Rating,
+    },
+    /// A resident asked for staff.
+    Help {
+        /// The screen they were on.
+        screen: &'static str,
+        /// The service, if in one.
+        service: Option<String>,
+    },
+    /// A line in the audit log.
+    Audit {
+        /// Who (none for a refused PIN).
+        staff: Option<Staff>,
+        /// What they did.
+        action: &'static str,
+        /// The reference or other detail.
+        detail: Option<String>,
+    },
+}
+
+/// What came of an effect.
+#[derive(Debug, Clone)]
+pub enum Outcome {
+    /// The submission was stored (or why not).
+    Saved(Result<Box<Stored>, Arc<StoreError>>),
+    /// The printer finished, or could not print.
+    Printed(crate::printer::Outcome),
+    /// What a look-up found.
+    LookedUp(Found),
+    /// The free times (or why they could not be read).
+    FreeTimes(Result<Box<Free>, Arc<String>>),
+    /// What a booking or move came to.
+    Booked(Box<desk::Outcome>),
+    /// A cancellation finished (or why it did not happen).
+    Cancelled(Result<(), Arc<String>>),
+    /// The hub's figures.
+    HubLoaded(Result<Box<HubData>, Arc<StoreError>>),
+    /// Where an export went.
+    Exported(Result<Exported, Arc<ExportError>>),
+    /// What the PIN check said.
+    SignedIn(crate::staff::SignIn),
+    /// A record was written (or dropped).
+    Recorded,
+}
+
+/// What the booking desk works with: the diary's rules, the store, and the
+/// diary server when there is one.
+type Desk<'a> = (&'a Diary, &'a Arc<Mutex<Outbox>>, Option<&'a CalDav>);
+
+/// The wall clock the kiosk reads: the system's, or a fixed time for tests
+/// and pixel snapshots.
+#[derive(Debug, Clone, Copy, Default)]
+pub enum Clock {
+    /// The system clock.
+    #[default]
+    System,
+    /// Always this time.
+    Fixed(DateTime<Utc>),
+}
+
+impl Clock {
+    /// The time now.
+    pub fn now(self) -> DateTime<Utc> {
+        match self {
+            Clock::System => Utc::now(),
+            Clock::Fixed(at) => at,
+        }
+    }
+}
+
+/// What effects run against: the config, catalogue, store, diary, back
+/// office client and clock. Cheap to clone (shared parts are `Arc`s).
+#[derive(Clone)]
+pub struct Context {
+    /// The config in force.
+    pub config: Arc<Config>,
+    /// The catalogue in use.
+    pub catalogue: Arc<Catalogue>,
+    /// The terminal's store.
+    pub store: Store,
+    /// The appointment diary's rules, when appointments are used.
+    pub diary: Option<Diary>,
+    /// The diary server, or why it cannot be used.
+    pub calendar: Result<Option<CalDav>, Arc<String>>,
+    /// The back office, when there is one.
+    pub client: Option<crate::sync::Client>,
+    /// The wall clock.
+    pub clock: Clock,
+}
+
+impl std::fmt::Debug for Context {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Context")
+            .field("kiosk", &self.config.kiosk.id)
+            .field("store", &self.store.is_ok())
+            .field("clock", &self.clock)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Context {
+    /// The context for a config, catalogue and store.
+    pub fn new(config: Config, catalogue: Catalogue, store: Result<Outbox, StoreError>) -> Context {
+        let diary = crate::booking::file::for_config(&config).ok();
+        let calendar = CalDav::from_config(&config).map_err(Arc::new);
+        let client = crate::sync::Client::from_config(&config).ok();
+        Context {
+            config: Arc::new(config),
+            catalogue: Arc::new(catalogue),
+            store: store.map(|s| Arc::new(Mutex::new(s))).map_err(Arc::new),
+            diary,
+            calendar,
+            client,
+            clock: Clock::System,
+        }
+    }
+
+    /// The time now, on this context's clock.
+    pub fn now(&self) -> DateTime<Utc> {
+        self.clock.now()
+    }
+
+    /// Carries out one effect. Never blocks the thread that polls it: store
+    /// and printer work runs on the blocking pool.
+    pub async fn perform(self, effect: Effect) -> Outcome {
+        match effect {
+            Effect::Save { submission } => self.save(*submission).await,
+            Effect::Print { receipt, name } => {
+                self.blocking(
+                    move |cx| Outcome::Printed(print::print(cx, &receipt, &name)),
+                    print::stopped,
+                )
+                .await
+            }
+            Effect::Reprint { reference, locale } => {
+                self.blocking(
+                    move |cx| Outcome::Printed(print::reprint(cx, &reference, &locale)),
+                    print::stopped,
+                )
+                .await
+            }
+            Effect::LookUp { reference } => {
+                Outcome::LookedUp(lookup::look_up(&self, reference).await)
+            }
+            Effect::FreeTimes {
+                kind,
+                after,
+                moving,
+            } => self.free_times(kind, after, moving).await,
+            Effect::Book { kind, start } => self.book(kind, start).await,
+            Effect::Move { reference, start } => self.move_booking(reference, start).await,
+            Effect::Cancel { reference } => self.cancel(reference).await,
+            e @ (Effect::LoadHub { .. } | Effect::Retry { .. }) => {
+                self.blocking(
+                    move |cx| hub::run(cx, e),
+                    |why| Outcome::HubLoaded(Err(Arc::new(StoreError::Damaged(why)))),
+                )
+                .await
+            }
+            Effect::Export { folder, name, csv } => {
+                self.blocking(
+                    move |_| Outcome::Exported(hub::export(&folder, &name, &csv).map_err(Arc::new)),
+                    |why| Outcome::Exported(Err(Arc::new(ExportError::Stopped(why)))),
+                )
+                .await
+            }
+            Effect::SignIn { pin } => {
+                self.blocking(
+                    move |cx| Outcome::SignedIn(sign_in(cx, &pin)),
+                    |why| Outcome::SignedIn(SignIn::Unavailable(why)),
+                )
+                .await
+            }
+            Effect::Record(record) => {
+                self.blocking(move |cx| record_now(cx, record), |_| Outcome::Recorded)
+                    .await
+            }
+        }
+    }
+
+    /// Runs `f` on the blocking pool; `stopped` words the outcome if the
+    /// work panicked.
+    async fn blocking(
+        &self,
+        f: impl FnOnce(&Context) -> Outcome + Send + 'static,
+        stopped: fn(String) -> Outcome,
+    ) -> Outcome {
+        let cx = self.clone();
+        tokio::task::spawn_blocking(move || f(&cx))
+            .await
+            .unwrap_or_else(|e| stopped(format!("the work stopped: {e}")))
+    }
+
+    /// Runs `f` with the store locked, or says why the store cannot be used.
+    pub fn with_store<T>(
+        &self,
+        f: impl FnOnce(&mut Outbox) -> Result<T, StoreError>,
+    ) -> Result<T, Arc<StoreError>> {
+        let store = self.store.as_ref().map_err(Arc::clone)?;
+        let mut guard = store.lock().map_err(|_| Arc::new(StoreError::Poisoned))?;
+        f(&mut guard).map_err(Arc::new)
+    }
+
+    async fn save(self, new: NewSubmission) -> Outcome {
+        self.blocking(
+            move |cx| {
+                let now = cx.now();
+                let terminal = cx.config.terminal_part();
+                let saved = cx.with_store(|s| s.submit(&new, &terminal, now));
+                if saved.is_ok() {
+                    // Counted here, with the commit, so a resident who walks
+                    // away while it saves still counts as finished.
+                    let _ = cx.with_store(|s| {
+                        s.record_journey(
+                            &new.submission.service_code,
+                            JourneyEvent::Completed,
+                            None,
+                            &new.locale,
+                            new.assisted,
+                            now,
+                        )
+                    });
+                }
+                Outcome::Saved(saved.map(Box::new))
+            },
+            |why| Outcome::Saved(Err(Arc::new(StoreError::Damaged(why)))),
+        )
+        .await
+    }
+
+    fn desk(&self) -> Result<Desk<'_>, String> {
+        let diary = self
+            .diary
+            .as_ref()
+            .ok_or_else(|| "there is no appointment diary".to_string())?;
+        let store = self.store.as_ref().map_err(|e| e.to_string())?;
+        let calendar = self.calendar.as_ref().map_err(|e| e.to_string())?;
+        Ok((diary, store, calendar.as_ref()))
+    }
+
+    async fn free_times(
+        self,
+        kind: String,
+        after: NaiveDateTime,
+        moving: Option<String>,
+    ) -> Outcome {
+        let free = match self.desk() {
+            Ok((d, s, c)) => {
+                desk::free_times(c, d, s, &kind, after, DAYS_SHOWN, moving.as_deref()).await
+            }
+            Err(e) => Err(e),
+        };
+        Outcome::FreeTimes(free.map(Box::new).map_err(Arc::new))
+    }
+
+    async fn book(self, kind: String, start: NaiveDateTime) -> Outcome {
+        let terminal = self.config.terminal_part();
+        let outcome = match self.desk() {
+            Ok((d, s, c)) => desk::book(c, d, s, &terminal, &kind, start, self.now()).await,
+            Err(e) => desk::Outcome::Failed(e),
+        };
+        Outcome::Booked(Box::new(outcome))
+    }
+
+    async fn move_booking(self, reference: String, start: NaiveDateTime) -> Outcome {
+        let outcome = match self.desk() {
+            Ok((d, s, c)) => desk::move_booking(c, d, s, &reference, start, self.now()).await,
+            Err(e) => desk::Outcome::Failed(e),
+        };
+        Outcome::Booked(Box::new(outcome))
+    }
+
+    async fn cancel(self, reference: String) -> Outcome {
+        let done = match self.desk() {
+            Ok((_, s, c)) => desk::cancel(c, s, &reference).await,
+            Err(e) => Err(e),
+        };
+        Outcome::Cancelled(done.map_err(Arc::new))
+    }
+}
+
+fn sign_in(cx: &Context, pin: &str) -> SignIn {
+    match cx.with_store(|s| Ok(crate::staff::sign_in(s, pin, cx.now()))) {
+        Ok(outcome) => outcome,
+        Err(e) => SignIn::Unavailable(e.to_string()),
+    }
+}
+
+fn record_now(cx: &Context, record: Record) -> Outcome {
+    let now = cx.now();
+    let written = cx.with_store(|s| match &record {
+        Record::Journey {
+            service,
+            event,
+            step,
+            locale,
+            assisted,
+        } => s.record_journey(service, *event, step.as_deref(), locale, *assisted, now),
+        Record::Rating { service, rating } => s.record_rating(service, *rating, now),
+        Record::Help { screen, service } => s.record_help_request(screen, service.as_deref(), now),
+        Record::Audit {
+            staff,
+            action,
+            detail,
+        } => s.audit(staff.as_ref(), action, detail.as_deref(), now),
+    });
+    if let (Err(e), Record::Audit { .. }) = (&written, &record) {
+        eprintln!("frontdoor: the audit log could not be written: {e}");
+    }
+    Outcome::Recorded
+}

@@ -1,0 +1,167 @@
+//! The hub view's work: reading its figures from the store, a staff retry
+//! of a refused submission, and writing a CSV export (a USB stick can be
+//! slow, so it runs on the blocking pool like the rest).
+
+use super::{Context, Effect, Outcome};
+use crate::outbox::{Measures, Outbox, Stats, StoreError};
+use chrono::{DateTime, Datelike, Local, TimeZone, Utc};
+use std::sync::Arc;
+
+/// The span of time the measures cover.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Period {
+    /// Since midnight.
+    #[default]
+    Today,
+    /// Since Monday.
+    Week,
+    /// Since the 1st.
+    Month,
+}
+
+impl Period {
+    /// Every period, shortest first.
+    pub const ALL: [Period; 3] = [Period::Today, Period::Week, Period::Month];
+
+    /// The Fluent id of its name.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Period::Today => "hub-today",
+            Period::Week => "hub-week",
+            Period::Month => "hub-month",
+        }
+    }
+
+    /// When the period began, local time, for a clock reading `now`.
+    pub fn start(self, now: DateTime<Utc>) -> DateTime<Utc> {
+        let local = now.with_timezone(&Local).date_naive();
+        let day = match self {
+            Period::Today => local,
+            Period::Week => {
+                local - chrono::Days::new(local.weekday().num_days_from_monday() as u64)
+            }
+            Period::Month => local.with_day(1).unwrap_or(local),
+        };
+        let midnight = day.and_hms_opt(0, 0, 0).unwrap_or_default();
+        Local
+            .from_local_datetime(&midnight)
+            .earliest()
+            .map_or(now, |t| t.with_timezone(&Utc))
+    }
+}
+
+/// Everything the hub view shows, read from the store in one go.
+#[derive(Debug, Clone, Default)]
+pub struct HubData {
+    /// Counts by state.
+    pub stats: Stats,
+    /// Refused by the back office: reference, service code, its words.
+    pub refused: Vec<(String, String, String)>,
+    /// The measures for the period.
+    pub measures: Measures,
+    /// Today's appointments.
+    pub appointments: Vec<crate::outbox::Booking>,
+    /// Appointments after today, not cancelled.
+    pub upcoming: Vec<crate::outbox::Booking>,
+    /// From, to.
+    pub span: (DateTime<Utc>, DateTime<Utc>),
+}
+
+impl HubData {
+    /// A booking shown in the view, by reference.
+    pub fn booking(&self, reference: &str) -> Option<&crate::outbox::Booking> {
+        self.appointments
+            .iter()
+            .chain(&self.upcoming)
+            .find(|b| b.reference == reference)
+    }
+}
+
+/// Where a CSV export went.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Exported {
+    /// The file written.
+    pub path: String,
+    /// The export folder is another filesystem than the data folder: a USB
+    /// stick mounted there.
+    pub on_stick: bool,
+}
+
+/// Why an export was not written.
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    /// The folder or file could not be written.
+    #[error("{0}: {1}")]
+    Write(std::path::PathBuf, std::io::Error),
+    /// The work stopped part way.
+    #[error("{0}")]
+    Stopped(String),
+}
+
+/// Writes an export into `folder`. Blocks.
+pub fn export(folder: &std::path::Path, name: &str, csv: &str) -> Result<Exported, ExportError> {
+    use std::os::unix::fs::MetadataExt;
+    std::fs::create_dir_all(folder).map_err(|e| ExportError::Write(folder.to_path_buf(), e))?;
+    let path = folder.join(name);
+    crate::printer::write_whole(&path, csv.as_bytes())
+        .map_err(|e| ExportError::Write(path.clone(), e))?;
+    let device = |p: &std::path::Path| std::fs::metadata(p).map(|m| m.dev()).ok();
+    let on_stick = match (device(folder), folder.parent().and_then(device)) {
+        (Some(a), Some(b)) => a != b,
+        _ => false,
+    };
+    Ok(Exported {
+        path: path.display().to_string(),
+        on_stick,
+    })
+}
+
+/// Reads the hub's figures. Blocks on the store.
+pub fn load(store: &Outbox, period: Period, now: DateTime<Utc>) -> Result<HubData, StoreError> {
+    let from = period.start(now);
+    let stats = store.stats(now)?;
+    let refused = store
+        .list()?
+        .into_iter()
+        .filter(|s| s.state == crate::outbox::State::NeedsAttention)
+        .map(|s| {
+            (
+                s.reference,
+                s.service_code,
+                s.last_error.unwrap_or_default(),
+            )
+        })
+        .collect();
+    let measures = store.measures_between(from, now + chrono::Duration::seconds(1))?;
+    let today = now.with_timezone(&Local).date_naive();
+    let appointments = store.bookings_on(today)?;
+    let upcoming = store.bookings_from(today + chrono::Days::new(1))?;
+    Ok(HubData {
+        stats,
+        refused,
+        measures,
+        appointments,
+        upcoming,
+        span: (from, now),
+    })
+}
+
+/// Carries out a hub effect against the store. Blocks.
+pub fn run(cx: &Context, effect: Effect) -> Outcome {
+    let now = cx.now();
+    let loaded = match effect {
+        Effect::LoadHub { period } => cx.with_store(|s| load(s, period, now)),
+        Effect::Retry {
+            staff,
+            reference,
+            period,
+        } => cx.with_store(|s| {
+            if s.retry_needs_attention(&reference)? {
+                s.audit(Some(&staff), "retry", Some(&reference), now)?;
+            }
+            load(s, period, now)
+        }),
+        _ => Err(Arc::new(StoreError::Damaged("not a hub effect".into()))),
+    };
+    Outcome::HubLoaded(loaded.map(Box::new))
+}

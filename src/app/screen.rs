@@ -1,0 +1,364 @@
+//! The screens. Each is a module with its own `State`, `Message`, `view`
+//! and `update`; `update` changes only that screen's state and returns an
+//! [`Action`] for the root. This module holds what they share: the
+//! read-only [`Env`] they see, the [`Page`] a view returns (the root puts the
+//! frame around it), and the [`Screen`] and [`Message`] enums that route to
+//! each one.
+
+pub mod appointment;
+pub mod confirmation;
+pub mod hub;
+pub mod journey;
+pub mod progress;
+pub mod services;
+pub mod signpost;
+pub mod welcome;
+
+use super::action::Action;
+use super::effect::Outcome;
+use super::session::Session;
+use super::widgets::{El, Input};
+use crate::booking::Diary;
+use crate::catalogue::Catalogue;
+use crate::catalogue::overlay::Kind as ServiceKind;
+use crate::config::Config;
+use crate::journey::FieldKind;
+use crate::outbox::JourneyEvent;
+use crate::ui::Ctx;
+use chrono::{DateTime, Utc};
+
+/// What a screen can see of the kiosk and the session, read only.
+pub struct Env<'a> {
+    /// The config in force.
+    pub config: &'a Config,
+    /// The catalogue in use.
+    pub catalogue: &'a Catalogue,
+    /// The appointment diary's rules, when appointments are used.
+    pub diary: Option<&'a Diary>,
+    /// The resident's session.
+    pub session: &'a Session,
+    /// The wall clock's time now.
+    pub now: DateTime<Utc>,
+    /// How the council's system last answered, for staff.
+    pub connection: Connection,
+}
+
+impl Env<'_> {
+    /// The resident's language.
+    pub fn locale(&self) -> &str {
+        &self.session.locale
+    }
+
+    /// Whether a service is offered in this session (champion-only ones
+    /// only while a champion assists).
+    pub fn offered(&self, service: &crate::catalogue::Service) -> bool {
+        !service.champion_only || self.session.assisted
+    }
+
+    /// Today, local time.
+    pub fn today(&self) -> chrono::NaiveDate {
+        self.now.with_timezone(&chrono::Local).date_naive()
+    }
+
+    /// Now, local time.
+    pub fn local_now(&self) -> chrono::NaiveDateTime {
+        self.now.with_timezone(&chrono::Local).naive_local()
+    }
+}
+
+/// Whether the council's system answered the background sender.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Connection {
+    /// No back office is configured.
+    NotSetUp,
+    /// Not tried yet.
+    NotTried,
+    /// It answered at this time.
+    Answered(DateTime<Utc>),
+    /// It did not answer at this time.
+    NoAnswer(DateTime<Utc>),
+}
+
+/// Which of the frame's navigation buttons a screen shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Nav {
+    /// Back.
+    pub back: bool,
+    /// Start again.
+    pub start_again: bool,
+}
+
+impl Nav {
+    /// Back and Start again: every screen inside a session.
+    pub const BOTH: Nav = Nav {
+        back: true,
+        start_again: true,
+    };
+    /// Neither: the welcome, saving and confirmation screens.
+    pub const NONE: Nav = Nav {
+        back: false,
+        start_again: false,
+    };
+}
+
+/// What a screen's view gives the root to frame.
+pub struct Page<M> {
+    /// The page's own content, top to bottom.
+    pub body: Vec<El<M>>,
+    /// The navigation buttons it shows.
+    pub nav: Nav,
+    /// The on-screen keyboard to dock under the page, for its text field.
+    pub keyboard: Option<FieldKind>,
+}
+
+impl<M> Page<M> {
+    /// A page with this content and navigation, and no keyboard.
+    pub fn new(body: Vec<El<M>>, nav: Nav) -> Page<M> {
+        Page {
+            body,
+            nav,
+            keyboard: None,
+        }
+    }
+
+    /// The same page with the on-screen keyboard for `kind` docked below.
+    pub fn with_keyboard(mut self, kind: Option<FieldKind>) -> Page<M> {
+        self.keyboard = kind;
+        self
+    }
+
+    fn map<N: 'static>(self, f: fn(M) -> N) -> Page<N>
+    where
+        M: 'static,
+    {
+        Page {
+            body: self.body.into_iter().map(|e| e.map(f)).collect(),
+            nav: self.nav,
+            keyboard: self.keyboard,
+        }
+    }
+}
+
+/// Where the resident is.
+#[derive(Debug, Clone)]
+pub enum Screen {
+    /// Language, text size, colours and Start.
+    Welcome,
+    /// The groups of services, one group, or the search.
+    Services(services::State),
+    /// A journey through a service, its check page, and saving it.
+    Journey(journey::State),
+    /// Saved or booked: the reference and what happens next.
+    Confirmation(confirmation::State),
+    /// Where to go instead, for a signpost service.
+    Signpost(signpost::State),
+    /// Check the progress of a request by its reference.
+    Progress(progress::State),
+    /// Booking (or, for staff, moving) an appointment.
+    Appointment(appointment::State),
+    /// The hub's own view, for hub staff and admins.
+    Hub(hub::State),
+}
+
+/// A message for the screen showing.
+#[derive(Debug, Clone)]
+pub enum Message {
+    /// For the welcome screen.
+    Welcome(welcome::Message),
+    /// For the services screens.
+    Services(services::Message),
+    /// For a journey.
+    Journey(journey::Message),
+    /// For the confirmation.
+    Confirmation(confirmation::Message),
+    /// For a signpost.
+    Signpost(signpost::Message),
+    /// For check progress.
+    Progress(progress::Message),
+    /// For the appointment pages.
+    Appointment(appointment::Message),
+    /// For the hub view.
+    Hub(hub::Message),
+}
+
+impl Message {
+    /// Whether this is a touch on a page's text field.
+    pub fn is_field_focus(&self) -> bool {
+        matches!(
+            self,
+            Message::Services(services::Message::Field(Input::Focus))
+                | Message::Journey(journey::Message::Field(Input::Focus))
+                | Message::Progress(progress::Message::Field(Input::Focus))
+        )
+    }
+}
+
+impl Screen {
+    /// Handles a message for this screen; one for another screen (a stale
+    /// tap) does nothing.
+    pub fn update(&mut self, message: Message, env: &Env) -> Action {
+        match (self, message) {
+            (Screen::Welcome, Message::Welcome(m)) => welcome::update(m),
+            (Screen::Services(s), Message::Services(m)) => s.update(m, env),
+            (Screen::Journey(s), Message::Journey(m)) => s.update(m, env),
+            (Screen::Confirmation(s), Message::Confirmation(m)) => s.update(m, env),
+            (Screen::Signpost(s), Message::Signpost(m)) => s.update(m),
+            (Screen::Progress(s), Message::Progress(m)) => s.update(m, env),
+            (Screen::Appointment(s), Message::Appointment(m)) => s.update(m, env),
+            (Screen::Hub(s), Message::Hub(m)) => s.update(m, env),
+            _ => Action::None,
+        }
+    }
+
+    /// Hands background work's outcome to the screen that may be waiting
+    /// for it.
+    pub fn outcome(&mut self, outcome: Outcome, env: &Env) -> Action {
+        match self {
+            Screen::Journey(s) => s.outcome(outcome, env),
+            Screen::Confirmation(s) => s.outcome(outcome),
+            Screen::Progress(s) => s.outcome(outcome),
+            Screen::Appointment(s) => s.outcome(outcome, env),
+            Screen::Hub(s) => s.outcome(outcome, env),
+            Screen::Welcome | Screen::Services(_) | Screen::Signpost(_) => Action::None,
+        }
+    }
+
+    /// Typing into the page's field, if it has one.
+    pub fn input(&mut self, input: Input, env: &Env) -> Action {
+        match self {
+            Screen::Services(s) => s.update(services::Message::Field(input), env),
+            Screen::Journey(s) => s.update(journey::Message::Field(input), env),
+            Screen::Progress(s) => s.update(progress::Message::Field(input), env),
+            _ => Action::None,
+        }
+    }
+
+    /// What Enter in the page's field does: the page's main action.
+    pub fn enter(&mut self, env: &Env) -> Action {
+        match self {
+            Screen::Journey(s) => s.update(journey::Message::Continue, env),
+            Screen::Progress(s) => s.update(progress::Message::Check, env),
+            _ => Action::None,
+        }
+    }
+
+    /// Whether the page has a text field that typing goes into.
+    pub fn has_field(&self) -> bool {
+        match self {
+            Screen::Services(s) => s.has_field(),
+            Screen::Journey(s) => s.has_field(),
+            Screen::Progress(_) => true,
+            _ => false,
+        }
+    }
+
+    /// Back one page.
+    pub fn back(&mut self, env: &Env) -> Action {
+        match self {
+            Screen::Welcome => Action::None,
+            Screen::Services(s) => s.back(),
+            Screen::Progress(_) | Screen::Hub(_) => Action::Go(services::State::groups()),
+            Screen::Journey(s) => s.back(),
+            Screen::Signpost(s) => s.back(env),
+            Screen::Appointment(s) => s.back(env),
+            // After confirmation there is no going back.
+            Screen::Confirmation(_) => Action::None,
+        }
+    }
+
+    /// The page as the screen draws it.
+    pub fn view(&self, ctx: &Ctx<'_, Message>, env: &Env) -> Page<Message> {
+        match self {
+            Screen::Welcome => welcome::view(&ctx.map(Message::Welcome), env).map(Message::Welcome),
+            Screen::Services(s) => s
+                .view(&ctx.map(Message::Services), env)
+                .map(Message::Services),
+            Screen::Journey(s) => s
+                .view(&ctx.map(Message::Journey), env)
+                .map(Message::Journey),
+            Screen::Confirmation(s) => s
+                .view(&ctx.map(Message::Confirmation), env)
+                .map(Message::Confirmation),
+            Screen::Signpost(s) => s
+                .view(&ctx.map(Message::Signpost), env)
+                .map(Message::Signpost),
+            Screen::Progress(s) => s
+                .view(&ctx.map(Message::Progress), env)
+                .map(Message::Progress),
+            Screen::Appointment(s) => s
+                .view(&ctx.map(Message::Appointment), env)
+                .map(Message::Appointment),
+            Screen::Hub(s) => s.view(&ctx.map(Message::Hub), env).map(Message::Hub),
+        }
+    }
+
+    /// The screen's name, as recorded with help requests and measures.
+    pub fn name(&self) -> &'static str {
+        match self {
+            Screen::Welcome => "welcome",
+            Screen::Services(s) => s.name(),
+            Screen::Journey(s) => s.name(),
+            Screen::Confirmation(_) => "confirmation",
+            Screen::Signpost(_) => "signpost",
+            Screen::Progress(_) => "progress",
+            Screen::Appointment(_) => "appointment",
+            Screen::Hub(_) => "hub",
+        }
+    }
+
+    /// A name for the page within the screen: when it changes, focus goes
+    /// back to the page's first control.
+    pub fn page_key(&self) -> String {
+        match self {
+            Screen::Services(s) => s.page_key(),
+            Screen::Journey(s) => s.page_key(),
+            Screen::Appointment(s) => s.page_key(),
+            Screen::Hub(s) => s.page_key(),
+            Screen::Confirmation(s) => s.page_key(),
+            Screen::Signpost(s) => s.page_key(),
+            Screen::Welcome | Screen::Progress(_) => String::new(),
+        }
+    }
+
+    /// The service the resident is in, if any.
+    pub fn service_code(&self) -> Option<String> {
+        match self {
+            Screen::Journey(s) => Some(s.journey.service().code.clone()),
+            Screen::Signpost(s) => Some(s.code.clone()),
+            Screen::Appointment(s) => s.service.clone(),
+            Screen::Confirmation(s) => Some(s.service.code.clone()),
+            _ => None,
+        }
+    }
+
+    /// The measure for leaving this screen part way, if it is a journey
+    /// under way.
+    pub fn abandoned(&self) -> Action {
+        match self {
+            Screen::Journey(s) => s.abandoned(),
+            Screen::Appointment(s) => s.abandoned(),
+            _ => Action::None,
+        }
+    }
+}
+
+/// Opens a service: its journey, its booking pages, or where to go
+/// instead; a champion-only service only while a champion assists.
+pub fn open_service(code: &str, env: &Env) -> Action {
+    let Some(service) = env.catalogue.service(code) else {
+        return Action::None;
+    };
+    if !env.offered(service) {
+        return Action::None;
+    }
+    let started = Action::journey(code, JourneyEvent::Started, None);
+    let next = match service.kind {
+        ServiceKind::Appointment => appointment::State::for_service(service, env),
+        ServiceKind::Signpost => Action::Go(Screen::Signpost(signpost::State::new(code))),
+        _ => Action::Go(Screen::Journey(journey::State::new(
+            service.localised(env.locale()),
+            env.today(),
+        ))),
+    };
+    started.and(next)
+}

@@ -1,0 +1,188 @@
+//! The hub's own view, for hub staff and admins: what is waiting on this
+//! terminal (with a retry for what the council's system refused), today's
+//! and coming appointments with Move and Cancel, the connection and the
+//! printer, and the service measures for today, this week or this month,
+//! with a CSV export. Every figure is counted from the store, read off the
+//! UI thread.
+
+mod view;
+
+use super::{Env, Page, Screen};
+use crate::app::action::Action;
+use crate::app::effect::{Effect, Exported, HubData, Outcome, Period};
+use crate::ui::Ctx;
+use chrono::Local;
+
+/// The councils' satisfaction targets, in percent.
+pub const TARGETS: [u64; 2] = [85, 95];
+
+/// The hub view's state.
+#[derive(Debug, Clone, Default)]
+pub struct State {
+    /// The period shown.
+    pub period: Period,
+    /// The figures, once read.
+    pub data: Option<Box<HubData>>,
+    /// What came of the last export (or reading the figures), in words.
+    pub exported: Option<Result<Exported, String>>,
+    /// The booking staff asked to cancel (reference) and the question, in
+    /// words, waiting for Yes or No.
+    pub cancelling: Option<(String, String)>,
+    /// What came of the last cancellation, in words.
+    pub notice: Option<Result<String, String>>,
+}
+
+/// A tap in the hub view.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Message {
+    /// Show another period.
+    Period(Period),
+    /// Send a refused submission again.
+    Retry(String),
+    /// Save the measures shown as CSV.
+    Export,
+    /// Book an appointment for a resident.
+    Book,
+    /// Move the booking with this reference.
+    Move(String),
+    /// Ask to cancel the booking with this reference.
+    Cancel(String),
+    /// Yes, cancel it.
+    CancelConfirm,
+    /// No, keep it.
+    CancelKeep,
+}
+
+impl State {
+    /// Opens the hub view on today's figures.
+    pub fn open() -> Action {
+        Action::Go(Screen::Hub(State::default())).and(Action::Run(Effect::LoadHub {
+            period: Period::Today,
+        }))
+    }
+
+    /// Handles a tap (staff who may see the hub only).
+    pub fn update(&mut self, message: Message, env: &Env) -> Action {
+        if !env.session.may_see_hub() {
+            return Action::None;
+        }
+        match message {
+            Message::Period(period) => {
+                self.period = period;
+                self.exported = None;
+                Action::Run(Effect::LoadHub { period })
+            }
+            Message::Book => super::appointment::State::for_staff(env),
+            Message::Move(reference) => match self.booking(&reference) {
+                Some(b) => super::appointment::State::to_move(reference, b.type_code.clone(), env),
+                None => Action::None,
+            },
+            Message::Cancel(reference) => {
+                let question = self.cancel_question(&reference, env);
+                self.notice = None;
+                self.cancelling = Some((reference, question));
+                Action::None
+            }
+            Message::CancelKeep => {
+                self.cancelling = None;
+                Action::None
+            }
+            Message::CancelConfirm => match &self.cancelling {
+                Some((reference, _)) => Action::Run(Effect::Cancel {
+                    reference: reference.clone(),
+                }),
+                None => Action::None,
+            },
+            Message::Retry(reference) => match &env.session.staff {
+                Some(staff) => Action::Run(Effect::Retry {
+                    staff: staff.clone(),
+                    reference,
+                    period: self.period,
+                }),
+                None => Action::None,
+            },
+            Message::Export => self.export(env),
+        }
+    }
+
+    fn export(&self, env: &Env) -> Action {
+        let Some(data) = &self.data else {
+            return Action::None;
+        };
+        let csv = data.measures.to_csv(data.span.0, data.span.1);
+        let stamp = env.now.with_timezone(&Local).format("%Y%m%d-%H%M");
+        Action::Run(Effect::Export {
+            folder: env.config.data_dir().join("exports"),
+            name: format!("measures-{stamp}.csv"),
+            csv,
+        })
+    }
+
+    fn booking(&self, reference: &str) -> Option<&crate::outbox::Booking> {
+        self.data.as_ref()?.booking(reference)
+    }
+
+    /// "Cancel the Housing options appointment at 10:00 on …?"
+    fn cancel_question(&self, reference: &str, env: &Env) -> String {
+        match self.booking(reference) {
+            Some(b) => crate::i18n::t_args(
+                env.locale(),
+                "hub-cancel-confirm",
+                &[
+                    ("type", super::appointment::kind_name(env, &b.type_code)),
+                    ("time", b.start.format("%H:%M").to_string()),
+                    ("date", crate::i18n::long_date(env.locale(), b.start.date())),
+                ],
+            ),
+            None => reference.to_string(),
+        }
+    }
+
+    /// The figures arrived, an export was written, or a cancellation ended.
+    pub fn outcome(&mut self, outcome: Outcome, env: &Env) -> Action {
+        match outcome {
+            Outcome::HubLoaded(Ok(data)) => self.data = Some(data),
+            Outcome::HubLoaded(Err(e)) => self.exported = Some(Err(e.to_string())),
+            Outcome::Exported(done) => self.exported = Some(done.map_err(|e| e.to_string())),
+            Outcome::Cancelled(result) => return self.cancelled(result, env),
+            _ => {}
+        }
+        Action::None
+    }
+
+    fn cancelled(&mut self, result: Result<(), std::sync::Arc<String>>, env: &Env) -> Action {
+        let reference = self.cancelling.take().map(|(r, _)| r);
+        let mut done = Action::None;
+        match result {
+            Ok(()) => {
+                self.notice = Some(Ok(crate::i18n::t(env.locale(), "hub-cancelled")));
+                if reference.is_some() {
+                    done = Action::Audit {
+                        action: "cancellation",
+                        detail: reference,
+                    };
+                }
+            }
+            Err(why) => {
+                self.notice = Some(Err(crate::i18n::t_args(
+                    env.locale(),
+                    "hub-cancel-failed",
+                    &[("reason", why.to_string())],
+                )));
+            }
+        }
+        done.and(Action::Run(Effect::LoadHub {
+            period: self.period,
+        }))
+    }
+
+    /// A name for the page, for focus.
+    pub fn page_key(&self) -> String {
+        format!("{}", self.cancelling.is_some())
+    }
+
+    /// Draws the hub view.
+    pub fn view(&self, ctx: &Ctx<'_, Message>, env: &Env) -> Page<Message> {
+        view::page(self, ctx, env)
+    }
+}

@@ -1,0 +1,275 @@
+//! A journey through a service: one question per page, check your answers,
+//! then saving it on the terminal. The questions and their rules are the
+//! pure [`crate::journey`] machine; this screen draws its pages, feeds it
+//! taps and typing, and asks for the save.
+
+mod check;
+mod question;
+
+use super::{Env, Nav, Page, Screen};
+use crate::app::action::Action;
+use crate::app::effect::{Effect, Outcome};
+use crate::app::widgets::{El, Input};
+use crate::journey::{DateUnit, Journey, Outcome as Next, Step};
+use crate::outbox::{JourneyEvent, NewSubmission, StoreError, Stored};
+use crate::ui::{self, Ctx, Kind};
+use iced::Length;
+use iced::widget::{column, container};
+use std::sync::Arc;
+
+/// Where the journey is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Phase {
+    /// Answering questions or checking them.
+    Asking,
+    /// Waiting for the disk.
+    Saving,
+    /// The disk write failed, for this reason (for staff); the answers are
+    /// kept for another try.
+    Failed(String),
+}
+
+/// A journey under way.
+#[derive(Debug, Clone)]
+pub struct State {
+    /// The journey machine, with every answer.
+    pub journey: Box<Journey>,
+    /// Where it is.
+    pub phase: Phase,
+}
+
+/// A tap or key on a journey page.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Message {
+    /// Choose a single value (or contact method).
+    Choose(String),
+    /// Tick or untick a value.
+    Toggle(String),
+    /// Move the date picker by a day, month or year.
+    DateStep(DateUnit, i32),
+    /// Set the date picker to today or days before.
+    DateDaysAgo(i64),
+    /// Typing in the page's field.
+    Field(Input),
+    /// "I do not know the postcode".
+    NoPostcode,
+    /// Change an answer from check your answers.
+    Change(Step),
+    /// Continue (checks the page), or Send on the check page.
+    Continue,
+    /// Try the disk write again.
+    RetrySave,
+}
+
+impl State {
+    /// A new journey through `service` (already in the resident's
+    /// language), with dates offered up to `today`.
+    pub fn new(service: crate::catalogue::Service, today: chrono::NaiveDate) -> State {
+        State {
+            journey: Box::new(Journey::new(service, today)),
+            phase: Phase::Asking,
+        }
+    }
+
+    /// Handles a tap or key.
+    pub fn update(&mut self, message: Message, env: &Env) -> Action {
+        match (&self.phase, &message) {
+            (Phase::Saving, _) => return Action::None,
+            (Phase::Failed(_), Message::RetrySave) => return self.save(env),
+            (Phase::Failed(_), _) => return Action::None,
+            (Phase::Asking, _) => {}
+        }
+        let j = &mut self.journey;
+        match message {
+            Message::Choose(key) => j.choose(&key),
+            Message::Toggle(key) => j.toggle(&key),
+            Message::DateStep(unit, delta) => j.step_date(unit, delta),
+            Message::DateDaysAgo(days) => {
+                if let Some(d) = j.today().checked_sub_signed(chrono::Duration::days(days)) {
+                    j.set_date(d);
+                }
+            }
+            Message::Field(Input::Type(t)) => j.type_text(&t),
+            Message::Field(Input::Backspace) => j.backspace(),
+            Message::Field(Input::Clear) => j.clear_field(),
+            Message::Field(Input::Focus) => {}
+            Message::NoPostcode => j.no_postcode(),
+            Message::Change(step) => j.change(step),
+            Message::Continue => {
+                if j.continue_on() == Next::Submit {
+                    return self.save(env);
+                }
+            }
+            Message::RetrySave => {}
+        }
+        Action::None
+    }
+
+    fn save(&mut self, env: &Env) -> Action {
+        let Some(submission) = self.journey.submission() else {
+            return Action::None;
+        };
+        self.phase = Phase::Saving;
+        Action::Run(Effect::Save {
+            submission: Box::new(NewSubmission {
+                submission,
+                service_type: self.journey.service().service_type,
+                locale: env.locale().to_string(),
+                assisted: env.session.assisted,
+            }),
+        })
+    }
+
+    /// The disk write finished: the confirmation, or a plain failure with
+    /// the answers kept.
+    pub fn outcome(&mut self, outcome: Outcome, env: &Env) -> Action {
+        let Outcome::Saved(result) = outcome else {
+            return Action::None;
+        };
+        if self.phase != Phase::Saving {
+            return Action::None;
+        }
+        match parse(result) {
+            Ok((reference, saved_at)) => {
+                let done = super::confirmation::State::saved(
+                    reference,
+                    self.journey.service().clone(),
+                    saved_at,
+                    env,
+                );
+                let print = done.print(env);
+                Action::Go(Screen::Confirmation(done)).and(Action::Run(print))
+            }
+            Err(reason) => {
+                // For staff and the terminal's journal; the resident sees
+                // plain words.
+                eprintln!("frontdoor: a submission could not be saved: {reason}");
+                self.phase = Phase::Failed(reason);
+                Action::None
+            }
+        }
+    }
+
+    /// Back one question; from the first, back to the service's group.
+    pub fn back(&mut self) -> Action {
+        match self.phase {
+            Phase::Saving => Action::None,
+            Phase::Failed(_) => {
+                self.phase = Phase::Asking;
+                Action::None
+            }
+            Phase::Asking if self.journey.back() => Action::None,
+            Phase::Asking => {
+                let group = self.journey.service().group.clone();
+                self.abandoned()
+                    .and(Action::Go(Screen::Services(super::services::State::Group(
+                        group,
+                    ))))
+            }
+        }
+    }
+
+    /// The measure for leaving part way.
+    pub fn abandoned(&self) -> Action {
+        if self.phase == Phase::Saving {
+            return Action::None;
+        }
+        Action::journey(
+            &self.journey.service().code,
+            JourneyEvent::Abandoned,
+            Some(step_name(&self.journey)),
+        )
+    }
+
+    /// Whether the page has a text field.
+    pub fn has_field(&self) -> bool {
+        self.phase == Phase::Asking && self.journey.field_kind().is_some()
+    }
+
+    /// The page's name.
+    pub fn name(&self) -> &'static str {
+        match self.phase {
+            Phase::Saving => "saving",
+            Phase::Failed(_) => "save-failed",
+            Phase::Asking if self.journey.step() == Step::Check => "check-answers",
+            Phase::Asking => "question",
+        }
+    }
+
+    /// A name for the page, for focus: the step and how many problems show.
+    pub fn page_key(&self) -> String {
+        match self.phase {
+            Phase::Asking => format!(
+                "{:?}/{}",
+                self.journey.step(),
+                self.journey.problems().len()
+            ),
+            _ => String::new(),
+        }
+    }
+
+    /// Draws the page.
+    pub fn view(&self, ctx: &Ctx<'_, Message>, env: &Env) -> Page<Message> {
+        match self.phase {
+            Phase::Saving => Page::new(
+                vec![
+                    ctx.heading(ctx.t("saving-heading")).into(),
+                    ctx.body(ctx.t("saving-body")).into(),
+                ],
+                Nav::NONE,
+            ),
+            Phase::Failed(_) => save_failed(ctx),
+            Phase::Asking if self.journey.step() == Step::Check => {
+                check::view(ctx, &self.journey, env)
+            }
+            Phase::Asking => question::view(ctx, &self.journey),
+        }
+    }
+}
+
+/// The stored row's reference and time, or why there is none.
+fn parse(
+    result: Result<Box<Stored>, Arc<StoreError>>,
+) -> Result<(crate::reference::Reference, chrono::DateTime<chrono::Utc>), String> {
+    let stored = result.map_err(|e| e.to_string())?;
+    let reference = crate::reference::Reference::parse(&stored.reference)
+        .map_err(|e| format!("the stored reference is not valid: {e}"))?;
+    Ok((reference, stored.created_at))
+}
+
+fn save_failed(ctx: &Ctx<'_, Message>) -> Page<Message> {
+    let p = ctx.palette;
+    let body: Vec<El<Message>> = vec![
+        container(
+            column![
+                ctx.subheading(ctx.t("save-failed-heading")),
+                ctx.body(ctx.t("save-failed-body"))
+            ]
+            .spacing(ctx.px(8.0))
+            .align_x(ctx.start()),
+        )
+        .padding(ctx.px(20.0))
+        .width(Length::Fill)
+        .style(ui::boxed(p, p.error, p.background))
+        .into(),
+        ctx.button(ctx.t("try-again"), Message::RetrySave, Kind::Primary),
+    ];
+    Page::new(body, Nav::BOTH)
+}
+
+/// The journey's current page, as a name for measures (no answers in it).
+pub fn step_name(j: &Journey) -> String {
+    match j.step() {
+        Step::Question(i) | Step::Info(i) => {
+            format!(
+                "question:{}",
+                j.service()
+                    .attributes
+                    .get(i)
+                    .map(|a| a.code.as_str())
+                    .unwrap_or("?")
+            )
+        }
+        other => format!("{other:?}").to_lowercase(),
+    }
+}

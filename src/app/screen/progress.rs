@@ -1,0 +1,284 @@
+//! Check progress: a resident types (or scans) the reference from their
+//! receipt and is told, in plain words, where their request is. An
+//! appointment slip's reference checks them in. A reference made on this
+//! terminal can have its receipt printed again.
+
+use super::{Env, Nav, Page};
+use crate::app::action::Action;
+use crate::app::effect::{Arrival, Effect, Found, Outcome};
+use crate::app::widgets::{El, Input, error_box, field};
+use crate::i18n;
+use crate::reference::{Reference, ReferenceError};
+use crate::ui::{self, Ctx, Kind};
+use chrono::{DateTime, Utc};
+use iced::widget::{column, container};
+
+/// The most characters the field takes (a scanned tracking URL included).
+const MAX_INPUT: usize = 80;
+
+/// The check-progress page.
+#[derive(Debug, Clone, Default)]
+pub struct State {
+    /// What has been typed or scanned.
+    pub input: String,
+    /// Why the typed reference cannot be right.
+    pub problem: Option<ReferenceError>,
+    /// A look-up is under way.
+    pub looking: bool,
+    /// What the look-up found.
+    pub result: Option<Found>,
+    /// A receipt for the found request is printing.
+    pub printing: bool,
+    /// What came of printing a receipt for it.
+    pub printed: Option<crate::printer::Outcome>,
+}
+
+/// A tap or key on check progress.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Message {
+    /// Typing in the reference field.
+    Field(Input),
+    /// Check the reference typed.
+    Check,
+    /// Print the found request's receipt again.
+    PrintReceipt,
+}
+
+impl State {
+    /// Handles a tap or key.
+    pub fn update(&mut self, message: Message, env: &Env) -> Action {
+        match message {
+            Message::Field(Input::Type(t)) => self.type_text(&t),
+            Message::Field(Input::Backspace) => {
+                self.input.pop();
+                self.problem = None;
+                self.result = None;
+            }
+            Message::Field(Input::Clear) => {
+                self.input.clear();
+                self.problem = None;
+                self.result = None;
+            }
+            Message::Field(Input::Focus) => {}
+            Message::Check => match Reference::parse(self.candidate()) {
+                Ok(reference) => {
+                    self.problem = None;
+                    self.result = None;
+                    self.looking = true;
+                    return Action::Run(Effect::LookUp { reference });
+                }
+                Err(problem) => self.problem = Some(problem),
+            },
+            Message::PrintReceipt if !self.printing => {
+                if let Some(reference) = self.found_here().cloned() {
+                    self.printing = true;
+                    self.printed = None;
+                    let print = Action::Run(Effect::Reprint {
+                        reference: reference.clone(),
+                        locale: env.locale().to_string(),
+                    });
+                    // A reprint by signed-in staff goes in the audit log.
+                    if env.session.staff.is_some() {
+                        return Action::Audit {
+                            action: "reprint",
+                            detail: Some(reference.as_str().to_string()),
+                        }
+                        .and(print);
+                    }
+                    return print;
+                }
+            }
+            Message::PrintReceipt => {}
+        }
+        Action::None
+    }
+
+    /// A look-up or a reprint finished.
+    pub fn outcome(&mut self, outcome: Outcome) -> Action {
+        match outcome {
+            Outcome::LookedUp(found) if self.looking => {
+                self.looking = false;
+                self.result = Some(found);
+                // The answer is at the foot of the page: bring it into view.
+                Action::ShowEnd
+            }
+            Outcome::Printed(o) if self.printing => {
+                self.printing = false;
+                self.printed = Some(o);
+                Action::None
+            }
+            _ => Action::None,
+        }
+    }
+
+    /// Adds typed or scanned text. A scanner reading the receipt's QR code
+    /// types a tracking URL or the bare reference; both work.
+    pub fn type_text(&mut self, text: &str) {
+        for c in text.chars() {
+            if self.input.chars().count() >= MAX_INPUT {
+                break;
+            }
+            if !c.is_control() {
+                self.input.push(c);
+            }
+        }
+        self.problem = None;
+        self.result = None;
+        self.printed = None;
+    }
+
+    /// The reference found on this terminal, which can have its receipt
+    /// printed again.
+    pub fn found_here(&self) -> Option<&Reference> {
+        match self.result.as_ref()? {
+            Found::NotHere(_) | Found::Appointment(..) => None,
+            Found::Waiting(r, _)
+            | Found::Parked(r)
+            | Found::SentUntracked(r)
+            | Found::Status(r, _)
+            | Found::Offline(r) => Some(r),
+        }
+    }
+
+    /// The reference inside the input: the whole input, or the part after
+    /// the last `=` or `/` of a scanned tracking URL.
+    pub fn candidate(&self) -> &str {
+        let t = self.input.trim();
+        match t.rfind(['=', '/']) {
+            Some(i) if t.contains("://") || t.contains('?') => &t[i + 1..],
+            _ => t,
+        }
+    }
+
+    /// Draws the page.
+    pub fn view(&self, ctx: &Ctx<'_, Message>, env: &Env) -> Page<Message> {
+        let pal = ctx.palette;
+        let mut body: Vec<El<Message>> = vec![
+            ctx.heading(ctx.t("progress-heading")).into(),
+            ctx.hint(ctx.t("progress-hint")).into(),
+        ];
+        if let Some(problem) = &self.problem {
+            body.push(error_box(ctx, &problem_text(ctx, problem)));
+        }
+        body.push(field(
+            ctx,
+            &self.input,
+            false,
+            self.problem.is_some(),
+            Message::Field(Input::Focus),
+        ));
+        body.push(ctx.button(ctx.t("progress-check"), Message::Check, Kind::Primary));
+        if self.looking {
+            body.push(ctx.body(ctx.t("progress-looking")).into());
+        }
+        if let Some(found) = &self.result {
+            let (reference, lines) = found_lines(ctx, env, found);
+            let mut panel =
+                column![ctx.subheading(
+                    ctx.ta("progress-reference", &[("reference", reference.grouped())])
+                )]
+                .spacing(ctx.px(10.0))
+                .align_x(ctx.start());
+            for line in lines {
+                panel = panel.push(ctx.body(line));
+            }
+            body.push(
+                container(panel)
+                    .padding(ctx.px(20.0))
+                    .width(iced::Length::Fill)
+                    .style(ui::boxed(pal, pal.selected, pal.background))
+                    .into(),
+            );
+            if self.found_here().is_some()
+                && env.config.printer.kind != crate::config::PrinterKind::None
+            {
+                if self.printing {
+                    body.push(ctx.body(ctx.t("printer-printing")).into());
+                } else if let Some(outcome) = &self.printed {
+                    body.push(ctx.body(ctx.t(outcome.message_id())).into());
+                }
+                body.push(ctx.button(
+                    ctx.t("print-receipt"),
+                    Message::PrintReceipt,
+                    Kind::Secondary,
+                ));
+            }
+        }
+        Page::new(body, Nav::BOTH).with_keyboard(Some(crate::journey::FieldKind::Postcode))
+    }
+}
+
+/// The found reference and what to say about it.
+fn found_lines<'f>(
+    ctx: &Ctx<'_, Message>,
+    env: &Env,
+    found: &'f Found,
+) -> (&'f Reference, Vec<String>) {
+    match found {
+        Found::NotHere(r) => (r, vec![ctx.t("progress-not-here")]),
+        Found::Waiting(r, at) => {
+            let (time, date) = local_time(ctx, *at);
+            (
+                r,
+                vec![ctx.ta("progress-waiting", &[("time", time), ("date", date)])],
+            )
+        }
+        Found::Parked(r) => (r, vec![ctx.t("progress-parked")]),
+        Found::SentUntracked(r) => (r, vec![ctx.t("progress-sent-untracked")]),
+        Found::Offline(r) => (r, vec![ctx.t("progress-offline")]),
+        Found::Appointment(r, code, start, arrival) => {
+            let kind = env
+                .diary
+                .and_then(|d| d.kind(code))
+                .map_or(code.clone(), |k| k.name.clone());
+            let id = match arrival {
+                Arrival::CheckedIn => "progress-checked-in",
+                Arrival::AlreadyIn => "progress-already-in",
+                Arrival::OtherDay => "progress-other-day",
+                Arrival::Provisional => "progress-provisional",
+                Arrival::Conflict => "progress-conflict",
+            };
+            let args = [
+                ("type", kind),
+                ("time", start.format("%H:%M").to_string()),
+                ("date", i18n::long_date(ctx.locale, start.date())),
+            ];
+            (r, vec![ctx.ta(id, &args)])
+        }
+        Found::Status(r, s) => {
+            let mut lines = vec![ctx.t(if s.open {
+                "progress-open-status"
+            } else {
+                "progress-closed-status"
+            })];
+            if let Some(n) = &s.notes {
+                lines.push(ctx.ta("progress-notes", &[("notes", n.clone())]));
+            }
+            if let Some(a) = &s.agency {
+                lines.push(ctx.ta("progress-agency", &[("agency", a.clone())]));
+            }
+            (r, lines)
+        }
+    }
+}
+
+fn problem_text(ctx: &Ctx<'_, Message>, p: &ReferenceError) -> String {
+    match p {
+        ReferenceError::Empty => ctx.t("error-reference-empty"),
+        ReferenceError::WrongLength(n) => {
+            ctx.ta("error-reference-length", &[("count", n.to_string())])
+        }
+        ReferenceError::BadCharacter(c) => {
+            ctx.ta("error-reference-character", &[("character", c.to_string())])
+        }
+        ReferenceError::CheckFailed => ctx.t("error-reference-check"),
+    }
+}
+
+fn local_time(ctx: &Ctx<'_, Message>, at: DateTime<Utc>) -> (String, String) {
+    let local = at.with_timezone(&chrono::Local);
+    (
+        local.format("%H:%M").to_string(),
+        i18n::long_date(ctx.locale, local.date_naive()),
+    )
+}
