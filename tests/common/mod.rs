@@ -133,6 +133,22 @@ impl Kiosk {
         self.feed(messages);
     }
 
+    /// Clicks the control showing this text and runs what it asked for,
+    /// but holds back the outcomes (slow answers) for the test to deliver
+    /// later with `send`.
+    pub fn click_held(&mut self, label: &str) -> Vec<Message> {
+        let messages: Vec<Message> = {
+            let mut ui = self.sim();
+            ui.click(label)
+                .unwrap_or_else(|e| panic!("no \"{label}\" to click: {e}"));
+            ui.into_messages().collect()
+        };
+        messages
+            .into_iter()
+            .flat_map(|m| self.send_held(m))
+            .collect()
+    }
+
     /// Taps keys on the keypad or keyboard.
     pub fn keys(&mut self, keys: &[Named]) {
         for k in keys {
