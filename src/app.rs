@@ -78,6 +78,8 @@ pub struct App {
     last_sync: Option<Result<crate::sync::Report, String>>,
     last_sync_at: Option<chrono::DateTime<chrono::Utc>>,
     out_of_order: Option<String>,
+    /// Flips with every update: see [`App::style`].
+    repaint: bool,
 }
 
 impl App {
@@ -105,6 +107,7 @@ impl App {
             last_sync: None,
             last_sync_at: None,
             out_of_order: None,
+            repaint: false,
         };
         app.settle_focus();
         app
@@ -225,6 +228,36 @@ impl App {
         self.palette().theme()
     }
 
+    /// The colour the window is cleared to behind the page.
+    pub fn background(&self) -> iced::Color {
+        let c = self.palette().background;
+        if !self.repaint {
+            return c;
+        }
+        // The same colour on screen (every channel rounds to the same
+        // byte), but not equal as a number: tiny-skia's compositor then
+        // paints the whole frame instead of only what its damage tracking
+        // says changed, which misses text moved by scrolling and leaves
+        // stale pixels (iced issues 2348, 2665). A full frame costs a few
+        // milliseconds (docs/performance.md), once per update.
+        let nudge = |v: f32| if v >= 0.5 { v - 1e-6 } else { v + 1e-6 };
+        iced::Color {
+            r: nudge(c.r),
+            g: nudge(c.g),
+            b: nudge(c.b),
+            a: c.a,
+        }
+    }
+
+    /// The window's style for iced: the theme's text colour on
+    /// [`App::background`].
+    pub fn style(&self, theme: &iced::Theme) -> iced::theme::Style {
+        iced::theme::Style {
+            background_color: self.background(),
+            text_color: iced::theme::Base::base(theme).text_color,
+        }
+    }
+
     /// The colours the resident chose.
     pub fn palette(&self) -> ui::Palette {
         self.session.palette()
@@ -278,6 +311,7 @@ impl App {
     /// Tasks: each effect through [`Context::perform`], its outcome coming
     /// back as [`Message::Done`] tagged with the session that asked.
     pub fn update(&mut self, message: Message) -> Task<Message> {
+        self.repaint = !self.repaint;
         let out = self.handle(message);
         let mut tasks: Vec<Task<Message>> = out
             .effects
@@ -289,7 +323,7 @@ impl App {
             })
             .collect();
         tasks.extend(out.scroll.into_iter().map(|s| {
-            match s {
+            let scroll = match s {
                 Scroll::Reveal => ui::scroll::reveal_focused(),
                 Scroll::ShowEnd => iced::widget::operation::snap_to_end(ui::scroll::PAGE),
                 Scroll::NewPage => iced::widget::operation::snap_to(
@@ -297,7 +331,10 @@ impl App {
                     iced::widget::operation::RelativeOffset::START,
                 )
                 .chain(ui::scroll::reveal_focused()),
-            }
+            };
+            // A scroll is drawn as a frame of its own; the update that
+            // follows it repaints the whole window (see `background`).
+            scroll.chain(Task::done(Message::Scrolled))
         }));
         Task::batch(tasks)
     }

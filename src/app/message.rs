@@ -23,6 +23,8 @@ pub enum Message {
     Tick(Instant),
     /// A frame was drawn (only listened to while the start-up probe waits).
     Frame,
+    /// The page scrolled (asked for by the app itself).
+    Scrolled,
     /// A control on the screen showing.
     Screen(screen::Message),
     /// A key of the on-screen keyboard that types into the page's field.
@@ -89,7 +91,11 @@ impl Message {
     pub fn is_resident(&self) -> bool {
         !matches!(
             self,
-            Message::Tick(_) | Message::Frame | Message::Done(_) | Message::Worker(_)
+            Message::Tick(_)
+                | Message::Frame
+                | Message::Scrolled
+                | Message::Done(_)
+                | Message::Worker(_)
         )
     }
 

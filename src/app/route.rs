@@ -21,6 +21,7 @@ impl App {
         match message {
             Message::Tick(now) => self.tick(now, &mut out),
             Message::Frame => self.frame_drawn(),
+            Message::Scrolled => {}
             Message::Done(done) => self.done(done, &mut out),
             Message::Worker(event) => self.worker_event(event),
             Message::Activity => self.touched(),
@@ -105,6 +106,7 @@ impl App {
             | Message::Activity
             | Message::Tick(_)
             | Message::Frame
+            | Message::Scrolled
             | Message::Done(_)
             | Message::Worker(_) => {}
         }

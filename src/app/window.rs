@@ -41,6 +41,7 @@ pub fn run_out_of_order(problem: String, windowed: bool) -> iced::Result {
         .title(|_: &App| "Frontdoor".to_string())
         .settings(settings())
         .theme(App::theme)
+        .style(App::style)
         .subscription(App::subscription)
         .window(iced::window::Settings {
             size: iced::Size::new(1280.0, 800.0),
@@ -73,6 +74,7 @@ pub fn run(config: Config, catalogue: Catalogue, windowed: bool, started: Instan
         .title(move |_: &App| title.clone())
         .settings(settings())
         .theme(App::theme)
+        .style(App::style)
         .subscription(App::subscription)
         .window(iced::window::Settings {
             size: iced::Size::new(1280.0, 800.0),

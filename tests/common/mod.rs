@@ -7,6 +7,8 @@ pub mod escpos;
 pub mod open311;
 pub mod printer;
 pub mod radicale;
+pub mod tour;
+pub mod window;
 
 use frontdoor::app::{self, App, Message, Screen};
 use frontdoor::catalogue::Catalogue;
@@ -26,6 +28,9 @@ pub struct Kiosk {
     pub dir: tempfile::TempDir,
     pub size: (f32, f32),
     pub rt: tokio::runtime::Runtime,
+    /// A headless window that keeps its scrolling between frames and
+    /// carries out the app's scrolling, when the test needs one.
+    pub window: Option<window::Window>,
 }
 
 /// A runtime like the live kiosk's executor, for running the app's Tasks.
@@ -87,6 +92,31 @@ impl Kiosk {
             dir,
             size: TALL,
             rt: runtime(),
+            window: None,
+        }
+    }
+
+    /// A kiosk drawn in a headless window of this size, which scrolls as
+    /// the real one does. Clicks still use a tall window, so every control
+    /// can be reached.
+    pub fn in_window(width: f32, height: f32) -> Kiosk {
+        let mut k = Kiosk::new();
+        k.window = Some(window::Window::new(width, height));
+        k
+    }
+
+    /// Runs a Task the app returned: in the window when there is one (its
+    /// scrolling carried out), else effects only.
+    fn run(&mut self, task: Task<Message>) -> Vec<Message> {
+        if let Some(w) = &mut self.window
+            && w.live
+        {
+            // The frame drawn after the update, before its Tasks run.
+            w.present(&self.app);
+        }
+        match &mut self.window {
+            Some(w) => w.run(&self.rt, &self.app, task),
+            None => run_task(&self.rt, task),
         }
     }
 
@@ -97,7 +127,8 @@ impl Kiosk {
         let mut queue = std::collections::VecDeque::from([message.into()]);
         while let Some(m) = queue.pop_front() {
             let task = self.app.update(m);
-            queue.extend(run_task(&self.rt, task));
+            let produced = self.run(task);
+            queue.extend(produced);
         }
     }
 
@@ -105,7 +136,7 @@ impl Kiosk {
     /// (a slow answer), for the test to deliver later with `send`.
     pub fn send_held(&mut self, message: Message) -> Vec<Message> {
         let task = self.app.update(message);
-        run_task(&self.rt, task)
+        self.run(task)
     }
 
     pub fn sim(&self) -> Simulator<'_, Message> {

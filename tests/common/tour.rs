@@ -1,0 +1,162 @@
+//! A tour of every page of the demo kiosk, in any language and text size,
+//! calling `visit` on each: the sweeps (touch targets, focus in view,
+//! snapshots) walk the same pages.
+
+use super::Kiosk;
+use frontdoor::app::Message;
+use frontdoor::app::screen::{Message as ScreenMessage, welcome};
+use frontdoor::ui::TextSize;
+
+/// A PIN for the hub member of staff the tour signs in.
+pub const PIN: &str = "482915";
+
+/// Visits every page; `visit` gets the kiosk and the page's name.
+pub fn every_page(
+    k: &mut Kiosk,
+    size: TextSize,
+    locale: &str,
+    visit: &mut dyn FnMut(&mut Kiosk, &str),
+) {
+    let l = |id: &str| frontdoor::i18n::t(locale, id);
+    let cat = frontdoor::catalogue::Catalogue::bundled();
+    let group = |name: &str| cat.group_name(name, locale);
+    let service = |code: &str| cat.service(code).unwrap().name_in(locale);
+    let choice = |code: &str, attr: &str, key: &str| {
+        let s = cat.service(code).unwrap().localised(locale);
+        let a = s.attributes.iter().find(|a| a.code == attr).unwrap();
+        a.values.iter().find(|v| v.key == key).unwrap().name.clone()
+    };
+    let choose = |k: &mut Kiosk| {
+        k.send(Message::Screen(ScreenMessage::Welcome(
+            welcome::Message::Size(size),
+        )));
+        k.send(Message::ChooseLanguage(locale.into()));
+    };
+    choose(k);
+    visit(k, "welcome");
+    k.click(&l("language-button"));
+    visit(k, "languages");
+    k.click(&l("language-close"));
+    k.click(&l("start"));
+    visit(k, "services");
+    k.click(&group("Bins and recycling"));
+    visit(k, "group");
+    k.click(&service("missed-bin"));
+    k.click(&l("continue"));
+    visit(k, "choice with an error");
+    k.click(&choice("missed-bin", "bin_type", "general"));
+    k.click(&l("continue"));
+    visit(k, "date");
+    k.click(&l("continue"));
+    k.click(&choice("missed-bin", "out_by_7", "no"));
+    k.click(&l("continue"));
+    visit(k, "postcode with the keyboard");
+    k.type_text("DE1 2AX");
+    k.click(&l("continue"));
+    k.type_text("14 Mill Lane");
+    k.click(&l("continue"));
+    visit(k, "contact");
+    k.click(&l("contact-phone"));
+    k.click(&l("continue"));
+    visit(k, "phone number pad");
+    k.type_text("01632 960001");
+    k.click(&l("continue"));
+    k.type_text("Jo");
+    k.click(&l("continue"));
+    visit(k, "check answers");
+    k.click(&l("send"));
+    visit(k, "confirmation");
+    k.click(&l("speech-start"));
+    visit(k, "confirmation with speech on");
+    k.click(&l("help-button"));
+    visit(k, "help");
+    k.click(&l("help-carry-on"));
+    let start = std::time::Instant::now();
+    k.send(Message::Tick(start + std::time::Duration::from_secs(100)));
+    visit(k, "idle warning");
+    k.click(&l("idle-still-here"));
+    k.click(&l("finish"));
+    choose(k);
+    k.click(&l("start"));
+    k.click(&l("search-open"));
+    k.type_text("bin");
+    visit(k, "search");
+    k.click(&l("back"));
+    k.click(&l("progress-open"));
+    k.type_text("ACD 34");
+    k.click(&l("progress-check"));
+    visit(k, "check progress with an error");
+    k.click(&l("back"));
+    k.click(&group("Help and advice"));
+    k.click(&service("partner-help"));
+    visit(k, "signpost");
+    k.click(&l("back"));
+    k.click(&service("book-appointment"));
+    visit(k, "appointment type");
+    let diary = frontdoor::booking::file::parse(frontdoor::booking::file::DEMO, "demo").unwrap();
+    let housing = diary.kind("housing-options").unwrap();
+    k.click(&format!(
+        "{} — {}",
+        housing.name_in(locale),
+        frontdoor::i18n::t_args(locale, "appt-length", &[("minutes", "45".into())])
+    ));
+    visit(k, "appointment day");
+    let wednesday = chrono::NaiveDate::from_ymd_opt(2026, 11, 18).unwrap();
+    k.click(&frontdoor::i18n::long_date(locale, wednesday));
+    visit(k, "appointment time");
+    k.click("12:00");
+    visit(k, "appointment check");
+    k.click(&l("appt-book"));
+    visit(k, "appointment slip");
+    k.click(&l("finish"));
+    staff_pages(k, size, locale, visit);
+}
+
+/// The PIN pad, then the hub view for a signed-in hub worker.
+fn staff_pages(
+    k: &mut Kiosk,
+    size: TextSize,
+    locale: &str,
+    visit: &mut dyn FnMut(&mut Kiosk, &str),
+) {
+    let l = |id: &str| frontdoor::i18n::t(locale, id);
+    k.app
+        .store()
+        .as_ref()
+        .unwrap()
+        .lock()
+        .unwrap()
+        .add_staff(
+            "Pat Lee",
+            frontdoor::staff::Role::Hub,
+            &frontdoor::staff::hash_pin(PIN),
+            common_now(),
+        )
+        .unwrap();
+    k.send(Message::Screen(ScreenMessage::Welcome(
+        welcome::Message::Size(size),
+    )));
+    k.send(Message::ChooseLanguage(locale.into()));
+    open_pin_pad(k);
+    visit(k, "staff PIN pad");
+    for d in PIN.chars() {
+        k.click(&d.to_string());
+    }
+    k.click(&l("staff-sign-in"));
+    k.click(&l("hub-open"));
+    visit(k, "hub view");
+}
+
+fn common_now() -> chrono::DateTime<chrono::Utc> {
+    super::noon()
+}
+
+/// Holds the place name in the header for three seconds.
+pub fn open_pin_pad(k: &mut Kiosk) {
+    use frontdoor::app::staff::Message as Staff;
+    k.send(Message::Staff(Staff::TitlePressed));
+    k.send(Message::Tick(
+        std::time::Instant::now() + std::time::Duration::from_secs(3),
+    ));
+    k.send(Message::Staff(Staff::TitleReleased));
+}

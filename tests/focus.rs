@@ -1,0 +1,68 @@
+//! Focus always in view: on every page, at every text size, in a
+//! left-to-right and a right-to-left language, on a 1280x800 and a
+//! 1920x1080 screen, tabbing through every control (and back) leaves the
+//! focused control wholly on screen, scrolled into view with its label.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use common::Kiosk;
+use iced::keyboard::key::Named;
+
+fn tab_through(k: &mut Kiosk, page: &str, failures: &mut Vec<String>) {
+    let (actions, _) = k.app.actions();
+    let n = actions.len();
+    let start = k.app.focus();
+    for (key, presses) in [(Named::Tab, n + 1), (Named::ArrowUp, n.min(6))] {
+        for press in 0..presses {
+            k.keys(&[key]);
+            let window = k.window.as_mut().unwrap();
+            if let Err(why) = window.focus_in_view(&k.app) {
+                failures.push(format!(
+                    "{page}: after {} {key:?} (focus {:?} of {n}): {why}",
+                    press + 1,
+                    k.app.focus()
+                ));
+            }
+        }
+    }
+    // Leave the focus where it was, so the tour types into the field.
+    for _ in 0..n {
+        if k.app.focus() == start {
+            break;
+        }
+        k.keys(&[Named::Tab]);
+    }
+}
+
+fn sweep(width: f32, height: f32, locale: &str) {
+    let mut failures = Vec::new();
+    for size in frontdoor::ui::TextSize::ALL {
+        let mut k = Kiosk::in_window(width, height);
+        common::tour::every_page(&mut k, size, locale, &mut |k, page| {
+            tab_through(k, &format!("{size:?} {page}"), &mut failures);
+        });
+    }
+    assert!(
+        failures.is_empty(),
+        "{width}x{height} {locale}: the focus left the screen {} times:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn focus_stays_in_view_at_1280x800_in_english() {
+    sweep(1280.0, 800.0, "en-GB");
+}
+
+#[test]
+fn focus_stays_in_view_at_1280x800_in_arabic() {
+    sweep(1280.0, 800.0, "ar");
+}
+
+#[test]
+fn focus_stays_in_view_at_1920x1080_in_english_and_bengali() {
+    sweep(1920.0, 1080.0, "en-GB");
+    sweep(1920.0, 1080.0, "bn");
+}
