@@ -99,10 +99,7 @@ pub fn items(config: &Config) -> Result<Items, PaymentsError> {
     Ok(Items::load(&p.items, config_dir(config).as_deref())?)
 }
 
-fn key(
-    key: &'static str,
-    path: &std::path::Path,
-) -> Result<secrecy::SecretString, PaymentsError> {
+fn key(key: &'static str, path: &std::path::Path) -> Result<secrecy::SecretString, PaymentsError> {
     provider::read_key(path).map_err(|source| PaymentsError::KeyFile {
         key,
         path: path.to_path_buf(),
@@ -117,20 +114,17 @@ pub fn providers(
 ) -> Result<(Option<Arc<dyn Provider>>, Option<Arc<dyn Provider>>), PaymentsError> {
     let p = config.payments.as_ref().ok_or(PaymentsError::Off)?;
     let health = Duration::from_secs(3);
-    let phone: Option<Arc<dyn Provider>> = match (
-        &p.govuk_pay_url,
-        &p.govuk_pay_api_key_file,
-        &p.return_url,
-    ) {
-        (Some(url), Some(file), Some(ret)) => Some(Arc::new(GovUkPay::new(
-            url,
-            key("govuk_pay_api_key_file", file)?,
-            ret,
-            CALL_TIMEOUT,
-            health,
-        )?)),
-        _ => None,
-    };
+    let phone: Option<Arc<dyn Provider>> =
+        match (&p.govuk_pay_url, &p.govuk_pay_api_key_file, &p.return_url) {
+            (Some(url), Some(file), Some(ret)) => Some(Arc::new(GovUkPay::new(
+                url,
+                key("govuk_pay_api_key_file", file)?,
+                ret,
+                CALL_TIMEOUT,
+                health,
+            )?)),
+            _ => None,
+        };
     let r = &p.reader;
     let card: Option<Arc<dyn Provider>> = match (r.kind, &r.url, &r.api_key_file, &r.reader_id) {
         (ReaderKind::StripeTerminal, Some(url), Some(file), Some(id)) => {
@@ -160,7 +154,11 @@ pub fn till(config: &Config, store: Arc<Mutex<Outbox>>) -> Result<Option<Till>, 
         items,
         phone,
         card,
-        Settings::new(&config.terminal_part(), &config.kiosk.id, &site_address(config)),
+        Settings::new(
+            &config.terminal_part(),
+            &config.kiosk.id,
+            &site_address(config),
+        ),
     )))
 }
 
@@ -292,7 +290,9 @@ pub fn receipt(config: &Config, items: &Items, p: &Payment) -> crate::receipt::R
 pub fn cash_slip(config: &Config, items: &Items, order: &Order) -> crate::receipt::Receipt {
     let name = items
         .get(&order.item_code)
-        .map_or(order.item_code.clone(), |i| i.name_in(&order.locale).to_string());
+        .map_or(order.item_code.clone(), |i| {
+            i.name_in(&order.locale).to_string()
+        });
     crate::receipt::payment::cash_slip(
         &order.locale,
         &crate::receipt::payment::CashSlip {

@@ -173,7 +173,11 @@ impl Rig {
         for p in &payments {
             let govuk = self.pay.by_reference(&p.payment_id);
             let intent = self.stripe.intent_for(&p.payment_id);
-            assert!(govuk.len() <= 1, "{} created twice at GOV.UK Pay", p.payment_id);
+            assert!(
+                govuk.len() <= 1,
+                "{} created twice at GOV.UK Pay",
+                p.payment_id
+            );
             let provider_paid = govuk.iter().any(|g| g.status == "success")
                 || intent.as_ref().is_some_and(|i| i.status == "succeeded");
             if let Some(i) = &intent {
@@ -193,7 +197,13 @@ impl Rig {
                     .iter()
                     .filter(|s| s.reference == p.payment_id)
                     .collect();
-                assert_eq!(posted.len(), 1, "{} posted {} times", p.payment_id, posted.len());
+                assert_eq!(
+                    posted.len(),
+                    1,
+                    "{} posted {} times",
+                    p.payment_id,
+                    posted.len()
+                );
             } else {
                 assert!(
                     p.state.is_settled(),
@@ -209,13 +219,14 @@ impl Rig {
 
 /// Opens the payment page as the resident's phone would.
 fn open_on_phone(url: &str) {
-    let (host, path) = url
-        .trim_start_matches("http://")
-        .split_once('/')
-        .unwrap();
+    let (host, path) = url.trim_start_matches("http://").split_once('/').unwrap();
     use std::io::{Read, Write};
     let mut s = std::net::TcpStream::connect(host).unwrap();
-    write!(s, "GET /{path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n").unwrap();
+    write!(
+        s,
+        "GET /{path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n"
+    )
+    .unwrap();
     let mut out = String::new();
     s.read_to_string(&mut out).unwrap();
     assert!(out.starts_with("HTTP/1.1 200"), "{out}");
@@ -274,8 +285,12 @@ async fn paid_on_the_phone_only_on_govuk_pay_success() {
     )
     .unwrap();
     let client = frontdoor::sync::Client::from_config(&config).unwrap();
-    frontdoor::sync::send_due(&rig.store, &client).await.unwrap();
-    frontdoor::sync::send_due(&rig.store, &client).await.unwrap();
+    frontdoor::sync::send_due(&rig.store, &client)
+        .await
+        .unwrap();
+    frontdoor::sync::send_due(&rig.store, &client)
+        .await
+        .unwrap();
     let created = back.created();
     assert_eq!(created.len(), 1);
     let field = |k: &str| {
@@ -286,7 +301,10 @@ async fn paid_on_the_phone_only_on_govuk_pay_success() {
             .map(|(_, v)| v.clone())
     };
     assert_eq!(field("service_code").as_deref(), Some("order-sacks"));
-    assert_eq!(field("attribute[payment_id]"), Some(started.payment_id.clone()));
+    assert_eq!(
+        field("attribute[payment_id]"),
+        Some(started.payment_id.clone())
+    );
     assert_eq!(field("attribute[provider_id]"), Some(sent.id.clone()));
     assert_eq!(field("attribute[fund]").as_deref(), Some("GW-4410"));
     assert_eq!(field("attribute[amount_pence]").as_deref(), Some("750"));
@@ -341,7 +359,9 @@ async fn paid_by_card_authorised_recorded_then_captured() {
         .till
         .order("tax", &typo, Amount::Pence(12_345), "en-GB", false)
         .unwrap_err();
-    let TillError::Entry(entry) = e else { panic!("{e}") };
+    let TillError::Entry(entry) = e else {
+        panic!("{e}")
+    };
     assert_eq!(entry.message_id(), "pay-error-reference-check");
     let order = rig
         .till
@@ -377,7 +397,17 @@ async fn paid_by_card_authorised_recorded_then_captured() {
     let receipt = frontdoor::payments::receipt(&config, rig.till.items(), &p);
     let words: Vec<&str> = receipt.lines().collect();
     let words = words.join("\n");
-    for want in ["Test Council", "Civic Centre", "Council Tax", "£123.45", "VISA ending 4242", "A0000000031010", "123456", "Verified by PIN", &intent.id] {
+    for want in [
+        "Test Council",
+        "Civic Centre",
+        "Council Tax",
+        "£123.45",
+        "VISA ending 4242",
+        "A0000000031010",
+        "123456",
+        "Verified by PIN",
+        &intent.id,
+    ] {
         assert!(words.contains(want), "{want} missing from\n{words}");
     }
     rig.assert_books().await;
@@ -386,14 +416,22 @@ async fn paid_by_card_authorised_recorded_then_captured() {
 #[tokio::test]
 async fn declined_twice_then_the_cash_slip() {
     let rig = Rig::new();
-    rig.stripe
-        .taps(&[stripe::Tap::Decline("card_declined"), stripe::Tap::Decline("card_declined")]);
+    rig.stripe.taps(&[
+        stripe::Tap::Decline("card_declined"),
+        stripe::Tap::Decline("card_declined"),
+    ]);
     let order = rig.order(Amount::Quantity(2));
     for _ in 0..2 {
         let started = rig.till.pay_by_card(&order).await.unwrap();
-        assert_eq!(rig.poll_to_end(&started.payment_id).await, Progress::Declined);
+        assert_eq!(
+            rig.poll_to_end(&started.payment_id).await,
+            Progress::Declined
+        );
         let intent = rig.stripe.intent_for(&started.payment_id).unwrap();
-        assert_eq!(intent.status, "canceled", "a declined intent cannot be reused");
+        assert_eq!(
+            intent.status, "canceled",
+            "a declined intent cannot be reused"
+        );
     }
     let config = frontdoor::config::Config::parse(
         &common::config_text(rig.dir.path(), "[payments]\nitems = \"bundled:demo\"\n"),
@@ -403,7 +441,10 @@ async fn declined_twice_then_the_cash_slip() {
     let slip = frontdoor::payments::cash_slip(&config, rig.till.items(), &order);
     let words: Vec<&str> = slip.lines().collect();
     let words = words.join("\n");
-    assert!(words.contains("123456") && words.contains("Post Office") && words.contains("£5.00"), "{words}");
+    assert!(
+        words.contains("123456") && words.contains("Post Office") && words.contains("£5.00"),
+        "{words}"
+    );
     assert_eq!(rig.stripe.taken(), 0);
     rig.assert_books().await;
 }
@@ -415,8 +456,14 @@ async fn a_resident_walking_away_cancels_what_can_be_cancelled_and_settles_the_r
     // On the phone, not yet paid: cancelled at GOV.UK Pay.
     let phone = rig.till.pay_on_phone(&order).await.unwrap();
     open_on_phone(phone.next_url.expose_for_qr());
-    assert_eq!(rig.till.walk_away(&phone.payment_id).await.unwrap(), Progress::Cancelled);
-    assert_eq!(rig.pay.by_reference(&phone.payment_id)[0].status, "cancelled");
+    assert_eq!(
+        rig.till.walk_away(&phone.payment_id).await.unwrap(),
+        Progress::Cancelled
+    );
+    assert_eq!(
+        rig.pay.by_reference(&phone.payment_id)[0].status,
+        "cancelled"
+    );
     // Paid on the phone, then walked off before the screen saw it: paid.
     let paid = rig.till.pay_on_phone(&order).await.unwrap();
     rig.pay.resident_pays(&paid.payment_id);
@@ -427,15 +474,30 @@ async fn a_resident_walking_away_cancels_what_can_be_cancelled_and_settles_the_r
     // On the reader, no card yet: the reader stops and the intent is voided.
     rig.stripe.taps(&[stripe::Tap::NoCard]);
     let card = rig.till.pay_by_card(&order).await.unwrap();
-    assert_eq!(rig.till.poll(&card.payment_id).await.unwrap(), Progress::OnReader);
-    assert_eq!(rig.till.walk_away(&card.payment_id).await.unwrap(), Progress::Cancelled);
+    assert_eq!(
+        rig.till.poll(&card.payment_id).await.unwrap(),
+        Progress::OnReader
+    );
+    assert_eq!(
+        rig.till.walk_away(&card.payment_id).await.unwrap(),
+        Progress::Cancelled
+    );
     assert_eq!(rig.stripe.action().unwrap().status, "failed");
-    assert_eq!(rig.stripe.intent_for(&card.payment_id).unwrap().status, "canceled");
+    assert_eq!(
+        rig.stripe.intent_for(&card.payment_id).unwrap().status,
+        "canceled"
+    );
     // Approved on the reader but the kiosk never recorded it: voided.
     let late = rig.till.pay_by_card(&order).await.unwrap();
     rig.stripe.present_card();
-    assert_eq!(rig.till.walk_away(&late.payment_id).await.unwrap(), Progress::Cancelled);
-    assert_eq!(rig.stripe.intent_for(&late.payment_id).unwrap().status, "canceled");
+    assert_eq!(
+        rig.till.walk_away(&late.payment_id).await.unwrap(),
+        Progress::Cancelled
+    );
+    assert_eq!(
+        rig.stripe.intent_for(&late.payment_id).unwrap().status,
+        "canceled"
+    );
     rig.assert_books().await;
 }
 
@@ -457,7 +519,10 @@ async fn killed_at_every_state_the_restarted_kiosk_settles_by_asking() {
 
     // 1. Killed while GOV.UK Pay was creating the payment (created, no
     // answer): found by reference and cancelled.
-    rig.pay.fault(govukpay::Route::Create, &[Fault::Slow(Duration::from_secs(3))]);
+    rig.pay.fault(
+        govukpay::Route::Create,
+        &[Fault::Slow(Duration::from_secs(3))],
+    );
     let (till, o) = (rig.till.clone(), order.clone());
     let task = tokio::spawn(async move { till.pay_on_phone(&o).await });
     let pay = &rig.pay;
@@ -494,7 +559,10 @@ async fn killed_at_every_state_the_restarted_kiosk_settles_by_asking() {
     rig.restart();
     rig.till.pass().await.unwrap();
     assert_eq!(rig.state(&waiting.payment_id), PaymentState::Cancelled);
-    assert_eq!(rig.stripe.intent_for(&waiting.payment_id).unwrap().status, "canceled");
+    assert_eq!(
+        rig.stripe.intent_for(&waiting.payment_id).unwrap().status,
+        "canceled"
+    );
 
     // 5. Killed after the reader approved but before the kiosk recorded it:
     // the approval was not recorded in time, so it is voided.
@@ -503,22 +571,46 @@ async fn killed_at_every_state_the_restarted_kiosk_settles_by_asking() {
     rig.restart();
     rig.till.pass().await.unwrap();
     assert_eq!(rig.state(&approved.payment_id), PaymentState::Cancelled);
-    assert_eq!(rig.stripe.intent_for(&approved.payment_id).unwrap().amount_received, 0);
+    assert_eq!(
+        rig.stripe
+            .intent_for(&approved.payment_id)
+            .unwrap()
+            .amount_received,
+        0
+    );
 
     // 6. Killed after recording the approval, before the capture reached
     // Stripe: the recorded approval is captured on restart, once.
     rig.stripe.fault(stripe::Route::Capture, &[Fault::Refuse]);
     let recorded = rig.till.pay_by_card(&order).await.unwrap();
-    assert_eq!(rig.till.poll(&recorded.payment_id).await.unwrap(), Progress::Checking);
-    assert!(rig.till.payment(&recorded.payment_id).unwrap().authorised_at.is_some());
+    assert_eq!(
+        rig.till.poll(&recorded.payment_id).await.unwrap(),
+        Progress::Checking
+    );
+    assert!(
+        rig.till
+            .payment(&recorded.payment_id)
+            .unwrap()
+            .authorised_at
+            .is_some()
+    );
     rig.restart();
     rig.till.pass().await.unwrap();
     assert_eq!(rig.state(&recorded.payment_id), PaymentState::Posted);
-    assert_eq!(rig.stripe.intent_for(&recorded.payment_id).unwrap().captures, 1);
+    assert_eq!(
+        rig.stripe
+            .intent_for(&recorded.payment_id)
+            .unwrap()
+            .captures,
+        1
+    );
 
     // 7. Killed after success, before the receipt and posting: posted.
     let done = rig.till.pay_by_card(&order).await.unwrap();
-    assert!(matches!(rig.poll_to_end(&done.payment_id).await, Progress::Paid { .. }));
+    assert!(matches!(
+        rig.poll_to_end(&done.payment_id).await,
+        Progress::Paid { .. }
+    ));
     assert_eq!(rig.state(&done.payment_id), PaymentState::Succeeded);
     assert_eq!(rig.restart(), 0);
     rig.till.pass().await.unwrap();
@@ -545,19 +637,30 @@ async fn network_lost_mid_payment_never_charges_twice_or_says_paid_without_succe
     assert_eq!(rig.pay.payments()[0].status, "cancelled");
 
     // A 500 on create (nothing made): failed, found by no search.
-    rig.pay.fault(govukpay::Route::Create, &[Fault::ServerError]);
-    assert!(matches!(rig.till.pay_on_phone(&order).await, Err(TillError::Unavailable(_))));
+    rig.pay
+        .fault(govukpay::Route::Create, &[Fault::ServerError]);
+    assert!(matches!(
+        rig.till.pay_on_phone(&order).await,
+        Err(TillError::Unavailable(_))
+    ));
 
     // Slower than the kiosk waits: the same as a lost answer.
-    rig.pay.fault(govukpay::Route::Create, &[Fault::Slow(Duration::from_secs(3))]);
-    assert!(matches!(rig.till.pay_on_phone(&order).await, Err(TillError::Unavailable(_))));
+    rig.pay.fault(
+        govukpay::Route::Create,
+        &[Fault::Slow(Duration::from_secs(3))],
+    );
+    assert!(matches!(
+        rig.till.pay_on_phone(&order).await,
+        Err(TillError::Unavailable(_))
+    ));
     assert!(rig.pay.payments().iter().all(|p| p.status == "cancelled"));
 
     // The kiosk cannot reach GOV.UK Pay while the resident pays on their own
     // phone: it keeps waiting, and says paid only once it can ask.
     let started = rig.till.pay_on_phone(&order).await.unwrap();
     rig.pay.resident_pays(&started.payment_id);
-    rig.pay.fault(govukpay::Route::Get, &[Fault::ServerError, Fault::Refuse]);
+    rig.pay
+        .fault(govukpay::Route::Get, &[Fault::ServerError, Fault::Refuse]);
     for _ in 0..2 {
         let p = rig.till.poll(&started.payment_id).await.unwrap();
         assert!(matches!(p, Progress::OnPhone { .. }), "{p:?}");
@@ -569,16 +672,24 @@ async fn network_lost_mid_payment_never_charges_twice_or_says_paid_without_succe
 
     // The reader's answer is lost: the reader may be waiting, so it is
     // stopped and the intent voided; the resident may start again.
-    rig.stripe.fault(stripe::Route::Process, &[Fault::DoThenDrop]);
+    rig.stripe
+        .fault(stripe::Route::Process, &[Fault::DoThenDrop]);
     rig.stripe.taps(&[stripe::Tap::NoCard]);
-    assert!(matches!(rig.till.pay_by_card(&order).await, Err(TillError::Unavailable(_))));
+    assert!(matches!(
+        rig.till.pay_by_card(&order).await,
+        Err(TillError::Unavailable(_))
+    ));
     assert!(rig.stripe.intents().iter().all(|i| i.status == "canceled"));
 
     // The capture's answer is lost after Stripe captured: asking settles it
     // as paid, and it is never captured again.
-    rig.stripe.fault(stripe::Route::Capture, &[Fault::DoThenDrop]);
+    rig.stripe
+        .fault(stripe::Route::Capture, &[Fault::DoThenDrop]);
     let card = rig.till.pay_by_card(&order).await.unwrap();
-    assert_eq!(rig.till.poll(&card.payment_id).await.unwrap(), Progress::Checking);
+    assert_eq!(
+        rig.till.poll(&card.payment_id).await.unwrap(),
+        Progress::Checking
+    );
     assert_eq!(
         rig.till.poll(&card.payment_id).await.unwrap(),
         Progress::Paid { amount_pence: 1000 }
@@ -588,9 +699,14 @@ async fn network_lost_mid_payment_never_charges_twice_or_says_paid_without_succe
     // GOV.UK Pay answers 500 to every look-up: the unknown payment stays
     // unknown (never failed, never retried) until it can ask.
     rig.pay.fault(govukpay::Route::Create, &[Fault::DoThenDrop]);
-    rig.pay.fault(govukpay::Route::Search, &[Fault::ServerError, Fault::ServerError]);
+    rig.pay.fault(
+        govukpay::Route::Search,
+        &[Fault::ServerError, Fault::ServerError],
+    );
     let e = rig.till.pay_on_phone(&order).await.unwrap_err();
-    let TillError::Checking(id) = e else { panic!("{e}") };
+    let TillError::Checking(id) = e else {
+        panic!("{e}")
+    };
     assert_eq!(rig.till.pass().await.unwrap().still_unknown, 1);
     assert_eq!(rig.state(&id), PaymentState::Unknown);
     assert_eq!(rig.till.pass().await.unwrap().settled, 1);
@@ -615,14 +731,20 @@ async fn offline_or_refused_the_kiosk_offers_the_cash_slip_only() {
         Settings::new("ACDE", "LIB-TEST-01", "Test Library"),
     );
     let methods = till.methods("sacks").await.unwrap();
-    assert_eq!((methods.phone, methods.card, methods.cash), (false, false, true));
+    assert_eq!(
+        (methods.phone, methods.card, methods.cash),
+        (false, false, true)
+    );
     assert_eq!(methods.cash_only_message(), Some("pay-cash-only"));
     assert!(pay.state.lock().unwrap().unauthorised >= 1);
     assert!(stripe.state.lock().unwrap().unauthorised >= 1);
     let order = till
         .order("sacks", "123456", Amount::Quantity(1), "en-GB", false)
         .unwrap();
-    assert!(matches!(till.pay_on_phone(&order).await, Err(TillError::Unavailable(_))));
+    assert!(matches!(
+        till.pay_on_phone(&order).await,
+        Err(TillError::Unavailable(_))
+    ));
     assert!(pay.payments().is_empty());
 
     // No network at all (nothing listens): nothing offered but cash, and
@@ -638,8 +760,14 @@ async fn offline_or_refused_the_kiosk_offers_the_cash_slip_only() {
         Settings::new("ACDE", "LIB-TEST-01", "Test Library"),
     );
     let methods = till.methods("sacks").await.unwrap();
-    assert_eq!((methods.phone, methods.card, methods.cash), (false, false, true));
-    assert!(matches!(till.pay_by_card(&order).await, Err(TillError::Unavailable(_))));
+    assert_eq!(
+        (methods.phone, methods.card, methods.cash),
+        (false, false, true)
+    );
+    assert!(matches!(
+        till.pay_by_card(&order).await,
+        Err(TillError::Unavailable(_))
+    ));
     // A reader that is offline, or busy, is not offered either.
     stripe.state.lock().unwrap().online = false;
     let till = Till::new(
@@ -651,7 +779,10 @@ async fn offline_or_refused_the_kiosk_offers_the_cash_slip_only() {
     );
     assert!(!till.methods("sacks").await.unwrap().card);
     // A health check slower than the short timeout: not offered.
-    pay.fault(govukpay::Route::Search, &[Fault::Slow(Duration::from_secs(2))]);
+    pay.fault(
+        govukpay::Route::Search,
+        &[Fault::Slow(Duration::from_secs(2))],
+    );
     let till = Till::new(
         store.clone(),
         items(dir.path()),
@@ -661,7 +792,10 @@ async fn offline_or_refused_the_kiosk_offers_the_cash_slip_only() {
     );
     assert!(!till.methods("sacks").await.unwrap().phone);
     let all = store.lock().unwrap().all_payments().unwrap();
-    assert!(all.iter().all(|p| p.state == PaymentState::Failed), "{all:?}");
+    assert!(
+        all.iter().all(|p| p.state == PaymentState::Failed),
+        "{all:?}"
+    );
 }
 
 fn frontdoor_cli(args: &[&str]) -> std::process::Output {
@@ -691,50 +825,97 @@ async fn payments_list_and_reconcile_on_the_command_line() {
     let config_path = rig.dir.path().join("config.toml");
     std::fs::write(&config_path, common::config_text(rig.dir.path(), &extra)).unwrap();
     let config = frontdoor::config::Config::from_file(&config_path).unwrap();
-    let till = frontdoor::payments::till(&config, rig.store.clone()).unwrap().unwrap();
+    let till = frontdoor::payments::till(&config, rig.store.clone())
+        .unwrap()
+        .unwrap();
 
-    let order = till.order("sacks", "123456", Amount::Quantity(2), "en-GB", false).unwrap();
+    let order = till
+        .order("sacks", "123456", Amount::Quantity(2), "en-GB", false)
+        .unwrap();
     let phone = till.pay_on_phone(&order).await.unwrap();
     rig.pay.resident_pays(&phone.payment_id);
-    assert!(matches!(till.poll(&phone.payment_id).await.unwrap(), Progress::Paid { .. }));
+    assert!(matches!(
+        till.poll(&phone.payment_id).await.unwrap(),
+        Progress::Paid { .. }
+    ));
     let card = till.pay_by_card(&order).await.unwrap();
-    assert!(matches!(till.poll(&card.payment_id).await.unwrap(), Progress::Paid { .. }));
+    assert!(matches!(
+        till.poll(&card.payment_id).await.unwrap(),
+        Progress::Paid { .. }
+    ));
     rig.stripe.taps(&[stripe::Tap::Decline("card_declined")]);
     let declined = till.pay_by_card(&order).await.unwrap();
-    assert_eq!(till.poll(&declined.payment_id).await.unwrap(), Progress::Declined);
+    assert_eq!(
+        till.poll(&declined.payment_id).await.unwrap(),
+        Progress::Declined
+    );
     till.pass().await.unwrap();
 
     let cfg = config_path.to_str().unwrap();
     let out = frontdoor_cli(&["check-config", "--config", cfg]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let text = String::from_utf8_lossy(&out.stdout);
-    assert!(text.contains("2 payable items") && text.contains("GOV.UK Pay"), "{text}");
+    assert!(
+        text.contains("2 payable items") && text.contains("GOV.UK Pay"),
+        "{text}"
+    );
 
     let out = frontdoor_cli(&["payments", "list", "--json", "--config", cfg]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let rows: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     let rows = rows.as_array().unwrap();
     assert_eq!(rows.len(), 3);
-    let row = rows.iter().find(|r| r["id"] == phone.payment_id.as_str()).unwrap();
+    let row = rows
+        .iter()
+        .find(|r| r["id"] == phone.payment_id.as_str())
+        .unwrap();
     assert_eq!(row["state"], "posted");
     assert_eq!(row["amount_pence"], 500);
-    assert_eq!(row["provider_id"], rig.pay.by_reference(&phone.payment_id)[0].id.as_str());
+    assert_eq!(
+        row["provider_id"],
+        rig.pay.by_reference(&phone.payment_id)[0].id.as_str()
+    );
     let out = frontdoor_cli(&["payments", "list", "--config", cfg]);
     let text = String::from_utf8_lossy(&out.stdout);
-    assert!(text.contains(&card.payment_id) && text.contains("£5.00"), "{text}");
+    assert!(
+        text.contains(&card.payment_id) && text.contains("£5.00"),
+        "{text}"
+    );
 
     let today = chrono::Local::now().format("%Y-%m-%d").to_string();
     let csv_path = rig.dir.path().join("day.csv");
     let out = frontdoor_cli(&[
-        "payments", "reconcile", "--date", &today, "--csv", csv_path.to_str().unwrap(), "--config", cfg,
+        "payments",
+        "reconcile",
+        "--date",
+        &today,
+        "--csv",
+        csv_path.to_str().unwrap(),
+        "--config",
+        cfg,
     ]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let mut reader = csv::Reader::from_path(&csv_path).unwrap();
     let headers = reader.headers().unwrap().clone();
     let col = |name: &str| headers.iter().position(|h| h == name).unwrap();
     let records: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
     assert_eq!(records.len(), 3);
-    let paid: Vec<&csv::StringRecord> = records.iter().filter(|r| &r[col("paid")] == "yes").collect();
+    let paid: Vec<&csv::StringRecord> = records
+        .iter()
+        .filter(|r| &r[col("paid")] == "yes")
+        .collect();
     assert_eq!(paid.len(), 2);
     for r in &paid {
         assert_eq!(&r[col("fund")], "GW-4410");
@@ -747,9 +928,21 @@ async fn payments_list_and_reconcile_on_the_command_line() {
     let intent = rig.stripe.intent_for(&card.payment_id).unwrap();
     assert!(records.iter().any(|r| r[col("provider_id")] == intent.id));
     let summary = String::from_utf8_lossy(&out.stdout);
-    assert!(summary.contains("fund GW-4410: £10.00 (VAT £1.66)"), "{summary}");
+    assert!(
+        summary.contains("fund GW-4410: £10.00 (VAT £1.66)"),
+        "{summary}"
+    );
 
-    let out = frontdoor_cli(&["payments", "reconcile", "--date", "18/11/2026", "--csv", "x.csv", "--config", cfg]);
+    let out = frontdoor_cli(&[
+        "payments",
+        "reconcile",
+        "--date",
+        "18/11/2026",
+        "--csv",
+        "x.csv",
+        "--config",
+        cfg,
+    ]);
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("YYYY-MM-DD"));
     rig.assert_books().await;

@@ -83,7 +83,9 @@ pub fn check_url(url: &str) -> Result<(), String> {
         "http" => Err(format!(
             "\"{url}\" must start with https:// (plain http:// is only allowed to this machine)"
         )),
-        other => Err(format!("\"{url}\" must be an https:// address, not {other}:")),
+        other => Err(format!(
+            "\"{url}\" must be an https:// address, not {other}:"
+        )),
     }
     .and_then(|()| {
         if parsed.host().is_none() {
@@ -180,7 +182,8 @@ impl Payments {
                     );
                 }
                 match &r.reader_id {
-                    Some(id) if !id.trim().is_empty() && id.chars().all(|c| c.is_ascii_graphic()) => {}
+                    Some(id)
+                        if !id.trim().is_empty() && id.chars().all(|c| c.is_ascii_graphic()) => {}
                     _ => {
                         return bad(
                             "reader.reader_id",

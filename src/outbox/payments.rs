@@ -208,7 +208,8 @@ pub struct PaymentUpdate<'a> {
     pub card: Option<&'a CardDetails>,
 }
 
-const COLUMNS: &str = "payment_id, idempotency_key, item_code, item_name, council_reference, quantity,
+const COLUMNS: &str =
+    "payment_id, idempotency_key, item_code, item_name, council_reference, quantity,
     amount_pence, vat_basis_points, fund, service_code, method, provider, locale, assisted, state,
     step, provider_id, provider_status, paid_pence, outcome, authorised_at, card_brand, card_last4,
     card_application_id, card_application_name, card_authorisation_code, card_verification,
@@ -222,7 +223,9 @@ fn method(s: &str) -> Result<Method, StoreError> {
     match s {
         "phone" => Ok(Method::Phone),
         "card" => Ok(Method::Card),
-        other => Err(StoreError::Damaged(format!("unknown payment method {other}"))),
+        other => Err(StoreError::Damaged(format!(
+            "unknown payment method {other}"
+        ))),
     }
 }
 
@@ -399,10 +402,7 @@ impl Outbox {
 
     /// Payments in any of `states`, oldest first.
     pub fn payments_in(&self, states: &[PaymentState]) -> Result<Vec<Payment>, StoreError> {
-        let list: Vec<String> = states
-            .iter()
-            .map(|s| format!("'{}'", s.as_str()))
-            .collect();
+        let list: Vec<String> = states.iter().map(|s| format!("'{}'", s.as_str())).collect();
         self.payments_where(&format!("WHERE state IN ({})", list.join(", ")), params![])
     }
 
@@ -416,10 +416,7 @@ impl Outbox {
         update: &PaymentUpdate<'_>,
         now: DateTime<Utc>,
     ) -> Result<bool, StoreError> {
-        let list: Vec<String> = expect
-            .iter()
-            .map(|s| format!("'{}'", s.as_str()))
-            .collect();
+        let list: Vec<String> = expect.iter().map(|s| format!("'{}'", s.as_str())).collect();
         let settles = update.state.is_some_and(PaymentState::is_settled);
         let card = update.card;
         let n = self.conn.execute(

@@ -171,14 +171,20 @@ mod tests {
         }
         // A well-known test card number.
         assert_eq!(verify("4111 1111 1111 1111", Scheme::Luhn, &[]), Ok(()));
-        assert_eq!(complete("7992739871", Scheme::Luhn, &[]).as_deref(), Some("79927398713"));
+        assert_eq!(
+            complete("7992739871", Scheme::Luhn, &[]).as_deref(),
+            Some("79927398713")
+        );
     }
 
     #[test]
     fn mod10_with_gs1_weights_matches_a_barcode() {
         // EAN-13 5901234123457: weights 1,3 from the left = 3,1 from the right.
         assert_eq!(verify("5901234123457", Scheme::Mod10, &[]), Ok(()));
-        assert_eq!(verify("5901234123458", Scheme::Mod10, &[]), Err(CheckError::Mismatch));
+        assert_eq!(
+            verify("5901234123458", Scheme::Mod10, &[]),
+            Err(CheckError::Mismatch)
+        );
         // Explicit weights written the same way give the same answer.
         assert_eq!(verify("5901234123457", Scheme::Mod10, &[1, 3]), Ok(()));
     }
@@ -188,10 +194,16 @@ mod tests {
         // ISBN-10 uses weights 10..2 on nine digits: 0-306-40615-2.
         let w = [10, 9, 8, 7, 6, 5, 4, 3, 2];
         assert_eq!(verify("0-306-40615-2", Scheme::Mod11, &w), Ok(()));
-        assert_eq!(verify("0-306-40615-3", Scheme::Mod11, &w), Err(CheckError::Mismatch));
+        assert_eq!(
+            verify("0-306-40615-3", Scheme::Mod11, &w),
+            Err(CheckError::Mismatch)
+        );
         // An X check digit: 0-8044-2957-X.
         assert_eq!(verify("080442957X", Scheme::Mod11, &w), Ok(()));
-        assert_eq!(complete("080442957", Scheme::Mod11, &w).as_deref(), Some("080442957X"));
+        assert_eq!(
+            complete("080442957", Scheme::Mod11, &w).as_deref(),
+            Some("080442957X")
+        );
     }
 
     #[test]
@@ -230,7 +242,10 @@ mod tests {
                 let mut c = chars.clone();
                 c.swap(at, at + 1);
                 let s: String = c.into_iter().collect();
-                assert!(verify(&s, scheme, &[]).is_err(), "{scheme:?} missed swap {s}");
+                assert!(
+                    verify(&s, scheme, &[]).is_err(),
+                    "{scheme:?} missed swap {s}"
+                );
             }
         }
     }
@@ -241,7 +256,10 @@ mod tests {
         let a = check_value(Scheme::Mod10, &[1, 2, 3, 4, 5, 6], &[2, 1]);
         let b = check_value(Scheme::Mod10, &[1, 2, 3, 4, 5, 6], &[2, 1, 2, 1, 2, 1]);
         assert_eq!(a, b);
-        let with_letters = format!("CT-{}", complete("1234567", Scheme::Mod10, &[]).expect("ok"));
+        let with_letters = format!(
+            "CT-{}",
+            complete("1234567", Scheme::Mod10, &[]).expect("ok")
+        );
         assert_eq!(verify(&with_letters, Scheme::Mod10, &[]), Ok(()));
         assert_eq!(verify("7", Scheme::Luhn, &[]), Err(CheckError::TooShort));
         assert_eq!(verify("", Scheme::Mod11, &[]), Err(CheckError::TooShort));

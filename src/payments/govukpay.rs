@@ -132,7 +132,10 @@ fn remote(v: &Value) -> Option<Remote> {
     let amount_pence = v.get("amount")?.as_u64()?;
     let state = v.get("state")?;
     let status = state.get("status")?.as_str()?.to_string();
-    let code = state.get("code").and_then(Value::as_str).unwrap_or_default();
+    let code = state
+        .get("code")
+        .and_then(Value::as_str)
+        .unwrap_or_default();
     let message = state
         .get("message")
         .and_then(Value::as_str)
@@ -270,12 +273,9 @@ impl Provider for GovUkPay {
                     let v: Value = serde_json::from_str(&text).map_err(|_| {
                         CallError::Lost("GOV.UK Pay's search answer could not be read".into())
                     })?;
-                    let results = v
-                        .get("results")
-                        .and_then(Value::as_array)
-                        .ok_or_else(|| {
-                            CallError::Lost("GOV.UK Pay's search answer had no results".into())
-                        })?;
+                    let results = v.get("results").and_then(Value::as_array).ok_or_else(|| {
+                        CallError::Lost("GOV.UK Pay's search answer had no results".into())
+                    })?;
                     // The search matches references loosely: keep exact ones.
                     Ok(results
                         .iter()

@@ -46,7 +46,9 @@ pub const BUNDLED: &[(&str, &str)] = &[
 ];
 
 /// How a resident may pay.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, serde::Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, serde::Serialize,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Method {
     /// On their own phone, through GOV.UK Pay, from a QR code.
@@ -280,7 +282,11 @@ impl Item {
                     .into(),
             );
         }
-        if self.name.get(crate::i18n::SOURCE).is_none_or(|n| n.trim().is_empty()) {
+        if self
+            .name
+            .get(crate::i18n::SOURCE)
+            .is_none_or(|n| n.trim().is_empty())
+        {
             return bad("name", "give at least the en-GB name".into());
         }
         for locale in self.name.keys() {
@@ -328,7 +334,10 @@ impl Item {
                 }
             }
             (Some(_), None, None, None) => {
-                return bad("max_quantity", "a fixed price needs max_quantity too".into());
+                return bad(
+                    "max_quantity",
+                    "a fixed price needs max_quantity too".into(),
+                );
             }
             (None, None, Some(lo), Some(hi)) => {
                 if lo == 0 || lo > hi {
@@ -440,10 +449,7 @@ impl Item {
         if r.is_empty() {
             return Err(EntryError::ReferenceMissing);
         }
-        let matches = self
-            .compiled
-            .as_ref()
-            .is_some_and(|re| re.is_match(&r));
+        let matches = self.compiled.as_ref().is_some_and(|re| re.is_match(&r));
         if !matches {
             return Err(EntryError::ReferencePattern);
         }
@@ -467,7 +473,13 @@ impl Item {
                 }
                 Ok(unit_pence * u64::from(q))
             }
-            (Price::Entered { min_pence, max_pence }, Amount::Pence(p)) => {
+            (
+                Price::Entered {
+                    min_pence,
+                    max_pence,
+                },
+                Amount::Pence(p),
+            ) => {
                 if p < min_pence {
                     Err(EntryError::AmountTooLow { min_pence })
                 } else if p > max_pence {
@@ -586,7 +598,10 @@ mod tests {
         assert_eq!(tax.check_reference("12"), Err(EntryError::ReferencePattern));
         assert_eq!(tax.check_reference("  "), Err(EntryError::ReferenceMissing));
         let sacks = items.get("garden_sacks").expect("sacks");
-        assert_eq!(sacks.total(Amount::Quantity(2)), Ok(2 * sacks.price_pence.unwrap_or(0)));
+        assert_eq!(
+            sacks.total(Amount::Quantity(2)),
+            Ok(2 * sacks.price_pence.unwrap_or(0))
+        );
         assert_eq!(
             sacks.total(Amount::Quantity(0)),
             Err(EntryError::Quantity { max: 10 })
@@ -597,7 +612,12 @@ mod tests {
         // Every bundled item is named in every shipped language.
         for item in items.all() {
             for lang in crate::i18n::languages() {
-                assert!(item.name.contains_key(lang.id), "{} in {}", item.code, lang.id);
+                assert!(
+                    item.name.contains_key(lang.id),
+                    "{} in {}",
+                    item.code,
+                    lang.id
+                );
             }
         }
     }
@@ -607,10 +627,16 @@ mod tests {
         let base = "code = \"x\"\nfund = \"F1\"\nmethods = [\"cash\"]\nservice_code = \"s\"\n[name]\nen-GB = \"X\"\n";
         let cases = [
             ("price_pence = 100\n", "max_quantity"),
-            ("price_pence = 100\nmax_quantity = 2\nmin_pence = 1\nmax_pence = 2\n", "price_pence"),
+            (
+                "price_pence = 100\nmax_quantity = 2\nmin_pence = 1\nmax_pence = 2\n",
+                "price_pence",
+            ),
             ("min_pence = 5\nmax_pence = 2\n", "min_pence"),
             ("min_pence = 5\nmax_pence = 20000000\n", "max_pence"),
-            ("vat_rate = 20.001\nmin_pence = 1\nmax_pence = 2\n", "vat_rate"),
+            (
+                "vat_rate = 20.001\nmin_pence = 1\nmax_pence = 2\n",
+                "vat_rate",
+            ),
         ];
         for (extra, key) in cases {
             let text = format!("{extra}{base}[reference]\npattern = \"[0-9]+\"\n");

@@ -21,14 +21,17 @@ pub fn parse_pounds(typed: &str) -> Option<u64> {
     if pounds.is_empty() && pence.is_empty() {
         return None;
     }
-    if !pounds.chars().all(|c| c.is_ascii_digit()) || !pence.chars().all(|c| c.is_ascii_digit())
-    {
+    if !pounds.chars().all(|c| c.is_ascii_digit()) || !pence.chars().all(|c| c.is_ascii_digit()) {
         return None;
     }
     if pence.len() > 2 || pounds.len() > 9 {
         return None;
     }
-    let pounds: u64 = if pounds.is_empty() { 0 } else { pounds.parse().ok()? };
+    let pounds: u64 = if pounds.is_empty() {
+        0
+    } else {
+        pounds.parse().ok()?
+    };
     let pence: u64 = match pence.len() {
         0 => 0,
         1 => pence.parse::<u64>().ok()? * 10,
@@ -42,7 +45,7 @@ pub fn format_pounds(pence: u64) -> String {
     let pounds = (pence / 100).to_string();
     let mut grouped = String::new();
     for (i, c) in pounds.chars().enumerate() {
-        if i > 0 && (pounds.len() - i) % 3 == 0 {
+        if i > 0 && (pounds.len() - i).is_multiple_of(3) {
             grouped.push(',');
         }
         grouped.push(c);
@@ -64,7 +67,6 @@ pub fn vat_in(gross_pence: u64, rate_basis_points: u32) -> u64 {
     let den = 2 * (10_000 + r);
     (num / den) as u64
 }
-
 
 #[cfg(test)]
 mod tests {
@@ -98,5 +100,4 @@ mod tests {
         assert_eq!(format_pounds(5), "£0.05");
         assert_eq!(format_pounds(100_000_000), "£1,000,000.00");
     }
-
 }

@@ -189,9 +189,8 @@ pub fn reconcile(config: &Config, date: &str, csv_path: &Path) -> Result<(), Pay
         .map_err(|_| PaymentsError::Date(date.to_string()))?;
     let (from, to) = day(date);
     let payments = open(config)?.payments_between(from, to)?;
-    let write_err = |e: &dyn std::fmt::Display| {
-        PaymentsError::Write(csv_path.to_path_buf(), e.to_string())
-    };
+    let write_err =
+        |e: &dyn std::fmt::Display| PaymentsError::Write(csv_path.to_path_buf(), e.to_string());
     let mut w = csv::Writer::from_path(csv_path).map_err(|e| write_err(&e))?;
     for p in &payments {
         w.serialize(csv_row(p)).map_err(|e| write_err(&e))?;
@@ -243,10 +242,7 @@ pub fn reconcile(config: &Config, date: &str, csv_path: &Path) -> Result<(), Pay
             format_pounds(*vat)
         );
     }
-    let unknown = payments
-        .iter()
-        .filter(|p| !p.state.is_settled())
-        .count();
+    let unknown = payments.iter().filter(|p| !p.state.is_settled()).count();
     if unknown > 0 {
         eprintln!(
             "{unknown} payments are not settled yet (unknown or in progress): check them with the provider or run the kiosk so it can ask"

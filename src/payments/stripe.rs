@@ -192,7 +192,10 @@ fn intent(v: &Value) -> Option<Remote> {
         state,
         status,
         reason,
-        card: v.get("latest_charge").filter(|c| c.is_object()).and_then(card),
+        card: v
+            .get("latest_charge")
+            .filter(|c| c.is_object())
+            .and_then(card),
     })
 }
 
@@ -276,11 +279,7 @@ impl Provider for StripeTerminal {
             let form: Vec<(&str, String)> =
                 form.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
             let v = self
-                .post(
-                    "/v1/payment_intents",
-                    &form,
-                    Some(&request.idempotency_key),
-                )
+                .post("/v1/payment_intents", &form, Some(&request.idempotency_key))
                 .await?;
             Ok(Created {
                 remote: intent(&v).ok_or_else(unreadable)?,
@@ -306,7 +305,10 @@ impl Provider for StripeTerminal {
             let rb = self
                 .http
                 .get(self.url("/v1/payment_intents/search"))
-                .query(&[("query", query.as_str()), ("expand[]", "data.latest_charge")]);
+                .query(&[
+                    ("query", query.as_str()),
+                    ("expand[]", "data.latest_charge"),
+                ]);
             let v = self.send(rb).await?;
             let data = v
                 .get("data")

@@ -210,10 +210,7 @@ impl Progress {
             PaymentState::Unknown => Progress::Checking,
             _ if p.method == Method::Card => Progress::OnReader,
             _ => Progress::OnPhone {
-                opened: p
-                    .provider_status
-                    .as_deref()
-                    .is_some_and(|s| s != "created"),
+                opened: p.provider_status.as_deref().is_some_and(|s| s != "created"),
             },
         }
     }
@@ -394,7 +391,9 @@ impl Till {
             let provider = provider.filter(|_| allowed).cloned();
             async move {
                 match provider {
-                    Some(p) => matches!(tokio::time::timeout(timeout, p.health()).await, Ok(Ok(()))),
+                    Some(p) => {
+                        matches!(tokio::time::timeout(timeout, p.health()).await, Ok(Ok(())))
+                    }
                     None => false,
                 }
             }
@@ -410,7 +409,11 @@ impl Till {
         })
     }
 
-    fn start(&self, order: &Order, method: Method) -> Result<(Arc<dyn Provider>, Payment, CreateRequest), TillError> {
+    fn start(
+        &self,
+        order: &Order,
+        method: Method,
+    ) -> Result<(Arc<dyn Provider>, Payment, CreateRequest), TillError> {
         let item = self.item(&order.item_code)?;
         let provider = match method {
             Method::Phone => self.phone.clone(),
@@ -504,7 +507,9 @@ impl Till {
             Err(e) => return Err(self.start_failed(&id, e).await),
         };
         let remote = created.remote;
-        let Some(next_url) = created.next_url.filter(|_| remote.amount_pence == order.amount_pence)
+        let Some(next_url) = created
+            .next_url
+            .filter(|_| remote.amount_pence == order.amount_pence)
         else {
             // Never show an amount other than the provider's: this payment
             // is not used.
@@ -593,7 +598,10 @@ impl Till {
             });
         }
         let reader_key = format!("{}:reader", payment.idempotency_key);
-        match provider.start_on_reader(&remote.provider_id, &reader_key).await {
+        match provider
+            .start_on_reader(&remote.provider_id, &reader_key)
+            .await
+        {
             Ok(_) => {}
             Err(e) => {
                 // Whether or not the reader took it, nothing can be taken
@@ -928,8 +936,9 @@ impl Till {
         let reason = remote.reason.clone().unwrap_or_default();
         match remote.state {
             RemoteState::Succeeded => {
-                let outcome = (remote.amount_pence != p.amount_pence)
-                    .then_some("the amount taken differs from the amount asked: finance must check");
+                let outcome = (remote.amount_pence != p.amount_pence).then_some(
+                    "the amount taken differs from the amount asked: finance must check",
+                );
                 self.update(
                     &p.payment_id,
                     &open,
@@ -1034,10 +1043,16 @@ impl Till {
                 Err(CallError::NotFound) => {
                     self.update(
                         payment_id,
-                        &[PaymentState::Created, PaymentState::AwaitingResident, PaymentState::Unknown],
+                        &[
+                            PaymentState::Created,
+                            PaymentState::AwaitingResident,
+                            PaymentState::Unknown,
+                        ],
                         PaymentUpdate {
                             state: Some(PaymentState::Failed),
-                            outcome: Some("the payment service does not know it: nothing was taken"),
+                            outcome: Some(
+                                "the payment service does not know it: nothing was taken",
+                            ),
                             ..Default::default()
                         },
                     )?;
@@ -1060,7 +1075,9 @@ impl Till {
                             &[PaymentState::Created, PaymentState::Unknown],
                             PaymentUpdate {
                                 state: Some(PaymentState::Failed),
-                                outcome: Some("never created at the payment service: nothing was taken"),
+                                outcome: Some(
+                                    "never created at the payment service: nothing was taken",
+                                ),
                                 ..Default::default()
                             },
                         )?;
@@ -1075,7 +1092,11 @@ impl Till {
                     }
                     self.update(
                         payment_id,
-                        &[PaymentState::Created, PaymentState::AwaitingResident, PaymentState::Unknown],
+                        &[
+                            PaymentState::Created,
+                            PaymentState::AwaitingResident,
+                            PaymentState::Unknown,
+                        ],
                         PaymentUpdate {
                             provider_id: Some(&pick.provider_id),
                             ..Default::default()

@@ -143,10 +143,14 @@ pub fn paid(locale: &str, f: &Paid<'_>) -> Receipt {
     b.push(Block::Centre(t("pay-receipt-amount", &[])));
     b.push(Block::Reference(format_pounds(f.amount_pence)));
     if f.vat_basis_points > 0 {
-        let rate = if f.vat_basis_points % 100 == 0 {
+        let rate = if f.vat_basis_points.is_multiple_of(100) {
             (f.vat_basis_points / 100).to_string()
         } else {
-            format!("{}.{:02}", f.vat_basis_points / 100, f.vat_basis_points % 100)
+            format!(
+                "{}.{:02}",
+                f.vat_basis_points / 100,
+                f.vat_basis_points % 100
+            )
         };
         b.push(Block::Para(t(
             "pay-receipt-vat",

@@ -110,7 +110,10 @@ fn field_error(status: u16, field: &str, code: &str, description: &str) -> Respo
 
 impl Payment {
     fn finished(&self) -> bool {
-        matches!(self.status.as_str(), "success" | "failed" | "cancelled" | "error")
+        matches!(
+            self.status.as_str(),
+            "success" | "failed" | "cancelled" | "error"
+        )
     }
 
     fn json(&self, base: &str, with_next: bool) -> Value {
@@ -131,8 +134,7 @@ impl Payment {
             "refunds": { "href": format!("{base}/v1/payments/{}/refunds", self.id), "method": "GET" },
         });
         if !self.finished() {
-            links["cancel"] =
-                json!({ "href": format!("{base}/v1/payments/{}/cancel", self.id), "method": "POST" });
+            links["cancel"] = json!({ "href": format!("{base}/v1/payments/{}/cancel", self.id), "method": "POST" });
         }
         if with_next && self.status == "created" {
             links["next_url"] =
@@ -196,7 +198,9 @@ fn create(state: &mut State, base: &str, r: &Request) -> Response {
                 422,
                 field,
                 "P0102",
-                &format!("Invalid attribute value: {field}. Must be less than or equal to 255 characters length"),
+                &format!(
+                    "Invalid attribute value: {field}. Must be less than or equal to 255 characters length"
+                ),
             );
         }
     }
@@ -224,18 +228,18 @@ fn create(state: &mut State, base: &str, r: &Request) -> Response {
             );
         }
     }
-    if let Some(key) = r.header("idempotency-key") {
-        if let Some(id) = state.keys.get(key).cloned() {
-            let p = state.payments.iter().find(|p| p.id == id).unwrap();
-            if p.body != body {
-                return error(
-                    409,
-                    "P0191",
-                    "The Idempotency-Key has already been used to create a payment with a different body",
-                );
-            }
-            return Response::json(200, p.json(base, true));
+    if let Some(key) = r.header("idempotency-key")
+        && let Some(id) = state.keys.get(key).cloned()
+    {
+        let p = state.payments.iter().find(|p| p.id == id).unwrap();
+        if p.body != body {
+            return error(
+                409,
+                "P0191",
+                "The Idempotency-Key has already been used to create a payment with a different body",
+            );
         }
+        return Response::json(200, p.json(base, true));
     }
     let n = state.payments.len() + 1;
     let p = Payment {
@@ -256,7 +260,10 @@ fn create(state: &mut State, base: &str, r: &Request) -> Response {
     let answer = p.json(base, true);
     state.payments.push(p);
     let mut response = Response::json(201, answer);
-    response.headers = format!("Location: {base}/v1/payments/{}\r\n", state.payments[n - 1].id);
+    response.headers = format!(
+        "Location: {base}/v1/payments/{}\r\n",
+        state.payments[n - 1].id
+    );
     response
 }
 
@@ -277,7 +284,10 @@ fn handle(state: &Arc<Mutex<State>>, base: &str, r: &Request) -> Response {
     let expected = format!("Bearer {API_KEY}");
     if r.header("authorization") != Some(expected.as_str()) {
         s.unauthorised += 1;
-        return Response::json(401, json!({ "code": "P0920", "description": "Credentials are required to access this resource" }));
+        return Response::json(
+            401,
+            json!({ "code": "P0920", "description": "Credentials are required to access this resource" }),
+        );
     }
     match route(r) {
         Some(Route::Create) => create(&mut s, base, r),

@@ -169,7 +169,8 @@ impl Intent {
             "livemode": false,
         });
         if let Some(code) = &self.last_error {
-            v["last_payment_error"] = json!({ "type": "card_error", "code": code, "message": "Your card was declined." });
+            v["last_payment_error"] =
+                json!({ "type": "card_error", "code": code, "message": "Your card was declined." });
         }
         v
     }
@@ -184,7 +185,11 @@ fn reader_json(s: &State) -> Value {
         });
         if let Some(code) = &a.failure_code {
             v["failure_code"] = json!(code);
-            v["failure_message"] = json!(if code == "card_declined" { "Your card was declined." } else { "The action was canceled." });
+            v["failure_message"] = json!(if code == "card_declined" {
+                "Your card was declined."
+            } else {
+                "The action was canceled."
+            });
         }
         v
     });
@@ -200,8 +205,12 @@ fn reader_json(s: &State) -> Value {
 
 /// The card is presented now, as the reader was told.
 fn present(s: &mut State) {
-    let Some(action) = s.action.as_mut() else { return };
-    let Some(tap) = action.pending.take() else { return };
+    let Some(action) = s.action.as_mut() else {
+        return;
+    };
+    let Some(tap) = action.pending.take() else {
+        return;
+    };
     let id = action.intent.clone();
     match tap {
         Tap::NoCard => {}
@@ -249,19 +258,44 @@ fn create(s: &mut State, r: &Request) -> Response {
     let form = httpd::parse_pairs(&r.body);
     let get = |k: &str| form.iter().find(|(a, _)| a == k).map(|(_, v)| v.clone());
     let Some(amount) = get("amount").and_then(|a| a.parse::<u64>().ok()) else {
-        return err(400, "invalid_request_error", "parameter_missing", "Missing required param: amount.");
+        return err(
+            400,
+            "invalid_request_error",
+            "parameter_missing",
+            "Missing required param: amount.",
+        );
     };
     if get("currency").as_deref() != Some("gbp") {
-        return err(400, "invalid_request_error", "parameter_invalid_empty", "Missing required param: currency.");
+        return err(
+            400,
+            "invalid_request_error",
+            "parameter_invalid_empty",
+            "Missing required param: currency.",
+        );
     }
-    if amount < 30 || amount > 99_999_999 {
-        return err(400, "invalid_request_error", "amount_too_small", "Amount must be at least £0.30 gbp");
+    if !(30..=99_999_999).contains(&amount) {
+        return err(
+            400,
+            "invalid_request_error",
+            "amount_too_small",
+            "Amount must be at least £0.30 gbp",
+        );
     }
     if get("payment_method_types[]").as_deref() != Some("card_present") {
-        return err(400, "invalid_request_error", "parameter_invalid", "Terminal payments need payment_method_types[]=card_present.");
+        return err(
+            400,
+            "invalid_request_error",
+            "parameter_invalid",
+            "Terminal payments need payment_method_types[]=card_present.",
+        );
     }
     if get("capture_method").as_deref() != Some("manual") {
-        return err(400, "invalid_request_error", "parameter_invalid", "The kiosk must capture manually.");
+        return err(
+            400,
+            "invalid_request_error",
+            "parameter_invalid",
+            "The kiosk must capture manually.",
+        );
     }
     let metadata: HashMap<String, String> = form
         .iter()
@@ -295,10 +329,20 @@ fn handle(state: &Arc<Mutex<State>>, r: &Request) -> Response {
     let s = &mut *guard;
     if r.header("authorization") != Some(format!("Bearer {API_KEY}").as_str()) {
         s.unauthorised += 1;
-        return err(401, "invalid_request_error", "", "Invalid API Key provided: sk_test_****");
+        return err(
+            401,
+            "invalid_request_error",
+            "",
+            "Invalid API Key provided: sk_test_****",
+        );
     }
     let Some(route) = route(r) else {
-        return err(404, "invalid_request_error", "resource_missing", "Unrecognized request URL.");
+        return err(
+            404,
+            "invalid_request_error",
+            "resource_missing",
+            "Unrecognized request URL.",
+        );
     };
     // Idempotent POSTs answer again what they first answered.
     let key = r
@@ -309,11 +353,19 @@ fn handle(state: &Arc<Mutex<State>>, r: &Request) -> Response {
         && let Some((params, status, body)) = s.keys.get(k)
     {
         if params != &r.body {
-            return err(400, "idempotency_error", "", "Keys for idempotent requests can only be used with the same parameters they were first used with.");
+            return err(
+                400,
+                "idempotency_error",
+                "",
+                "Keys for idempotent requests can only be used with the same parameters they were first used with.",
+            );
         }
         return Response::json(*status, body.clone());
     }
-    let expand = r.query.iter().any(|(k, v)| k == "expand[]" && v.contains("latest_charge"))
+    let expand = r
+        .query
+        .iter()
+        .any(|(k, v)| k == "expand[]" && v.contains("latest_charge"))
         || httpd::parse_pairs(&r.body)
             .iter()
             .any(|(k, v)| k == "expand[]" && v.contains("latest_charge"));
@@ -334,7 +386,12 @@ fn handle(state: &Arc<Mutex<State>>, r: &Request) -> Response {
                 .and_then(|rest| rest.split_once("']:'"))
                 .map(|(k, v)| (k.to_string(), v.trim_end_matches('\'').to_string()));
             match parsed {
-                None => err(400, "invalid_request_error", "parameter_invalid", "Invalid search query."),
+                None => err(
+                    400,
+                    "invalid_request_error",
+                    "parameter_invalid",
+                    "Invalid search query.",
+                ),
                 Some((k, v)) => {
                     let data: Vec<Value> = s
                         .intents
@@ -342,13 +399,21 @@ fn handle(state: &Arc<Mutex<State>>, r: &Request) -> Response {
                         .filter(|i| i.metadata.get(&k) == Some(&v))
                         .map(|i| i.json(expand))
                         .collect();
-                    Response::json(200, json!({ "object": "search_result", "data": data, "has_more": false, "url": "/v1/payment_intents/search" }))
+                    Response::json(
+                        200,
+                        json!({ "object": "search_result", "data": data, "has_more": false, "url": "/v1/payment_intents/search" }),
+                    )
                 }
             }
         }
         Route::Get => match s.intents.iter().find(|i| i.id == intent_id(&r.path)) {
             Some(i) => Response::json(200, i.json(expand)),
-            None => err(404, "invalid_request_error", "resource_missing", "No such payment_intent"),
+            None => err(
+                404,
+                "invalid_request_error",
+                "resource_missing",
+                "No such payment_intent",
+            ),
         },
         Route::Capture => {
             let id = intent_id(&r.path);
@@ -365,8 +430,21 @@ fn handle(state: &Arc<Mutex<State>>, r: &Request) -> Response {
                     i.captures += 1;
                     Response::json(200, i.json(expand))
                 }
-                Some(i) => err(400, "invalid_request_error", "payment_intent_unexpected_state", &format!("This PaymentIntent could not be captured because it has a status of {}.", i.status)),
-                None => err(404, "invalid_request_error", "resource_missing", "No such payment_intent"),
+                Some(i) => err(
+                    400,
+                    "invalid_request_error",
+                    "payment_intent_unexpected_state",
+                    &format!(
+                        "This PaymentIntent could not be captured because it has a status of {}.",
+                        i.status
+                    ),
+                ),
+                None => err(
+                    404,
+                    "invalid_request_error",
+                    "resource_missing",
+                    "No such payment_intent",
+                ),
             }
         }
         Route::Cancel => {
@@ -376,20 +454,56 @@ fn handle(state: &Arc<Mutex<State>>, r: &Request) -> Response {
                 .as_ref()
                 .is_some_and(|a| a.intent == id && a.status == "in_progress");
             match s.intents.iter_mut().find(|i| i.id == id) {
-                Some(i) if on_reader => err(400, "invalid_request_error", "payment_intent_unexpected_state", &format!("This PaymentIntent ({}) is being processed by a reader.", i.id)),
-                Some(i) if matches!(i.status.as_str(), "requires_payment_method" | "requires_capture" | "requires_confirmation" | "requires_action") => {
+                Some(i) if on_reader => err(
+                    400,
+                    "invalid_request_error",
+                    "payment_intent_unexpected_state",
+                    &format!(
+                        "This PaymentIntent ({}) is being processed by a reader.",
+                        i.id
+                    ),
+                ),
+                Some(i)
+                    if matches!(
+                        i.status.as_str(),
+                        "requires_payment_method"
+                            | "requires_capture"
+                            | "requires_confirmation"
+                            | "requires_action"
+                    ) =>
+                {
                     i.status = "canceled".into();
                     i.amount_capturable = 0;
                     Response::json(200, i.json(expand))
                 }
-                Some(i) => err(400, "invalid_request_error", "payment_intent_unexpected_state", &format!("You cannot cancel this PaymentIntent because it has a status of {}.", i.status)),
-                None => err(404, "invalid_request_error", "resource_missing", "No such payment_intent"),
+                Some(i) => err(
+                    400,
+                    "invalid_request_error",
+                    "payment_intent_unexpected_state",
+                    &format!(
+                        "You cannot cancel this PaymentIntent because it has a status of {}.",
+                        i.status
+                    ),
+                ),
+                None => err(
+                    404,
+                    "invalid_request_error",
+                    "resource_missing",
+                    "No such payment_intent",
+                ),
             }
         }
         Route::Process | Route::Reader | Route::CancelAction
-            if !r.path.starts_with(&format!("/v1/terminal/readers/{READER}")) =>
+            if !r
+                .path
+                .starts_with(&format!("/v1/terminal/readers/{READER}")) =>
         {
-            err(404, "invalid_request_error", "resource_missing", "No such terminal.reader")
+            err(
+                404,
+                "invalid_request_error",
+                "resource_missing",
+                "No such terminal.reader",
+            )
         }
         Route::Reader => {
             present(s);
@@ -397,11 +511,25 @@ fn handle(state: &Arc<Mutex<State>>, r: &Request) -> Response {
         }
         Route::Process => {
             let form = httpd::parse_pairs(&r.body);
-            let pi = form.iter().find(|(k, _)| k == "payment_intent").map(|(_, v)| v.clone()).unwrap_or_default();
+            let pi = form
+                .iter()
+                .find(|(k, _)| k == "payment_intent")
+                .map(|(_, v)| v.clone())
+                .unwrap_or_default();
             if !s.online {
-                err(400, "invalid_request_error", "terminal_reader_offline", "Reader is currently offline.")
+                err(
+                    400,
+                    "invalid_request_error",
+                    "terminal_reader_offline",
+                    "Reader is currently offline.",
+                )
             } else if s.action.as_ref().is_some_and(|a| a.status == "in_progress") {
-                err(400, "invalid_request_error", "terminal_reader_busy", "Reader is currently busy processing another request.")
+                err(
+                    400,
+                    "invalid_request_error",
+                    "terminal_reader_busy",
+                    "Reader is currently busy processing another request.",
+                )
             } else {
                 match s.intents.iter().find(|i| i.id == pi) {
                     Some(i) if i.status == "requires_payment_method" => {
@@ -414,8 +542,18 @@ fn handle(state: &Arc<Mutex<State>>, r: &Request) -> Response {
                         });
                         Response::json(200, reader_json(s))
                     }
-                    Some(_) => err(400, "invalid_request_error", "payment_intent_unexpected_state", "The PaymentIntent cannot be processed in its state."),
-                    None => err(404, "invalid_request_error", "resource_missing", "No such payment_intent"),
+                    Some(_) => err(
+                        400,
+                        "invalid_request_error",
+                        "payment_intent_unexpected_state",
+                        "The PaymentIntent cannot be processed in its state.",
+                    ),
+                    None => err(
+                        404,
+                        "invalid_request_error",
+                        "resource_missing",
+                        "No such payment_intent",
+                    ),
                 }
             }
         }
@@ -426,13 +564,19 @@ fn handle(state: &Arc<Mutex<State>>, r: &Request) -> Response {
                 a.pending = None;
                 Response::json(200, reader_json(s))
             }
-            _ => err(400, "invalid_request_error", "terminal_reader_action_not_in_progress", "The reader has no action in progress."),
+            _ => err(
+                400,
+                "invalid_request_error",
+                "terminal_reader_action_not_in_progress",
+                "The reader has no action in progress.",
+            ),
         },
     };
     if let Some(k) = key
         && response.status != 409
     {
-        s.keys.insert(k, (r.body.clone(), response.status, response.body.clone()));
+        s.keys
+            .insert(k, (r.body.clone(), response.status, response.body.clone()));
     }
     response
 }
