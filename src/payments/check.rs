@@ -193,9 +193,9 @@ mod tests {
     fn mod11_matches_isbn_10() {
         // ISBN-10 uses weights 10..2 on nine digits: 0-306-40615-2.
         let w = [10, 9, 8, 7, 6, 5, 4, 3, 2];
-        assert_eq!(verify("0-306-40615-2", Scheme::Mod11, &w), Ok(()));
+        assert_eq!(verify("0 306 40615 2", Scheme::Mod11, &w), Ok(()));
         assert_eq!(
-            verify("0-306-40615-3", Scheme::Mod11, &w),
+            verify("0 306 40615 3", Scheme::Mod11, &w),
             Err(CheckError::Mismatch)
         );
         // An X check digit: 0-8044-2957-X.
