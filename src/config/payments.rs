@@ -212,4 +212,52 @@ mod tests {
         assert!(check_url("ftp://pay.example").is_err());
         assert!(check_url("not a url").is_err());
     }
+
+    #[test]
+    fn payment_keys_that_cannot_work_are_named() {
+        use crate::config::{Config, Source};
+        let base = "[kiosk]\nid = \"A\"\nsite_name = \"B\"\n[payments]\nitems = \"bundled:demo\"\n";
+        let cases = [
+            (
+                "govuk_pay_url = \"http://pay.example\"\ngovuk_pay_api_key_file = \"k\"\nreturn_url = \"https://x.example/\"\n",
+                "payments.govuk_pay_url",
+            ),
+            (
+                "govuk_pay_url = \"https://pay.example\"\n",
+                "payments.govuk_pay_api_key_file",
+            ),
+            (
+                "govuk_pay_url = \"https://pay.example\"\ngovuk_pay_api_key_file = \"k\"\nreturn_url = \"http://x.example/\"\n",
+                "payments.return_url",
+            ),
+            (
+                "[payments.reader]\nkind = \"stripe-terminal\"\n",
+                "payments.reader.url",
+            ),
+            (
+                "[payments.reader]\nkind = \"stripe-terminal\"\nurl = \"https://api.stripe.com\"\napi_key_file = \"k\"\n",
+                "payments.reader.reader_id",
+            ),
+            (
+                "[payments.reader]\nurl = \"https://api.stripe.com\"\n",
+                "payments.reader.kind",
+            ),
+        ];
+        for (extra, key) in cases {
+            let e = Config::parse(&format!("{base}{extra}"), Source::File("t.toml".into()))
+                .expect_err(key);
+            assert_eq!(e.key, key, "{e}");
+        }
+        let ok = Config::parse(
+            &format!("{base}govuk_pay_url = \"http://127.0.0.1:9\"\ngovuk_pay_api_key_file = \"k\"\nreturn_url = \"https://x.example/\"\n[payments.reader]\nkind = \"stripe-terminal\"\nurl = \"https://api.stripe.com\"\napi_key_file = \"k\"\nreader_id = \"tmr_1\"\n"),
+            Source::Embedded,
+        )
+        .expect("a full payments section");
+        assert!(ok.payments.is_some());
+        let embedded =
+            Config::parse(crate::config::EMBEDDED_DEFAULT, Source::Embedded).expect("valid");
+        let p = embedded.payments.expect("the demo has payments");
+        assert_eq!(p.items, BUNDLED_ITEMS);
+        assert!(p.govuk_pay_url.is_none() && p.reader.kind == ReaderKind::None);
+    }
 }
