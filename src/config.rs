@@ -4,6 +4,8 @@
 //! Unknown keys are refused (a misspelt key would otherwise be silently
 //! ignored), and every problem names the file, the key and what to do.
 
+pub mod payments;
+
 use serde::Deserialize;
 use std::path::{Path, PathBuf};
 
@@ -53,6 +55,9 @@ pub struct Config {
     /// Where the catalogue comes from besides the back office.
     #[serde(default)]
     pub catalogue: CatalogueConfig,
+    /// Payments at the terminal; off unless `[payments] items` is set.
+    #[serde(default)]
+    pub payments: Option<payments::Payments>,
     /// Where this configuration was read from.
     #[serde(skip, default = "default_source")]
     pub source: Source,
@@ -436,6 +441,11 @@ impl Config {
                     "set password or password_file, not both",
                 ));
             }
+        }
+        if let Some(payments) = &self.payments {
+            payments
+                .validate()
+                .map_err(|(key, problem)| self.problem(&key, problem))?;
         }
         Ok(())
     }

@@ -13,6 +13,7 @@ pub mod fonts;
 pub mod i18n;
 pub mod journey;
 pub mod outbox;
+pub mod payments;
 pub mod printer;
 pub mod receipt;
 pub mod reference;

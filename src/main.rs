@@ -60,6 +60,30 @@ enum Command {
         #[command(subcommand)]
         command: StaffCommand,
     },
+    /// Payments taken on this terminal.
+    Payments {
+        #[command(subcommand)]
+        command: PaymentsCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum PaymentsCommand {
+    /// Today's payments: id, item, amount, state, provider id.
+    List {
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// A day's payments for finance, as CSV.
+    Reconcile {
+        /// The day, YYYY-MM-DD (local time).
+        #[arg(long)]
+        date: String,
+        /// The CSV file to write.
+        #[arg(long, value_name = "FILE")]
+        csv: PathBuf,
+    },
 }
 
 #[derive(Subcommand)]
@@ -433,6 +457,11 @@ fn run(cli: Cli, started: std::time::Instant) -> Result<(), String> {
                     );
                 }
             }
+            if let Some(payments) = frontdoor::payments::check(&config)
+                .map_err(|e| format!("{}: {e}", config.source))?
+            {
+                println!("Payments: {payments}.");
+            }
             Ok(())
         }
         Some(Command::Catalogue {
@@ -452,6 +481,14 @@ fn run(cli: Cli, started: std::time::Instant) -> Result<(), String> {
         Some(Command::Staff {
             command: StaffCommand::Add { name, role },
         }) => staff_add(&config, &name, &role),
+        Some(Command::Payments { command }) => match command {
+            PaymentsCommand::List { json: as_json } => {
+                frontdoor::payments::print_list(&config, as_json).map_err(|e| e.to_string())
+            }
+            PaymentsCommand::Reconcile { date, csv } => {
+                frontdoor::payments::reconcile(&config, &date, &csv).map_err(|e| e.to_string())
+            }
+        },
         Some(Command::Outbox { command }) => {
             let outbox = open_outbox(&config)?;
             match command {

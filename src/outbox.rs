@@ -22,6 +22,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("outbox/003_printer.sql"),
     include_str!("outbox/004_staff.sql"),
     include_str!("outbox/005_bookings.sql"),
+    include_str!("outbox/008_payments.sql"),
 ];
 
 /// A store problem, worded for staff; the app words it again for residents.
@@ -658,6 +659,7 @@ fn service_type_str(t: ServiceType) -> &'static str {
 
 mod bookings;
 mod measures;
+pub mod payments;
 mod report;
 mod staff;
 pub use bookings::{Booking, BookingState};

@@ -13,6 +13,7 @@
 
 pub mod bitmap;
 mod encode;
+pub mod payment;
 pub mod qr;
 #[cfg(test)]
 mod tests;
