@@ -7,6 +7,9 @@
 use serde::Deserialize;
 use std::path::{Path, PathBuf};
 
+pub mod help;
+pub mod notify;
+
 /// The embedded default: the demo council, bundled catalogue, no back office,
 /// receipts written as files under the data folder, a window not fullscreen.
 pub const EMBEDDED_DEFAULT: &str = include_str!("../assets/default-config.toml");
@@ -53,6 +56,12 @@ pub struct Config {
     /// Where the catalogue comes from besides the back office.
     #[serde(default)]
     pub catalogue: CatalogueConfig,
+    /// Help calls to staff.
+    #[serde(default)]
+    pub help: help::Help,
+    /// GOV.UK Notify, for texts and emails; off when absent.
+    #[serde(default)]
+    pub notify: Option<notify::Notify>,
     /// Where this configuration was read from.
     #[serde(skip, default = "default_source")]
     pub source: Source,
@@ -437,6 +446,8 @@ impl Config {
                 ));
             }
         }
+        notify::validate(self)?;
+        help::validate(self)?;
         Ok(())
     }
 

@@ -60,6 +60,42 @@ enum Command {
         #[command(subcommand)]
         command: StaffCommand,
     },
+    /// Help calls to staff.
+    Help {
+        #[command(subcommand)]
+        command: HelpCommand,
+    },
+    /// Texts and emails through GOV.UK Notify.
+    Notify {
+        #[command(subcommand)]
+        command: NotifyCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum HelpCommand {
+    /// Send a test help call through every configured channel and say what
+    /// each answered.
+    Test,
+}
+
+#[derive(Subcommand)]
+enum NotifyCommand {
+    /// Send the submitted_sms or submitted_email template (en-GB) with
+    /// sample fields and print GOV.UK Notify's answer.
+    Test {
+        /// A UK mobile number to text.
+        #[arg(
+            long,
+            value_name = "NUMBER",
+            conflicts_with = "email",
+            required_unless_present = "email"
+        )]
+        sms: Option<String>,
+        /// An email address.
+        #[arg(long, value_name = "ADDRESS")]
+        email: Option<String>,
+    },
 }
 
 #[derive(Subcommand)]
@@ -164,6 +200,23 @@ fn open_outbox(config: &Config) -> Result<Outbox, String> {
 /// `sync --once`: tries every waiting submission once, then reports; fails
 /// when anything is still unsent.
 fn sync_once(config: &Config) -> Result<(), String> {
+    // Texts and emails through GOV.UK Notify, when set up; they need no
+    // back office.
+    let Some(_) = &config.notify else {
+        return sync_submissions(config);
+    };
+    let messages = frontdoor::notify::sync_once(config).map_err(|e| e.to_string());
+    if let Ok(report) = &messages {
+        println!("{report}");
+    }
+    if config.backend.kind != frontdoor::config::BackendKind::None {
+        sync_submissions(config)?;
+    }
+    messages.map(|_| ())
+}
+
+/// Sends the submissions waiting for the back office.
+fn sync_submissions(config: &Config) -> Result<(), String> {
     let client = frontdoor::sync::Client::from_config(config)
         .map_err(|e| format!("{}: {e}", config.source))?;
     let outbox = std::sync::Arc::new(std::sync::Mutex::new(open_outbox(config)?));
@@ -452,6 +505,21 @@ fn run(cli: Cli, started: std::time::Instant) -> Result<(), String> {
         Some(Command::Staff {
             command: StaffCommand::Add { name, role },
         }) => staff_add(&config, &name, &role),
+        Some(Command::Help {
+            command: HelpCommand::Test,
+        }) => {
+            let outcome = frontdoor::help::test_call(&config).map_err(|e| e.to_string())?;
+            print!("{outcome}");
+            Ok(())
+        }
+        Some(Command::Notify {
+            command: NotifyCommand::Test { sms, email },
+        }) => {
+            let answer = frontdoor::notify::test_send(&config, sms.as_deref(), email.as_deref())
+                .map_err(|e| e.to_string())?;
+            println!("{answer}");
+            Ok(())
+        }
         Some(Command::Outbox { command }) => {
             let outbox = open_outbox(&config)?;
             match command {
