@@ -10,7 +10,7 @@ use std::process::ExitCode;
 
 /// Frontdoor: a council's self-service kiosk for libraries and community hubs.
 #[derive(Parser)]
-#[command(name = "frontdoor", version)]
+#[command(name = "frontdoor", version, disable_help_subcommand = true)]
 struct Cli {
     /// The config file (default: $FRONTDOOR_CONFIG, else the embedded demo default).
     #[arg(long, global = true, value_name = "FILE")]

@@ -35,7 +35,7 @@ fn noon() -> DateTime<Utc> {
 }
 
 struct Terminal {
-    dir: tempfile::TempDir,
+    _dir: tempfile::TempDir,
     config: Config,
     store: Arc<Mutex<Outbox>>,
     client: Client,
@@ -62,7 +62,7 @@ impl Terminal {
             .build()
             .unwrap();
         Terminal {
-            dir,
+            _dir: dir,
             config,
             store,
             client,
@@ -547,7 +547,7 @@ fn a_reminder_is_queued_once_at_the_hour_and_never_after_the_appointment() {
     assert_eq!(report.given_up, 1);
     assert_eq!(server.sent().len(), 1);
     // A moved booking gets one reminder for its new time.
-    let mut store = t.store.lock().unwrap();
+    let store = t.store.lock().unwrap();
     let moved_to = local(2026, 11, 25, 14, 0);
     store
         .place_booking(
@@ -738,9 +738,15 @@ fn refusals_are_parked_with_notifys_words_clipped_and_never_retried() {
         .unwrap()
         .last_error
         .unwrap();
-    assert!(reason.contains("Missing personalisation"), "{reason}");
-    assert_eq!(reason.chars().count(), notify::client::CLIP);
-    assert!(reason.ends_with('…'));
+    let words = reason
+        .strip_prefix("GOV.UK Notify refused it (400): ")
+        .unwrap_or_else(|| panic!("{reason}"));
+    assert!(
+        words.starts_with("BadRequestError: Missing personalisation"),
+        "{words}"
+    );
+    assert_eq!(words.chars().count(), notify::client::CLIP);
+    assert!(words.ends_with('…'));
     let (status, full) = server
         .state
         .lock()

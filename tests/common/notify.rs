@@ -574,27 +574,27 @@ async fn handle(mut stream: BufReader<TcpStream>, state: Arc<Mutex<State>>) {
     }
     match (req.method.as_str(), req.path.as_str()) {
         ("GET", "/v2/notifications") => {
-            let mut s = state.lock().unwrap();
-            s.lookups += 1;
             let wanted = req
                 .query
                 .iter()
                 .find(|(k, _)| k == "reference")
                 .map(|(_, v)| v.clone());
-            let list: Vec<Value> = s
-                .sent
-                .iter()
-                .rev()
-                .filter(|n| wanted.is_none() || n.reference == wanted)
-                .map(|n| {
-                    json!({
-                        "id": n.id, "reference": n.reference, "type": n.channel,
-                        "status": "created", "body": n.body,
-                        "template": {"id": n.template_id, "version": 1},
+            let list: Vec<Value> = {
+                let mut s = state.lock().unwrap();
+                s.lookups += 1;
+                s.sent
+                    .iter()
+                    .rev()
+                    .filter(|n| wanted.is_none() || n.reference == wanted)
+                    .map(|n| {
+                        json!({
+                            "id": n.id, "reference": n.reference, "type": n.channel,
+                            "status": "created", "body": n.body,
+                            "template": {"id": n.template_id, "version": 1},
+                        })
                     })
-                })
-                .collect();
-            drop(s);
+                    .collect()
+            };
             let body = json!({"notifications": list, "links": {"current": "/v2/notifications"}});
             respond(&mut stream, 200, "", &body.to_string()).await;
         }
