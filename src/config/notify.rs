@@ -312,27 +312,27 @@ mod tests {
     use super::*;
 
     const KEY: &str =
-        "kiosk_key-26785a09-ab16-4eb0-8407-a37497a57506-3d844edf-8d35-48ac-975b-e847b4f122b0";
+        "kiosk_key-26785A09-AB16-4EB0-8407-A37497A57506-3D844EDF-8D35-48AC-975B-E847B4F122B0";
 
     #[test]
     fn keys_split_into_service_and_secret() {
         let k = ApiKey::parse(KEY).expect("key");
-        assert_eq!(k.service_id, "26785a09-ab16-4eb0-8407-a37497a57506");
+        assert_eq!(k.service_id, "26785A09-AB16-4EB0-8407-A37497A57506");
         assert_eq!(
             k.secret.expose_secret(),
-            "3d844edf-8d35-48ac-975b-e847b4f122b0"
+            "3D844EDF-8D35-48AC-975B-E847B4F122B0"
         );
         // The name may hold dashes.
         let k = ApiKey::parse(&format!("my-kiosk-key-{}", &KEY[10..])).expect("key");
-        assert_eq!(k.service_id, "26785a09-ab16-4eb0-8407-a37497a57506");
+        assert_eq!(k.service_id, "26785A09-AB16-4EB0-8407-A37497A57506");
         // Debug never shows the secret.
-        assert!(!format!("{k:?}").contains("3d844edf"));
+        assert!(!format!("{k:?}").contains("3D844EDF"));
         for bad in [
             "",
             "secret",
             &KEY[..KEY.len() - 1],
-            &KEY.replace("-3d844edf", "_3d844edf"),
-            &KEY.replace("ab16", "zz16"),
+            &KEY.replace("-3D844EDF", "_3D844EDF"),
+            &KEY.replace("AB16", "ZZ16"),
         ] {
             assert_eq!(ApiKey::parse(bad).unwrap_err(), KeyError::Shape, "{bad}");
         }

@@ -343,10 +343,10 @@ mod tests {
             interpret(
                 201,
                 None,
-                r#"{"id":"740e5834-3a29-46b4-9a6f-16142fde533a"}"#
+                r#"{"id":"740E5834-3A29-46B4-9A6F-16142FDE533A"}"#
             ),
             Answer::Accepted {
-                id: "740e5834-3a29-46b4-9a6f-16142fde533a".into()
+                id: "740E5834-3A29-46B4-9A6F-16142FDE533A".into()
             }
         );
         assert!(matches!(
@@ -396,7 +396,7 @@ mod tests {
     #[test]
     fn tokens_carry_the_service_and_time_and_verify_with_the_secret() {
         let key = ApiKey::parse(
-            "k-26785a09-ab16-4eb0-8407-a37497a57506-3d844edf-8d35-48ac-975b-e847b4f122b0",
+            "K-26785A09-AB16-4EB0-8407-A37497A57506-3D844EDF-8D35-48AC-975B-E847B4F122B0",
         )
         .expect("key");
         let client =
@@ -407,12 +407,12 @@ mod tests {
         v.validate_exp = false;
         let data = jsonwebtoken::decode::<serde_json::Value>(
             &token,
-            &jsonwebtoken::DecodingKey::from_secret(b"3d844edf-8d35-48ac-975b-e847b4f122b0")
+            &jsonwebtoken::DecodingKey::from_secret(b"3D844EDF-8D35-48AC-975B-E847B4F122B0")
                 .expect("key"),
             &v,
         )
         .expect("verifies");
-        assert_eq!(data.claims["iss"], "26785a09-ab16-4eb0-8407-a37497a57506");
+        assert_eq!(data.claims["iss"], "26785A09-AB16-4EB0-8407-A37497A57506");
         assert_eq!(data.claims["iat"], 1_700_000_000);
         assert!(
             jsonwebtoken::decode::<serde_json::Value>(
