@@ -400,10 +400,12 @@ impl Outbox {
             let Some(at) = reminder_time(start, hour) else {
                 continue;
             };
-            if local >= at && local < start && created < at {
-                if let Some(follow_up) = self.follow_up(&about)? {
-                    due.push(DueReminder { follow_up, start });
-                }
+            if local >= at
+                && local < start
+                && created < at
+                && let Some(follow_up) = self.follow_up(&about)?
+            {
+                due.push(DueReminder { follow_up, start });
             }
         }
         Ok(due)
