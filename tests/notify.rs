@@ -1168,3 +1168,27 @@ fn config_keys_are_checked_and_named() {
         "Debug hides the key"
     );
 }
+
+#[test]
+fn a_whole_worker_pass_runs_as_a_spawned_task_on_local_time() {
+    let server = NotifyServer::start();
+    let t = Terminal::new(&server, "");
+    let now = Utc::now();
+    notify::enqueue_submitted(
+        &mut t.store.lock().unwrap(),
+        &t.config,
+        &t.request("en-GB"),
+        &text_only(),
+        &both(),
+        &now,
+    )
+    .unwrap();
+    let (store, client, config) = (t.store.clone(), t.client.clone(), t.config.clone());
+    // Send + 'static: what the kiosk's background worker needs.
+    let task = t.runtime.spawn(async move {
+        notify::pass(&store, &client, None, &config, &chrono::Local::now()).await
+    });
+    let report = t.runtime.block_on(task).unwrap().unwrap();
+    assert_eq!(report.send.sent, 1);
+    assert_eq!(server.sent().len(), 1);
+}
