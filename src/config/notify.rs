@@ -36,7 +36,7 @@ pub struct Notify {
     /// (for back offices that do not tell residents themselves).
     #[serde(default)]
     pub updates: bool,
-    /// How many days after sending a request its status is watched.
+    /// How many days after a request is saved its status is watched.
     #[serde(default = "default_updates_days")]
     pub updates_days: u32,
     /// Hours after which a message that could not be sent is given up and
