@@ -9,6 +9,9 @@ pub mod payments;
 use serde::Deserialize;
 use std::path::{Path, PathBuf};
 
+pub mod help;
+pub mod notify;
+
 /// The embedded default: the demo council, bundled catalogue, no back office,
 /// receipts written as files under the data folder, a window not fullscreen.
 pub const EMBEDDED_DEFAULT: &str = include_str!("../assets/default-config.toml");
@@ -58,6 +61,12 @@ pub struct Config {
     /// Payments at the terminal; off unless `[payments] items` is set.
     #[serde(default)]
     pub payments: Option<payments::Payments>,
+    /// Help calls to staff.
+    #[serde(default)]
+    pub help: help::Help,
+    /// GOV.UK Notify, for texts and emails; off when absent.
+    #[serde(default)]
+    pub notify: Option<notify::Notify>,
     /// Where this configuration was read from.
     #[serde(skip, default = "default_source")]
     pub source: Source,
@@ -447,6 +456,8 @@ impl Config {
                 .validate()
                 .map_err(|(key, problem)| self.problem(&key, problem))?;
         }
+        notify::validate(self)?;
+        help::validate(self)?;
         Ok(())
     }
 

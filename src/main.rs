@@ -10,7 +10,7 @@ use std::process::ExitCode;
 
 /// Frontdoor: a council's self-service kiosk for libraries and community hubs.
 #[derive(Parser)]
-#[command(name = "frontdoor", version)]
+#[command(name = "frontdoor", version, disable_help_subcommand = true)]
 struct Cli {
     /// The config file (default: $FRONTDOOR_CONFIG, else the embedded demo default).
     #[arg(long, global = true, value_name = "FILE")]
@@ -65,6 +65,16 @@ enum Command {
         #[command(subcommand)]
         command: PaymentsCommand,
     },
+    /// Help calls to staff.
+    Help {
+        #[command(subcommand)]
+        command: HelpCommand,
+    },
+    /// Texts and emails through GOV.UK Notify.
+    Notify {
+        #[command(subcommand)]
+        command: NotifyCommand,
+    },
 }
 
 #[derive(Subcommand)]
@@ -83,6 +93,32 @@ enum PaymentsCommand {
         /// The CSV file to write.
         #[arg(long, value_name = "FILE")]
         csv: PathBuf,
+    },
+}
+
+#[derive(Subcommand)]
+enum HelpCommand {
+    /// Send a test help call through every configured channel and say what
+    /// each answered.
+    Test,
+}
+
+#[derive(Subcommand)]
+enum NotifyCommand {
+    /// Send the submitted_sms or submitted_email template (en-GB) with
+    /// sample fields and print GOV.UK Notify's answer.
+    Test {
+        /// A UK mobile number to text.
+        #[arg(
+            long,
+            value_name = "NUMBER",
+            conflicts_with = "email",
+            required_unless_present = "email"
+        )]
+        sms: Option<String>,
+        /// An email address.
+        #[arg(long, value_name = "ADDRESS")]
+        email: Option<String>,
     },
 }
 
@@ -188,6 +224,23 @@ fn open_outbox(config: &Config) -> Result<Outbox, String> {
 /// `sync --once`: tries every waiting submission once, then reports; fails
 /// when anything is still unsent.
 fn sync_once(config: &Config) -> Result<(), String> {
+    // Texts and emails through GOV.UK Notify, when set up; they need no
+    // back office.
+    let Some(_) = &config.notify else {
+        return sync_submissions(config);
+    };
+    let messages = frontdoor::notify::sync_once(config).map_err(|e| e.to_string());
+    if let Ok(report) = &messages {
+        println!("{report}");
+    }
+    if config.backend.kind != frontdoor::config::BackendKind::None {
+        sync_submissions(config)?;
+    }
+    messages.map(|_| ())
+}
+
+/// Sends the submissions waiting for the back office.
+fn sync_submissions(config: &Config) -> Result<(), String> {
     let client = frontdoor::sync::Client::from_config(config)
         .map_err(|e| format!("{}: {e}", config.source))?;
     let outbox = std::sync::Arc::new(std::sync::Mutex::new(open_outbox(config)?));
@@ -489,6 +542,21 @@ fn run(cli: Cli, started: std::time::Instant) -> Result<(), String> {
                 frontdoor::payments::reconcile(&config, &date, &csv).map_err(|e| e.to_string())
             }
         },
+        Some(Command::Help {
+            command: HelpCommand::Test,
+        }) => {
+            let outcome = frontdoor::help::test_call(&config).map_err(|e| e.to_string())?;
+            print!("{outcome}");
+            Ok(())
+        }
+        Some(Command::Notify {
+            command: NotifyCommand::Test { sms, email },
+        }) => {
+            let answer = frontdoor::notify::test_send(&config, sms.as_deref(), email.as_deref())
+                .map_err(|e| e.to_string())?;
+            println!("{answer}");
+            Ok(())
+        }
         Some(Command::Outbox { command }) => {
             let outbox = open_outbox(&config)?;
             match command {

@@ -22,6 +22,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("outbox/003_printer.sql"),
     include_str!("outbox/004_staff.sql"),
     include_str!("outbox/005_bookings.sql"),
+    include_str!("outbox/007_notify.sql"),
     include_str!("outbox/008_payments.sql"),
 ];
 
@@ -261,10 +262,12 @@ impl Outbox {
             "UPDATE submissions SET state = 'pending' WHERE state = 'sending'",
             [],
         )?;
-        Ok(Outbox {
+        let outbox = Outbox {
             conn,
             path: path.to_path_buf(),
-        })
+        };
+        outbox.recover_sending_messages()?;
+        Ok(outbox)
     }
 
     /// The database file.
@@ -658,12 +661,19 @@ fn service_type_str(t: ServiceType) -> &'static str {
 }
 
 mod bookings;
+mod help_calls;
 mod measures;
 pub mod payments;
+mod messages;
 mod report;
 mod staff;
 pub use bookings::{Booking, BookingState};
+pub use help_calls::{HelpCallRecord, WeekAnswerTimes};
 pub use measures::{JourneyEvent, Rating};
+pub use messages::{
+    DueReminder, FollowUp, Message, MessageState, MessageStats, NewMessage, Subject, Watched,
+    reminder_time,
+};
 pub use report::Measures;
 pub use staff::AuditEntry;
 

@@ -18,6 +18,14 @@ help-asked-short = الموظفون في الطريق
 help-asked-heading = طلبنا من أحد الموظفين أن يأتي إليك
 help-asked-body = ابقَ هنا. سيأتي إليك أحد قريبًا. إجاباتك محفوظة.
 help-carry-on = سأكمل بنفسي
+help-calling = جارٍ الاتصال بأحد الموظفين…
+help-told-heading = تم إبلاغ أحد الموظفين
+help-told-body = ابقَ هنا. سيأتي إليك شخص قريبًا. إجاباتك محفوظة.
+help-desk-heading = يُرجى السؤال في مكتب المساعدة
+help-desk-failed = لم نتمكن من الوصول إلى أحد الموظفين من هذا الجهاز. إجاباتك محفوظة.
+help-desk-no-one-came = لم يأتِ أحد بعد. نأسف لأنك اضطررت إلى الانتظار. إجاباتك محفوظة.
+help-desk-default = اسأل في المكتب الرئيسي وسيساعدك أحد الموظفين.
+help-call-again = اتصل مرة أخرى
 continue = متابعة
 finish = إنهاء
 
@@ -196,6 +204,12 @@ error-enter-phone = أدخل رقم هاتفك
 error-phone-format = أدخل رقم هاتف في المملكة المتحدة، مثل 01632 960 001 أو 07700 900 982
 error-enter-email = أدخل بريدك الإلكتروني
 error-email-format = أدخل بريدًا إلكترونيًا فيه العلامة @، مثل name@example.com
+consent-text-reference = أرسل لي رقمي المرجعي في رسالة نصية
+consent-email-reference = أرسل لي رقمي المرجعي بالبريد الإلكتروني
+consent-remind = ذكّرني برسالة نصية قبل الموعد بيوم
+consent-updates = أخبرني عندما يحدّث المجلس طلبي
+error-enter-mobile = أدخل رقم هاتفك المحمول
+error-mobile-format = أدخل رقم هاتف محمول في المملكة المتحدة، مثل 07700 900 982
 error-enter-name = أدخل اسمك
 
 ## Check your answers

@@ -19,6 +19,14 @@ help-asked-short = Mae staff ar eu ffordd
 help-asked-heading = Rydyn ni wedi gofyn i aelod o staff ddod draw
 help-asked-body = Arhoswch yma. Bydd rhywun gyda chi cyn hir. Mae eich atebion wedi'u cadw.
 help-carry-on = Bwrw ymlaen fy hun
+help-calling = Yn galw aelod o staff…
+help-told-heading = Mae aelod o staff wedi cael gwybod
+help-told-body = Arhoswch yma. Bydd rhywun gyda chi cyn bo hir. Mae eich atebion yn cael eu cadw.
+help-desk-heading = Gofynnwch wrth y ddesg gymorth
+help-desk-failed = Ni allem gysylltu ag aelod o staff o'r derfynell hon. Mae eich atebion yn cael eu cadw.
+help-desk-no-one-came = Does neb wedi dod eto. Mae'n ddrwg gennym eich bod wedi gorfod aros. Mae eich atebion yn cael eu cadw.
+help-desk-default = Gofynnwch wrth y brif ddesg a bydd aelod o staff yn eich helpu.
+help-call-again = Galw eto
 continue = Parhau
 finish = Gorffen
 
@@ -197,6 +205,12 @@ error-enter-phone = Rhowch eich rhif ffôn
 error-phone-format = Rhowch rif ffôn yn y DU, fel 01632 960 001 neu 07700 900 982
 error-enter-email = Rhowch eich cyfeiriad e-bost
 error-email-format = Rhowch gyfeiriad e-bost gydag @ ynddo, fel enw@example.com
+consent-text-reference = Anfonwch fy nghyfeirnod ataf mewn neges destun
+consent-email-reference = Anfonwch fy nghyfeirnod ataf mewn e-bost
+consent-remind = Atgoffwch fi mewn neges destun y diwrnod cynt
+consent-updates = Rhowch wybod i mi pan fydd y cyngor yn diweddaru fy nghais
+error-enter-mobile = Rhowch rif eich ffôn symudol
+error-mobile-format = Rhowch rif ffôn symudol yn y DU, fel 07700 900 982
 error-enter-name = Rhowch eich enw
 
 ## Check your answers

@@ -16,6 +16,14 @@ help-asked-short = Staff are coming
 help-asked-heading = A member of staff has been asked to come over
 help-asked-body = Stay here. Someone will be with you soon. Your answers are kept.
 help-carry-on = Carry on by myself
+help-calling = Calling a member of staff…
+help-told-heading = A member of staff has been told
+help-told-body = Stay here. Someone will be with you soon. Your answers are kept.
+help-desk-heading = Please ask at the help desk
+help-desk-failed = We could not reach a member of staff from this terminal. Your answers are kept.
+help-desk-no-one-came = No one has come yet. We are sorry you have had to wait. Your answers are kept.
+help-desk-default = Ask at the main desk and a member of staff will help you.
+help-call-again = Call again
 continue = Continue
 finish = Finish
 
@@ -178,6 +186,12 @@ error-enter-phone = Enter your phone number
 error-phone-format = Enter a UK phone number, like 01632 960 001 or 07700 900 982
 error-enter-email = Enter your email address
 error-email-format = Enter an email address with an @ in it, like name@example.com
+consent-text-reference = Text me my reference
+consent-email-reference = Email me my reference
+consent-remind = Remind me by text the day before
+consent-updates = Tell me when the council updates my request
+error-enter-mobile = Enter your mobile phone number
+error-mobile-format = Enter a UK mobile number, like 07700 900 982
 error-enter-name = Enter your name
 
 ## Check your answers

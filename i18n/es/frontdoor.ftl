@@ -18,6 +18,14 @@ help-asked-short = Viene alguien
 help-asked-heading = Hemos pedido a una persona del personal que venga
 help-asked-body = Quédese aquí. Alguien vendrá pronto. Sus respuestas están guardadas.
 help-carry-on = Seguir yo solo
+help-calling = Llamando a un miembro del personal…
+help-told-heading = Hemos avisado a un miembro del personal
+help-told-body = Quédese aquí. Alguien vendrá pronto. Sus respuestas se guardan.
+help-desk-heading = Pregunte en el mostrador de ayuda
+help-desk-failed = No hemos podido avisar a ningún miembro del personal desde este terminal. Sus respuestas se guardan.
+help-desk-no-one-came = Todavía no ha venido nadie. Sentimos la espera. Sus respuestas se guardan.
+help-desk-default = Pregunte en el mostrador principal y un miembro del personal le ayudará.
+help-call-again = Llamar otra vez
 continue = Continuar
 finish = Terminar
 
@@ -180,6 +188,12 @@ error-enter-phone = Escriba su número de teléfono
 error-phone-format = Escriba un teléfono del Reino Unido, como 01632 960 001 o 07700 900 982
 error-enter-email = Escriba su correo electrónico
 error-email-format = Escriba un correo electrónico con @, como nombre@example.com
+consent-text-reference = Enviarme mi referencia por SMS
+consent-email-reference = Enviarme mi referencia por correo electrónico
+consent-remind = Recordármelo por SMS el día anterior
+consent-updates = Avisarme cuando el ayuntamiento actualice mi solicitud
+error-enter-mobile = Escriba su número de móvil
+error-mobile-format = Escriba un número de móvil del Reino Unido, como 07700 900 982
 error-enter-name = Escriba su nombre
 
 ## Check your answers

@@ -18,6 +18,14 @@ help-asked-short = Pracownik już idzie
 help-asked-heading = Poprosiliśmy pracownika, aby do Ciebie podszedł
 help-asked-body = Zostań tutaj. Ktoś zaraz do Ciebie przyjdzie. Twoje odpowiedzi są zachowane.
 help-carry-on = Kontynuuję sam
+help-calling = Wzywamy pracownika…
+help-told-heading = Pracownik został powiadomiony
+help-told-body = Zostań tutaj. Ktoś zaraz do Ciebie przyjdzie. Twoje odpowiedzi są zachowane.
+help-desk-heading = Zapytaj w punkcie pomocy
+help-desk-failed = Nie udało się powiadomić pracownika z tego terminala. Twoje odpowiedzi są zachowane.
+help-desk-no-one-came = Nikt jeszcze nie przyszedł. Przepraszamy, że musisz czekać. Twoje odpowiedzi są zachowane.
+help-desk-default = Zapytaj przy głównym stanowisku, a pracownik Ci pomoże.
+help-call-again = Wezwij ponownie
 continue = Dalej
 finish = Zakończ
 
@@ -188,6 +196,12 @@ error-enter-phone = Wpisz numer telefonu
 error-phone-format = Wpisz brytyjski numer telefonu, na przykład 01632 960 001 albo 07700 900 982
 error-enter-email = Wpisz adres e-mail
 error-email-format = Wpisz adres e-mail ze znakiem @, na przykład imie@example.com
+consent-text-reference = Wyślij mi numer sprawy SMS-em
+consent-email-reference = Wyślij mi numer sprawy e-mailem
+consent-remind = Przypomnij mi SMS-em dzień wcześniej
+consent-updates = Powiadom mnie, gdy urząd zaktualizuje moją sprawę
+error-enter-mobile = Wpisz numer telefonu komórkowego
+error-mobile-format = Wpisz brytyjski numer komórkowy, na przykład 07700 900 982
 error-enter-name = Wpisz swoje imię i nazwisko
 
 ## Check your answers

@@ -18,6 +18,14 @@ help-asked-short = Vem alguém
 help-asked-heading = Pedimos a um funcionário que venha ter consigo
 help-asked-body = Fique aqui. Alguém vem ter consigo em breve. As suas respostas estão guardadas.
 help-carry-on = Continuar sozinho
+help-calling = A chamar um funcionário…
+help-told-heading = Um funcionário foi avisado
+help-told-body = Fique aqui. Alguém virá ter consigo em breve. As suas respostas ficam guardadas.
+help-desk-heading = Pergunte no balcão de ajuda
+help-desk-failed = Não conseguimos avisar nenhum funcionário a partir deste terminal. As suas respostas ficam guardadas.
+help-desk-no-one-came = Ainda não veio ninguém. Lamentamos a espera. As suas respostas ficam guardadas.
+help-desk-default = Pergunte no balcão principal e um funcionário irá ajudá-lo.
+help-call-again = Chamar outra vez
 continue = Continuar
 finish = Terminar
 
@@ -180,6 +188,12 @@ error-enter-phone = Escreva o seu número de telefone
 error-phone-format = Escreva um telefone do Reino Unido, como 01632 960 001 ou 07700 900 982
 error-enter-email = Escreva o seu email
 error-email-format = Escreva um email com @, como nome@example.com
+consent-text-reference = Enviar a minha referência por SMS
+consent-email-reference = Enviar a minha referência por email
+consent-remind = Lembrar-me por SMS no dia anterior
+consent-updates = Avisar-me quando a câmara atualizar o meu pedido
+error-enter-mobile = Escreva o seu número de telemóvel
+error-mobile-format = Escreva um número de telemóvel do Reino Unido, como 07700 900 982
 error-enter-name = Escreva o seu nome
 
 ## Check your answers

@@ -18,6 +18,14 @@ help-asked-short = Vine cineva
 help-asked-heading = Am rugat pe cineva din personal să vină la dumneavoastră
 help-asked-body = Rămâneți aici. Cineva va veni în curând. Răspunsurile dumneavoastră sunt păstrate.
 help-carry-on = Continui singur
+help-calling = Chemăm un angajat…
+help-told-heading = Un angajat a fost anunțat
+help-told-body = Rămâneți aici. Cineva va veni la dumneavoastră în curând. Răspunsurile dumneavoastră sunt păstrate.
+help-desk-heading = Întrebați la biroul de ajutor
+help-desk-failed = Nu am putut anunța niciun angajat de la acest terminal. Răspunsurile dumneavoastră sunt păstrate.
+help-desk-no-one-came = Încă nu a venit nimeni. Ne pare rău că a trebuit să așteptați. Răspunsurile dumneavoastră sunt păstrate.
+help-desk-default = Întrebați la biroul principal și un angajat vă va ajuta.
+help-call-again = Chemați din nou
 continue = Continuă
 finish = Termină
 
@@ -184,6 +192,12 @@ error-enter-phone = Scrieți numărul de telefon
 error-phone-format = Scrieți un număr de telefon din Marea Britanie, de exemplu 01632 960 001 sau 07700 900 982
 error-enter-email = Scrieți adresa de e-mail
 error-email-format = Scrieți o adresă de e-mail cu @, de exemplu nume@example.com
+consent-text-reference = Trimiteți-mi referința prin SMS
+consent-email-reference = Trimiteți-mi referința prin e-mail
+consent-remind = Amintiți-mi prin SMS cu o zi înainte
+consent-updates = Anunțați-mă când consiliul îmi actualizează cererea
+error-enter-mobile = Introduceți numărul de telefon mobil
+error-mobile-format = Introduceți un număr de mobil din Regatul Unit, de exemplu 07700 900 982
 error-enter-name = Scrieți numele dumneavoastră
 
 ## Check your answers

@@ -18,6 +18,14 @@ help-asked-short = عملہ آ رہا ہے
 help-asked-heading = عملے کے ایک رکن کو آپ کے پاس آنے کے لیے کہا گیا ہے
 help-asked-body = یہیں رہیں۔ کوئی جلد آپ کے پاس آئے گا۔ آپ کے جواب محفوظ ہیں۔
 help-carry-on = میں خود جاری رکھوں گا
+help-calling = عملے کے ایک رکن کو بلایا جا رہا ہے…
+help-told-heading = عملے کے ایک رکن کو بتا دیا گیا ہے
+help-told-body = یہیں رہیں۔ جلد ہی کوئی آپ کے پاس آئے گا۔ آپ کے جوابات محفوظ ہیں۔
+help-desk-heading = براہ کرم مدد کی میز پر پوچھیں
+help-desk-failed = ہم اس ٹرمینل سے عملے کے کسی رکن تک نہیں پہنچ سکے۔ آپ کے جوابات محفوظ ہیں۔
+help-desk-no-one-came = ابھی تک کوئی نہیں آیا۔ ہمیں افسوس ہے کہ آپ کو انتظار کرنا پڑا۔ آپ کے جوابات محفوظ ہیں۔
+help-desk-default = مرکزی میز پر پوچھیں، عملے کا ایک رکن آپ کی مدد کرے گا۔
+help-call-again = دوبارہ بلائیں
 continue = آگے بڑھیں
 finish = ختم کریں
 
@@ -180,6 +188,12 @@ error-enter-phone = اپنا فون نمبر لکھیں
 error-phone-format = برطانیہ کا فون نمبر لکھیں، جیسے 01632 960 001 یا 07700 900 982
 error-enter-email = اپنا ای میل پتہ لکھیں
 error-email-format = @ والا ای میل پتہ لکھیں، جیسے name@example.com
+consent-text-reference = میرا حوالہ نمبر مجھے ٹیکسٹ کریں
+consent-email-reference = میرا حوالہ نمبر مجھے ای میل کریں
+consent-remind = ایک دن پہلے مجھے ٹیکسٹ کے ذریعے یاد دلائیں
+consent-updates = جب کونسل میری درخواست کو اپ ڈیٹ کرے تو مجھے بتائیں
+error-enter-mobile = اپنا موبائل فون نمبر لکھیں
+error-mobile-format = برطانیہ کا موبائل نمبر لکھیں، جیسے 07700 900 982
 error-enter-name = اپنا نام لکھیں
 
 ## Check your answers

@@ -4,6 +4,7 @@
 #![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
 
 pub mod escpos;
+pub mod notify;
 pub mod open311;
 pub mod printer;
 pub mod radicale;
