@@ -7,6 +7,9 @@
 use serde::Deserialize;
 use std::path::{Path, PathBuf};
 
+pub mod fleet;
+pub mod metrics;
+
 /// The embedded default: the demo council, bundled catalogue, no back office,
 /// receipts written as files under the data folder, a window not fullscreen.
 pub const EMBEDDED_DEFAULT: &str = include_str!("../assets/default-config.toml");
@@ -53,6 +56,12 @@ pub struct Config {
     /// Where the catalogue comes from besides the back office.
     #[serde(default)]
     pub catalogue: CatalogueConfig,
+    /// The Prometheus endpoint (off unless `listen` is set).
+    #[serde(default)]
+    pub metrics: metrics::MetricsConfig,
+    /// Central set-up: signed config, overlay and diary fetched from the council.
+    #[serde(default)]
+    pub fleet: fleet::FleetConfig,
     /// Where this configuration was read from.
     #[serde(skip, default = "default_source")]
     pub source: Source,
@@ -425,6 +434,9 @@ impl Config {
                 "outbox.retention_hours",
                 "use at least 1 hour, so a resident can still check progress on the day",
             ));
+        }
+        if let Err((key, problem)) = self.metrics.validate().and(self.fleet.validate()) {
+            return Err(self.problem(key, problem));
         }
         if let Some(cal) = &self.calendar {
             if !(cal.url.starts_with("http://") || cal.url.starts_with("https://")) {

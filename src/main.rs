@@ -60,6 +60,13 @@ enum Command {
         #[command(subcommand)]
         command: StaffCommand,
     },
+    /// The config version in use and when it was fetched, the metrics
+    /// endpoint, and the last check of each centrally published file.
+    Status {
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 #[derive(Subcommand)]
@@ -133,6 +140,7 @@ enum OutboxCommand {
 
 fn main() -> ExitCode {
     let started = std::time::Instant::now();
+    frontdoor::log::init();
     let cli = Cli::parse();
     match run(cli, started) {
         Ok(()) => ExitCode::SUCCESS,
@@ -452,6 +460,14 @@ fn run(cli: Cli, started: std::time::Instant) -> Result<(), String> {
         Some(Command::Staff {
             command: StaffCommand::Add { name, role },
         }) => staff_add(&config, &name, &role),
+        Some(Command::Status { json: as_json }) => {
+            let status = frontdoor::fleet::status::status(&config);
+            if as_json {
+                return json(&status);
+            }
+            print!("{status}");
+            Ok(())
+        }
         Some(Command::Outbox { command }) => {
             let outbox = open_outbox(&config)?;
             match command {

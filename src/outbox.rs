@@ -651,10 +651,12 @@ fn service_type_str(t: ServiceType) -> &'static str {
 }
 
 mod bookings;
+mod fleet;
 mod measures;
 mod report;
 mod staff;
 pub use bookings::{Booking, BookingState};
+pub use fleet::{FleetFigures, PrinterEvent};
 pub use measures::{JourneyEvent, Rating};
 pub use report::Measures;
 pub use staff::AuditEntry;
