@@ -21,7 +21,9 @@ pub mod status;
 pub use live::Live;
 
 /// A file the council publishes for its terminals.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum FileKind {
     /// The terminal's config (`[fleet] config_url`).
@@ -87,7 +89,9 @@ pub enum FleetError {
     #[error("the file has no version: give it {0}")]
     NoVersion(&'static str),
     /// An older version than the one in use.
-    #[error("the file's version {offered} is lower than version {in_use}, in use: raise the version when publishing")]
+    #[error(
+        "the file's version {offered} is lower than version {in_use}, in use: raise the version when publishing"
+    )]
     Older {
         /// The version published.
         offered: u64,

@@ -26,7 +26,11 @@ pub fn filter() -> EnvFilter {
     let spec = std::env::var("FRONTDOOR_LOG")
         .ok()
         .filter(|s| !s.trim().is_empty())
-        .or_else(|| std::env::var("RUST_LOG").ok().filter(|s| !s.trim().is_empty()))
+        .or_else(|| {
+            std::env::var("RUST_LOG")
+                .ok()
+                .filter(|s| !s.trim().is_empty())
+        })
         .unwrap_or_else(|| "info".into());
     EnvFilter::try_new(&spec).unwrap_or_else(|_| EnvFilter::new("info"))
 }

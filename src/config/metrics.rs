@@ -117,8 +117,14 @@ mod tests {
 
     #[test]
     fn bad_values_name_the_key() {
-        assert_eq!(config(&["10.20.0.0/33"]).validate().unwrap_err().0, "metrics.allow");
-        assert_eq!(config(&["library"]).validate().unwrap_err().0, "metrics.allow");
+        assert_eq!(
+            config(&["10.20.0.0/33"]).validate().unwrap_err().0,
+            "metrics.allow"
+        );
+        assert_eq!(
+            config(&["library"]).validate().unwrap_err().0,
+            "metrics.allow"
+        );
         let c = MetricsConfig {
             listen: Some("9899".into()),
             allow: Vec::new(),

@@ -113,7 +113,11 @@ impl PrinterState {
         let Some(message) = last.and_then(|e| e.staff_message.as_deref()) else {
             return PrinterState::Ok;
         };
-        if Some(message) == (Outcome::Printed { paper_low: true }).staff_message().as_deref() {
+        if Some(message)
+            == (Outcome::Printed { paper_low: true })
+                .staff_message()
+                .as_deref()
+        {
             PrinterState::PaperLow
         } else if message == Problem::PaperOut.staff_message() {
             PrinterState::PaperOut

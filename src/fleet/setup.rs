@@ -74,7 +74,10 @@ impl Fleet {
             .ok_or_else(|| {
                 FleetError::Invalid("fleet.public_key: not a minisign public key".into())
             })?;
-        let url = |u: &Option<String>| u.as_ref().map(|u| u.replace("{kiosk_id}", &config.kiosk.id));
+        let url = |u: &Option<String>| {
+            u.as_ref()
+                .map(|u| u.replace("{kiosk_id}", &config.kiosk.id))
+        };
         Ok(Some(Fleet {
             client: client(TIMEOUT)?,
             key,
@@ -116,7 +119,8 @@ impl Fleet {
             text: update.signed.text.clone(),
             signature: update.signed.signature.clone(),
         };
-        let json = serde_json::to_vec_pretty(&kept).map_err(|e| FleetError::Store(e.to_string()))?;
+        let json =
+            serde_json::to_vec_pretty(&kept).map_err(|e| FleetError::Store(e.to_string()))?;
         write_whole(&self.dir, &format!("{}.json", update.kind), &json)?;
         self.live
             .applied(update.kind, update.version, update.fetched_at);
@@ -218,7 +222,12 @@ pub async fn check_for_update(
             outcome = "new",
             "fleet: a newer signed file is ready to apply"
         ),
-        Ok(None) => tracing::debug!(file = kind.as_str(), in_use, outcome = "same", "fleet: nothing new"),
+        Ok(None) => tracing::debug!(
+            file = kind.as_str(),
+            in_use,
+            outcome = "same",
+            "fleet: nothing new"
+        ),
         Err(e) => tracing::warn!(
             file = kind.as_str(),
             in_use,
@@ -304,7 +313,10 @@ async fn fetch(client: &reqwest::Client, url: &str) -> Result<Option<Vec<u8>>, F
             });
         }
     }
-    if response.content_length().is_some_and(|n| n > MAX_SIZE as u64) {
+    if response
+        .content_length()
+        .is_some_and(|n| n > MAX_SIZE as u64)
+    {
         return Err(FleetError::TooLarge(MAX_SIZE));
     }
     let mut body = Vec::new();
@@ -382,7 +394,10 @@ fn check_overlay(
 ) -> Result<(u64, Payload), FleetError> {
     let (version, text) = split_version(text, origin)?;
     let files = SourceFiles {
-        origin: origin.rsplit_once('/').map_or("", |(dir, _)| dir).to_string(),
+        origin: origin
+            .rsplit_once('/')
+            .map_or("", |(dir, _)| dir)
+            .to_string(),
         overlay: Some(text.clone()),
         ..catalogue.clone()
     };
@@ -435,7 +450,13 @@ pub fn split_version(text: &str, origin: &str) -> Result<(u64, String), FleetErr
             && t.strip_prefix("version")
                 .is_some_and(|rest| rest.trim_start().starts_with('='));
         if is_version {
-            out.push_str(if line.ends_with("\r\n") { "\r\n" } else if line.ends_with('\n') { "\n" } else { "" });
+            out.push_str(if line.ends_with("\r\n") {
+                "\r\n"
+            } else if line.ends_with('\n') {
+                "\n"
+            } else {
+                ""
+            });
         } else {
             out.push_str(line);
         }

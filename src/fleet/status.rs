@@ -130,10 +130,17 @@ fn when(t: DateTime<Utc>) -> String {
 impl std::fmt::Display for Status {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         writeln!(f, "terminal         {}", self.kiosk_id)?;
-        writeln!(f, "config version   {} (from {})", self.config_version, self.config_from)?;
+        writeln!(
+            f,
+            "config version   {} (from {})",
+            self.config_version, self.config_from
+        )?;
         match self.config_fetched_at {
             Some(at) => writeln!(f, "config fetched   {}", when(at))?,
-            None => writeln!(f, "config fetched   never: the terminal's own file is in use")?,
+            None => writeln!(
+                f,
+                "config fetched   never: the terminal's own file is in use"
+            )?,
         }
         if let Some(p) = &self.kept_config_problem {
             writeln!(f, "kept config      not used: {p}")?;
@@ -146,7 +153,10 @@ impl std::fmt::Display for Status {
                     f,
                     "metrics          listening on {listen}, answering (this machine is not in [metrics] allow)"
                 )?,
-                Some(code) => writeln!(f, "metrics          listening on {listen}, answered HTTP {code}")?,
+                Some(code) => writeln!(
+                    f,
+                    "metrics          listening on {listen}, answered HTTP {code}"
+                )?,
                 None => writeln!(
                     f,
                     "metrics          set to listen on {listen}, but nothing answers there (is the kiosk running?)"

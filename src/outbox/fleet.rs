@@ -108,6 +108,13 @@ impl Outbox {
             })?
             .collect::<Result<Vec<_>, _>>()?;
         for (service, event, n) in rows {
+            // Every event of a service that has any, so each counter
+            // exists (at 0) before its first increase.
+            for e in ["started", "completed", "abandoned"] {
+                f.journeys
+                    .entry((service.clone(), e.to_string()))
+                    .or_insert(0);
+            }
             f.journeys.insert((service, event), n.max(0) as u64);
         }
         f.help_requests = count(&self.conn, "SELECT COUNT(*) FROM help_requests")?;

@@ -89,7 +89,11 @@ impl Drop for Server {
 /// when metrics are off. The address is taken before this returns, so a
 /// port in use is reported at once. Call from anywhere: the server runs on
 /// its own thread.
-pub fn serve(config: &Config, store_path: &Path, live: Live) -> Result<Option<Server>, MetricsError> {
+pub fn serve(
+    config: &Config,
+    store_path: &Path,
+    live: Live,
+) -> Result<Option<Server>, MetricsError> {
     let Some(listen) = config.metrics.listen.as_deref() else {
         return Ok(None);
     };
@@ -98,7 +102,9 @@ pub fn serve(config: &Config, store_path: &Path, live: Live) -> Result<Option<Se
         .listen_addr()
         .ok_or_else(|| MetricsError::Listen(listen.to_string()))?;
     let listener = std::net::TcpListener::bind(addr).map_err(|e| MetricsError::Bind(addr, e))?;
-    listener.set_nonblocking(true).map_err(MetricsError::Start)?;
+    listener
+        .set_nonblocking(true)
+        .map_err(MetricsError::Start)?;
     let local = listener.local_addr().map_err(MetricsError::Start)?;
     let context = Arc::new(Context {
         target: Target::new(config, store_path),

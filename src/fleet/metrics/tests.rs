@@ -40,15 +40,37 @@ fn printer_states_follow_the_printers_own_words() {
     };
     let cases = [
         (None, PrinterState::Ok),
-        (Outcome::Printed { paper_low: true }.staff_message(), PrinterState::PaperLow),
-        (Some(Problem::PaperOut.staff_message()), PrinterState::PaperOut),
-        (Some(Problem::CoverOpen.staff_message()), PrinterState::CoverOpen),
-        (Some(Problem::Offline.staff_message()), PrinterState::Offline),
-        (Some(Problem::Unreachable("no device".into()).staff_message()), PrinterState::Offline),
-        (Some(Problem::Stopped("broken pipe".into()).staff_message()), PrinterState::Offline),
+        (
+            Outcome::Printed { paper_low: true }.staff_message(),
+            PrinterState::PaperLow,
+        ),
+        (
+            Some(Problem::PaperOut.staff_message()),
+            PrinterState::PaperOut,
+        ),
+        (
+            Some(Problem::CoverOpen.staff_message()),
+            PrinterState::CoverOpen,
+        ),
+        (
+            Some(Problem::Offline.staff_message()),
+            PrinterState::Offline,
+        ),
+        (
+            Some(Problem::Unreachable("no device".into()).staff_message()),
+            PrinterState::Offline,
+        ),
+        (
+            Some(Problem::Stopped("broken pipe".into()).staff_message()),
+            PrinterState::Offline,
+        ),
     ];
     for (message, state) in cases {
-        assert_eq!(PrinterState::from_event(Some(&event(message.clone()))), state, "{message:?}");
+        assert_eq!(
+            PrinterState::from_event(Some(&event(message.clone()))),
+            state,
+            "{message:?}"
+        );
     }
     assert_eq!(PrinterState::from_event(None), PrinterState::Ok);
 }
@@ -59,53 +81,126 @@ fn the_store_and_live_state_become_metrics_without_references() {
     let config = config(dir.path());
     let now = Utc::now();
     let mut store = Outbox::open(&config.database_path()).expect("store");
-    let a = store.submit(&submission("pothole"), "ACDE", now - Duration::hours(2)).expect("a");
-    store.submit(&submission("pothole"), "ACDE", now - Duration::minutes(5)).expect("b");
-    let c = store.submit(&submission("missed-bin"), "ACDE", now).expect("c");
-    store.mark_sent(&c.reference, Some("638344"), None, now).expect("sent");
+    let a = store
+        .submit(&submission("pothole"), "ACDE", now - Duration::hours(2))
+        .expect("a");
+    store
+        .submit(&submission("pothole"), "ACDE", now - Duration::minutes(5))
+        .expect("b");
+    let c = store
+        .submit(&submission("missed-bin"), "ACDE", now)
+        .expect("c");
+    store
+        .mark_sent(&c.reference, Some("638344"), None, now)
+        .expect("sent");
     store.record_printer(true, None, now).expect("printed");
     store
         .record_printer(false, Some(&Problem::PaperOut.staff_message()), now)
         .expect("paper out");
-    for event in [JourneyEvent::Started, JourneyEvent::Started, JourneyEvent::Completed] {
-        store.record_journey("pothole", event, None, "cy", false, now).expect("journey");
+    for event in [
+        JourneyEvent::Started,
+        JourneyEvent::Started,
+        JourneyEvent::Completed,
+    ] {
+        store
+            .record_journey("pothole", event, None, "cy", false, now)
+            .expect("journey");
     }
     store
-        .record_journey("pothole", JourneyEvent::Abandoned, Some("location"), "en-GB", false, now)
+        .record_journey(
+            "pothole",
+            JourneyEvent::Abandoned,
+            Some("location"),
+            "en-GB",
+            false,
+            now,
+        )
         .expect("journey");
-    store.record_rating("pothole", Rating::VeryGood, now).expect("rating");
-    store.record_rating("pothole", Rating::Poor, now).expect("rating");
-    store.record_help_request("question", Some("pothole"), now).expect("help");
+    store
+        .record_rating("pothole", Rating::VeryGood, now)
+        .expect("rating");
+    store
+        .record_rating("pothole", Rating::Poor, now)
+        .expect("rating");
+    store
+        .record_help_request("question", Some("pothole"), now)
+        .expect("help");
     let live = Live::new(&config, now);
     live.send_attempt(crate::fleet::live::SendOutcome::Retry, now);
     live.back_office(true, now);
     let target = Target::new(&config, &config.database_path());
     let text = render(&target, &live, now);
 
-    assert!(text.contains("# TYPE frontdoor_submissions gauge"), "{text}");
-    assert_eq!(line(&text, "frontdoor_submissions{state=\"pending\"}"), Some("frontdoor_submissions{state=\"pending\"} 2"));
-    assert_eq!(line(&text, "frontdoor_submissions{state=\"sent\"}"), Some("frontdoor_submissions{state=\"sent\"} 1"));
+    assert!(
+        text.contains("# TYPE frontdoor_submissions gauge"),
+        "{text}"
+    );
+    assert_eq!(
+        line(&text, "frontdoor_submissions{state=\"pending\"}"),
+        Some("frontdoor_submissions{state=\"pending\"} 2")
+    );
+    assert_eq!(
+        line(&text, "frontdoor_submissions{state=\"sent\"}"),
+        Some("frontdoor_submissions{state=\"sent\"} 1")
+    );
     let oldest: f64 = line(&text, "frontdoor_oldest_pending_age_seconds ")
         .and_then(|l| l.rsplit(' ').next())
         .and_then(|v| v.parse().ok())
         .expect("oldest pending");
     assert!((7199.0..=7201.0).contains(&oldest), "{oldest}");
-    assert!(text.contains("frontdoor_printer_state{state=\"paper_out\"} 1"), "{text}");
-    assert!(text.contains("frontdoor_printer_state{state=\"ok\"} 0"), "{text}");
-    assert!(text.contains("frontdoor_receipts_printed_total 1"), "{text}");
-    assert!(text.contains("frontdoor_journeys_total{service=\"pothole\",event=\"started\"} 2"), "{text}");
-    assert!(text.contains("frontdoor_journeys_total{service=\"pothole\",event=\"abandoned\"} 1"), "{text}");
-    assert!(text.contains("frontdoor_ratings_total{score=\"5\"} 1"), "{text}");
-    assert!(text.contains("frontdoor_ratings_total{score=\"3\"} 0"), "{text}");
+    assert!(
+        text.contains("frontdoor_printer_state{state=\"paper_out\"} 1"),
+        "{text}"
+    );
+    assert!(
+        text.contains("frontdoor_printer_state{state=\"ok\"} 0"),
+        "{text}"
+    );
+    assert!(
+        text.contains("frontdoor_receipts_printed_total 1"),
+        "{text}"
+    );
+    assert!(
+        text.contains("frontdoor_journeys_total{service=\"pothole\",event=\"started\"} 2"),
+        "{text}"
+    );
+    assert!(
+        text.contains("frontdoor_journeys_total{service=\"pothole\",event=\"abandoned\"} 1"),
+        "{text}"
+    );
+    assert!(
+        text.contains("frontdoor_ratings_total{score=\"5\"} 1"),
+        "{text}"
+    );
+    assert!(
+        text.contains("frontdoor_ratings_total{score=\"3\"} 0"),
+        "{text}"
+    );
     assert!(text.contains("frontdoor_help_requests_total 1"), "{text}");
-    assert!(text.contains("frontdoor_send_attempts_total{outcome=\"retry\"} 1"), "{text}");
+    assert!(
+        text.contains("frontdoor_send_attempts_total{outcome=\"retry\"} 1"),
+        "{text}"
+    );
     assert!(text.contains("frontdoor_back_office_answering 1"), "{text}");
-    assert!(text.contains("frontdoor_last_successful_send_timestamp_seconds "), "{text}");
+    assert!(
+        text.contains("frontdoor_last_successful_send_timestamp_seconds "),
+        "{text}"
+    );
     assert!(text.contains("frontdoor_data_free_bytes "), "{text}");
     assert!(text.contains("frontdoor_config_age_seconds 0"), "{text}");
-    assert!(text.contains("site=\"Test \\\"Quoted\\\" Library\""), "{text}");
+    assert!(
+        text.contains("site=\"Test \\\"Quoted\\\" Library\""),
+        "{text}"
+    );
     // No reference and no back-office id appears anywhere.
-    for secret in [a.reference.as_str(), c.reference.as_str(), "638344", "Park Road", "07700900123", "Ann"] {
+    for secret in [
+        a.reference.as_str(),
+        c.reference.as_str(),
+        "638344",
+        "Park Road",
+        "07700900123",
+        "Ann",
+    ] {
         assert!(!text.contains(secret), "{secret} in\n{text}");
     }
     // Nothing the terminal has not done is invented.

@@ -205,7 +205,11 @@ impl Collector for Figures {
             )?;
         }
         for (name, what, contact) in [
-            ("back_office", "The back office (Open311)", &live.back_office),
+            (
+                "back_office",
+                "The back office (Open311)",
+                &live.back_office,
+            ),
             ("diary", "The diary server (CalDAV)", &live.diary),
         ] {
             gauge(
@@ -217,7 +221,10 @@ impl Collector for Figures {
             gauge(
                 &mut enc,
                 &format!("frontdoor_{name}_answering"),
-                &format!("Whether {} answered the last time it was tried.", what.to_lowercase()),
+                &format!(
+                    "Whether {} answered the last time it was tried.",
+                    what.to_lowercase()
+                ),
                 maybe(contact.last_try.map(|_| u64::from(contact.answering))),
             )?;
         }
@@ -230,8 +237,16 @@ impl Collector for Figures {
         };
         for (name, what, since) in [
             ("catalogue", "catalogue in use was fetched", catalogue),
-            ("gazetteer", "gazetteer in use was imported", live.gazetteer_since),
-            ("config", "config in use was written or fetched", live.config_since),
+            (
+                "gazetteer",
+                "gazetteer in use was imported",
+                live.gazetteer_since,
+            ),
+            (
+                "config",
+                "config in use was written or fetched",
+                live.config_since,
+            ),
         ] {
             gauge(
                 &mut enc,
@@ -253,7 +268,12 @@ impl Collector for Figures {
             "The version in use of each centrally published file.",
             files
                 .iter()
-                .map(|k| (vec![("file", k.as_str().to_string())], live.file(*k).version))
+                .map(|k| {
+                    (
+                        vec![("file", k.as_str().to_string())],
+                        live.file(*k).version,
+                    )
+                })
                 .collect(),
         )?;
         gauge(

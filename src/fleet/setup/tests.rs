@@ -30,9 +30,7 @@ impl Keys {
 }
 
 fn config_text(version: u64, site: &str) -> String {
-    format!(
-        "[kiosk]\nid = \"LIB-01\"\nsite_name = \"{site}\"\n[fleet]\nversion = {version}\n"
-    )
+    format!("[kiosk]\nid = \"LIB-01\"\nsite_name = \"{site}\"\n[fleet]\nversion = {version}\n")
 }
 
 #[test]
@@ -75,7 +73,10 @@ fn refusals_say_why() {
         .map(|(v, _)| v)
     };
     let tampered = text.replace("New", "Evil");
-    assert_eq!(run(&keys.public(), &tampered, &sig), Err(FleetError::Tampered));
+    assert_eq!(
+        run(&keys.public(), &tampered, &sig),
+        Err(FleetError::Tampered)
+    );
     assert_eq!(run(&other.public(), &text, &sig), Err(FleetError::WrongKey));
     assert!(matches!(
         run(&keys.public(), &text, "not a signature"),
@@ -120,7 +121,9 @@ fn an_overlay_must_load_over_the_catalogue_in_use() {
     let base = bundled::files();
     let good = format!(
         "version = 2\n{}",
-        base.overlay.clone().expect("the bundled catalogue has an overlay")
+        base.overlay
+            .clone()
+            .expect("the bundled catalogue has an overlay")
     );
     let (v, payload) = check(
         &keys.public(),
@@ -176,5 +179,8 @@ fn a_diary_must_have_every_appointment_type_the_catalogue_books() {
         "https://x/diary.toml",
         &base,
     );
-    assert!(matches!(refused, Err(FleetError::Invalid(_))), "{refused:?}");
+    assert!(
+        matches!(refused, Err(FleetError::Invalid(_))),
+        "{refused:?}"
+    );
 }
