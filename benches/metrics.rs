@@ -3,9 +3,10 @@
 //! requests, printer events and submissions (a busy library: 120 journeys
 //! started a day), and each scrape reads it all from the store.
 //!
-//! `cargo bench --bench metrics` times, with criterion: reading the store
-//! (`gather`), writing the text (`encode`), and both (`render`, what one
-//! scrape costs), and prints the answer's size. Then it starts the real
+//! `cargo bench --bench metrics` times, with criterion: the first scrape
+//! after start (which counts the whole store), a later scrape (which reads
+//! only what changed, from the running totals), and writing the text alone,
+//! and prints the answer's size. Then it starts the real
 //! server, scrapes it 300 times over loopback, and prints the time per
 //! scrape and the process's resident memory before the server started,
 //! after it started, and after the scrapes. Numbers in docs/performance.md.
@@ -50,7 +51,7 @@ fn a_year(path: &Path) -> usize {
             let at = ts(now - Duration::days(DAYS - day) + Duration::minutes(n * 4));
             let code = SERVICES[rng.usize(..SERVICES.len())];
             let locale = ["en-GB", "cy", "pl", "ar", "ur"][rng.usize(..5)];
-            let mut event = |event: &str, step: Option<&str>| {
+            let event = |event: &str, step: Option<&str>| {
                 tx.execute(
                     "INSERT INTO journey_events (created_at, service_code, event, step, locale, assisted)
                      VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
@@ -149,14 +150,20 @@ fn main() {
 
     let mut c = Criterion::default().configure_from_args();
     let mut group = c.benchmark_group("metrics");
-    group.bench_function("render (a year of measures)", |b| {
+    group.sample_size(20);
+    group.bench_function("first scrape: counts the whole store", |b| {
         b.iter(|| metrics::render(&target, &live, Utc::now()))
     });
-    group.bench_function("gather (store read)", |b| {
-        b.iter(|| metrics::gather(&target, &live, Utc::now()))
+    let mut reader = metrics::Reader::new(target.clone());
+    reader.render(&live, Utc::now());
+    group.sample_size(100);
+    group.bench_function("later scrape: running totals", |b| {
+        b.iter(|| reader.render(&live, Utc::now()))
     });
     let snapshot = metrics::gather(&target, &live, Utc::now());
-    group.bench_function("encode (text)", |b| b.iter(|| metrics::encode(&snapshot)));
+    group.bench_function("encode only (text)", |b| {
+        b.iter(|| metrics::encode(&snapshot))
+    });
     group.finish();
     c.final_summary();
 

@@ -656,7 +656,7 @@ mod measures;
 mod report;
 mod staff;
 pub use bookings::{Booking, BookingState};
-pub use fleet::{FleetFigures, PrinterEvent};
+pub use fleet::{FleetFigures, PrinterEvent, Tally};
 pub use measures::{JourneyEvent, Rating};
 pub use report::Measures;
 pub use staff::AuditEntry;

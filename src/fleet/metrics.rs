@@ -7,7 +7,9 @@
 //! cost nothing between scrapes. What the store does not hold comes from the
 //! [`Live`] handle. [`gather`] reads both into a [`Snapshot`]; [`encode`]
 //! writes it in the Prometheus text format (0.0.4) with the `prometheus-client`
-//! crate; [`render`] does both. [`serve`] answers `GET /metrics`.
+//! crate; [`render`] does both. A [`Reader`] does the same scrape after
+//! scrape, reading only what changed since the last. [`serve`] answers
+//! `GET /metrics`.
 //!
 //! No label carries a reference, an answer or anything about a resident:
 //! labels are the terminal's id and site, service codes, states, outcomes,
@@ -20,7 +22,7 @@ pub use server::{MetricsError, Server, serve};
 
 use super::{FileKind, Live, live::LiveState};
 use crate::config::{Config, PrinterKind};
-use crate::outbox::{FleetFigures, Outbox, PrinterEvent};
+use crate::outbox::{FleetFigures, Outbox, PrinterEvent, Tally};
 use crate::printer::{Outcome, Problem};
 use chrono::{DateTime, Utc};
 use std::path::{Path, PathBuf};
@@ -153,22 +155,64 @@ pub struct Snapshot {
     pub disk: Option<Disk>,
 }
 
-/// Reads the store, the live state and the disk. Blocking: the server runs
-/// it off its network thread.
+/// How often the totals are counted afresh from the whole store, in case
+/// anything moved that the running totals cannot see.
+pub const RECOUNT_EVERY: std::time::Duration = std::time::Duration::from_secs(3600);
+
+/// Reads the figures scrape after scrape. It keeps the store's totals
+/// between scrapes ([`Tally`]), so a scrape reads only what changed since
+/// the last one, and counts everything afresh once an hour.
+#[derive(Debug)]
+pub struct Reader {
+    target: Target,
+    tally: Tally,
+    counted_at: Option<std::time::Instant>,
+}
+
+impl Reader {
+    /// A reader for `target`; its first scrape counts the whole store.
+    pub fn new(target: Target) -> Reader {
+        Reader {
+            target,
+            tally: Tally::default(),
+            counted_at: None,
+        }
+    }
+
+    /// Reads the store, the live state and the disk. Blocking: the server
+    /// runs it off its network thread.
+    pub fn gather(&mut self, live: &Live, now: DateTime<Utc>) -> Snapshot {
+        if self
+            .counted_at
+            .is_none_or(|at| at.elapsed() >= RECOUNT_EVERY)
+        {
+            self.tally = Tally::default();
+            self.counted_at = Some(std::time::Instant::now());
+        }
+        let store = Outbox::open_for_reading(&self.target.store_path)
+            .and_then(|store| store.fleet_figures(&mut self.tally, now))
+            .map_err(|e| e.to_string());
+        if let Err(e) = &store {
+            tracing::warn!(error = %e, "metrics: the store could not be read");
+        }
+        Snapshot {
+            at: now,
+            target: self.target.clone(),
+            store,
+            live: live.snapshot(),
+            disk: disk(&self.target.data_dir),
+        }
+    }
+
+    /// What `GET /metrics` answers: [`Reader::gather`] then [`encode`].
+    pub fn render(&mut self, live: &Live, now: DateTime<Utc>) -> String {
+        encode(&self.gather(live, now))
+    }
+}
+
+/// Reads everything afresh (a [`Reader`] used once).
 pub fn gather(target: &Target, live: &Live, now: DateTime<Utc>) -> Snapshot {
-    let store = Outbox::open_for_reading(&target.store_path)
-        .and_then(|store| store.fleet_figures(now))
-        .map_err(|e| e.to_string());
-    if let Err(e) = &store {
-        tracing::warn!(error = %e, "metrics: the store could not be read");
-    }
-    Snapshot {
-        at: now,
-        target: target.clone(),
-        store,
-        live: live.snapshot(),
-        disk: disk(&target.data_dir),
-    }
+    Reader::new(target.clone()).gather(live, now)
 }
 
 /// The data folder's free space and size.
@@ -186,7 +230,7 @@ pub fn encode(snapshot: &Snapshot) -> String {
     text::encode(snapshot)
 }
 
-/// What `GET /metrics` answers: [`gather`] then [`encode`].
+/// [`gather`] then [`encode`]: one scrape's answer, counting the whole store.
 pub fn render(target: &Target, live: &Live, now: DateTime<Utc>) -> String {
     encode(&gather(target, live, now))
 }

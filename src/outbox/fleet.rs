@@ -16,7 +16,9 @@ use std::path::Path;
 /// What the store says, for the metrics.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct FleetFigures {
-    /// Submissions by state, and the age of the oldest unsent one.
+    /// Submissions by state, the age of the oldest unsent one and when the
+    /// back office last took one (its `last_error` is left out: the back
+    /// office's words are not for the metrics).
     pub stats: super::Stats,
     /// The receipt printer's last event, if it was ever used.
     pub printer_last: Option<PrinterEvent>,
@@ -61,19 +63,37 @@ impl Outbox {
     }
 
     /// Everything the metrics read from the store, in one read transaction
-    /// so the figures agree with each other.
-    pub fn fleet_figures(&self, now: DateTime<Utc>) -> Result<FleetFigures, StoreError> {
+    /// so the figures agree with each other. `tally` carries the totals of
+    /// the last read: only rows added since (and submissions that may still
+    /// move) are read, so a scrape costs the same on a terminal a year old
+    /// as on a new one. Start with `Tally::default()` for a full count.
+    pub fn fleet_figures(
+        &self,
+        tally: &mut Tally,
+        now: DateTime<Utc>,
+    ) -> Result<FleetFigures, StoreError> {
         self.conn.execute_batch("BEGIN DEFERRED")?;
-        let figures = self.read_figures(now);
+        let mut next = tally.clone();
+        let mut figures = self.read_figures(&mut next, now);
+        if matches!(figures, Err(StoreError::Damaged(ref why)) if why == STARTED_AGAIN) {
+            // The store went back (replaced or restored): count afresh.
+            next = Tally::default();
+            figures = self.read_figures(&mut next, now);
+        }
         self.conn.execute_batch("COMMIT")?;
+        if figures.is_ok() {
+            *tally = next;
+        }
         figures
     }
 
-    fn read_figures(&self, now: DateTime<Utc>) -> Result<FleetFigures, StoreError> {
-        let mut f = FleetFigures {
-            stats: self.stats(now)?,
-            ..FleetFigures::default()
-        };
+    fn read_figures(
+        &self,
+        tally: &mut Tally,
+        now: DateTime<Utc>,
+    ) -> Result<FleetFigures, StoreError> {
+        let mut f = FleetFigures::default();
+        self.read_submissions(tally, now, &mut f.stats)?;
         let last: Option<(String, bool, Option<String>)> = self
             .conn
             .query_row(
@@ -91,15 +111,30 @@ impl Outbox {
                 })
             })
             .transpose()?;
-        f.receipts_printed = count(
-            &self.conn,
-            "SELECT COUNT(*) FROM printer_events WHERE printed = 1",
+        f.stats.printer_problem = f
+            .printer_last
+            .as_ref()
+            .and_then(|e| e.staff_message.clone());
+
+        let after = tally.printer_after;
+        let (n, max) = self.conn.query_row(
+            "SELECT COUNT(*), MAX(id) FROM printer_events WHERE id > ?1 AND printed = 1",
+            [after],
+            |r| Ok((r.get::<_, i64>(0)?, r.get::<_, Option<i64>>(1)?)),
         )?;
+        self.moved_on("printer_events", after)?;
+        tally.printed += n.max(0) as u64;
+        tally.printer_after = max.unwrap_or(after).max(self.last_id("printer_events")?);
+        f.receipts_printed = tally.printed;
+
+        let after = tally.journeys_after;
+        self.moved_on("journey_events", after)?;
         let mut stmt = self.conn.prepare(
-            "SELECT service_code, event, COUNT(*) FROM journey_events GROUP BY service_code, event",
+            "SELECT service_code, event, COUNT(*) FROM journey_events WHERE id > ?1
+             GROUP BY service_code, event",
         )?;
         let rows = stmt
-            .query_map([], |r| {
+            .query_map([after], |r| {
                 Ok((
                     r.get::<_, String>(0)?,
                     r.get::<_, String>(1)?,
@@ -111,22 +146,43 @@ impl Outbox {
             // Every event of a service that has any, so each counter
             // exists (at 0) before its first increase.
             for e in ["started", "completed", "abandoned"] {
-                f.journeys
+                tally
+                    .journeys
                     .entry((service.clone(), e.to_string()))
                     .or_insert(0);
             }
-            f.journeys.insert((service, event), n.max(0) as u64);
+            *tally.journeys.entry((service, event)).or_insert(0) += n.max(0) as u64;
         }
-        f.help_requests = count(&self.conn, "SELECT COUNT(*) FROM help_requests")?;
+        tally.journeys_after = self.last_id("journey_events")?.max(after);
+        f.journeys = tally.journeys.clone();
+
+        let after = tally.help_after;
+        self.moved_on("help_requests", after)?;
+        tally.help += self
+            .conn
+            .query_row(
+                "SELECT COUNT(*) FROM help_requests WHERE id > ?1",
+                [after],
+                |r| r.get::<_, i64>(0),
+            )?
+            .max(0) as u64;
+        tally.help_after = self.last_id("help_requests")?.max(after);
+        f.help_requests = tally.help;
+
+        let after = tally.ratings_after;
+        self.moved_on("ratings", after)?;
         let mut stmt = self
             .conn
-            .prepare("SELECT score, COUNT(*) FROM ratings GROUP BY score")?;
-        for row in stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?)))? {
+            .prepare("SELECT score, COUNT(*) FROM ratings WHERE id > ?1 GROUP BY score")?;
+        for row in stmt.query_map([after], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?)))? {
             let (score, n) = row?;
             if (1..=5).contains(&score) {
-                f.ratings[(score - 1) as usize] = n.max(0) as u64;
+                tally.ratings[(score - 1) as usize] += n.max(0) as u64;
             }
         }
+        tally.ratings_after = self.last_id("ratings")?.max(after);
+        f.ratings = tally.ratings;
+
         let fetched: Option<String> = self
             .conn
             .query_row(
@@ -138,8 +194,108 @@ impl Outbox {
         f.catalogue_fetched_at = fetched.as_deref().map(parse_ts).transpose()?;
         Ok(f)
     }
+
+    /// Submissions by state, the oldest unsent one, and the last send. A
+    /// sent submission stays sent, so every row below the lowest unsent id
+    /// of the last read is settled: only the rows from there on are read.
+    fn read_submissions(
+        &self,
+        tally: &mut Tally,
+        now: DateTime<Utc>,
+        stats: &mut super::Stats,
+    ) -> Result<(), StoreError> {
+        let mut stmt = self.conn.prepare(
+            "SELECT state, COUNT(*), MIN(id) FROM submissions
+             WHERE state IN ('pending', 'sending', 'needs_attention') GROUP BY state",
+        )?;
+        let mut lowest_unsent: Option<i64> = None;
+        for row in stmt.query_map([], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, i64>(1)?,
+                r.get::<_, i64>(2)?,
+            ))
+        })? {
+            let (state, n, min) = row?;
+            let n = n.max(0) as u64;
+            match state.as_str() {
+                "pending" => stats.pending = n,
+                "sending" => stats.sending = n,
+                _ => stats.needs_attention = n,
+            }
+            lowest_unsent = Some(lowest_unsent.map_or(min, |l| l.min(min)));
+        }
+        let settle_below = lowest_unsent.unwrap_or(self.last_id("submissions")? + 1);
+        if settle_below < tally.settled_below {
+            return Err(StoreError::Damaged(STARTED_AGAIN.into()));
+        }
+        // `+state` keeps SQLite on the id range rather than the state index.
+        let sent_between = |from: i64, to: i64| {
+            self.conn.query_row(
+                "SELECT COUNT(*), MAX(sent_at) FROM submissions
+                 WHERE id >= ?1 AND id < ?2 AND +state = 'sent'",
+                [from, to],
+                |r| {
+                    Ok((
+                        r.get::<_, i64>(0)?.max(0) as u64,
+                        r.get::<_, Option<String>>(1)?,
+                    ))
+                },
+            )
+        };
+        let (n, last) = sent_between(tally.settled_below, settle_below)?;
+        tally.settled_below = settle_below;
+        tally.settled_sent += n;
+        tally.settled_last_sent = tally.settled_last_sent.take().max(last);
+        let (n, last) = sent_between(settle_below, i64::MAX)?;
+        stats.sent = tally.settled_sent + n;
+        let last_sent = tally.settled_last_sent.clone().max(last);
+        stats.last_sent_at = last_sent.as_deref().map(parse_ts).transpose()?;
+        let oldest: Option<String> = self.conn.query_row(
+            "SELECT MIN(created_at) FROM submissions WHERE state IN ('pending', 'sending')",
+            [],
+            |r| r.get(0),
+        )?;
+        if let Some(oldest) = oldest {
+            stats.oldest_pending_age_secs = Some((now - parse_ts(&oldest)?).num_seconds().max(0));
+        }
+        Ok(())
+    }
+
+    fn last_id(&self, table: &str) -> Result<i64, StoreError> {
+        Ok(self.conn.query_row(
+            &format!("SELECT COALESCE(MAX(id), 0) FROM {table}"),
+            [],
+            |r| r.get(0),
+        )?)
+    }
+
+    /// Fails when a table has fewer rows than the last read saw: the store
+    /// was replaced, so the totals must be counted afresh.
+    fn moved_on(&self, table: &str, after: i64) -> Result<(), StoreError> {
+        if self.last_id(table)? < after {
+            return Err(StoreError::Damaged(STARTED_AGAIN.into()));
+        }
+        Ok(())
+    }
 }
 
-fn count(conn: &Connection, sql: &str) -> Result<u64, StoreError> {
-    Ok(conn.query_row(sql, [], |r| r.get::<_, i64>(0))?.max(0) as u64)
+const STARTED_AGAIN: &str = "the store is older than the last read";
+
+/// Totals carried from one read of the figures to the next. The measures
+/// tables are only ever added to, and a sent submission stays sent, so
+/// what was counted once need not be counted again.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Tally {
+    journeys_after: i64,
+    journeys: BTreeMap<(String, String), u64>,
+    ratings_after: i64,
+    ratings: [u64; 5],
+    help_after: i64,
+    help: u64,
+    printer_after: i64,
+    printed: u64,
+    settled_below: i64,
+    settled_sent: u64,
+    settled_last_sent: Option<String>,
 }

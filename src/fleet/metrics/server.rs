@@ -15,7 +15,7 @@
 //! so it needs nothing from the app's runtime and a slow store read never
 //! holds the screen; the store is read on a blocking thread.
 
-use super::{Target, render};
+use super::{Reader, Target};
 use crate::config::Config;
 use crate::config::metrics::is_allowed;
 use crate::fleet::Live;
@@ -107,7 +107,9 @@ pub fn serve(
         .map_err(MetricsError::Start)?;
     let local = listener.local_addr().map_err(MetricsError::Start)?;
     let context = Arc::new(Context {
-        target: Target::new(config, store_path),
+        reader: Arc::new(std::sync::Mutex::new(Reader::new(Target::new(
+            config, store_path,
+        )))),
         live,
         allowed: config.metrics.allowed(),
     });
@@ -142,7 +144,7 @@ pub fn serve(
 }
 
 struct Context {
-    target: Target,
+    reader: Arc<std::sync::Mutex<Reader>>,
     live: Live,
     allowed: Vec<IpNet>,
 }
@@ -279,9 +281,15 @@ async fn route(head: &str, peer: IpAddr, context: &Context, has_room: bool) -> R
     if !has_room {
         return Reply::plain("503 Service Unavailable", "too many scrapes at once");
     }
-    let target = context.target.clone();
+    let reader = context.reader.clone();
     let live = context.live.clone();
-    match tokio::task::spawn_blocking(move || render(&target, &live, chrono::Utc::now())).await {
+    let read = move || {
+        reader
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .render(&live, chrono::Utc::now())
+    };
+    match tokio::task::spawn_blocking(read).await {
         Ok(body) => Reply {
             status: "200 OK",
             content_type: CONTENT_TYPE,

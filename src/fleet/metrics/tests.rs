@@ -219,3 +219,93 @@ fn without_a_store_the_scrape_says_so() {
     assert!(!text.contains("frontdoor_submissions"), "{text}");
     assert!(!dir.path().join("none.sqlite3").exists());
 }
+
+#[test]
+fn running_totals_agree_with_a_full_count_as_the_store_moves() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let config = config(dir.path());
+    let now = chrono::SubsecRound::trunc_subsecs(Utc::now(), 3);
+    let mut store = Outbox::open(&config.database_path()).expect("store");
+    let target = Target::new(&config, &config.database_path());
+    let live = Live::default();
+    let mut reader = Reader::new(target.clone());
+    let figures = |reader: &mut Reader| reader.gather(&live, now).store.expect("figures");
+    let full = || gather(&target, &live, now).store.expect("figures");
+    assert_eq!(figures(&mut reader), full());
+
+    let mut refs = Vec::new();
+    for i in 0..6 {
+        let s = store
+            .submit(
+                &submission("pothole"),
+                "ACDE",
+                now - Duration::minutes(60 - i),
+            )
+            .expect("stored");
+        refs.push(s.reference);
+        store
+            .record_journey("pothole", JourneyEvent::Started, None, "en-GB", false, now)
+            .expect("j");
+        store.record_printer(i % 2 == 0, None, now).expect("p");
+    }
+    assert_eq!(figures(&mut reader), full());
+    // Sent out of order, one refused, one sent later than the rest.
+    store
+        .mark_sent(&refs[1], Some("1"), None, now - Duration::minutes(5))
+        .expect("sent");
+    store
+        .mark_sent(&refs[3], Some("3"), None, now - Duration::minutes(4))
+        .expect("sent");
+    store
+        .mark_needs_attention(&refs[0], "refused")
+        .expect("refused");
+    let f = figures(&mut reader);
+    assert_eq!(f, full());
+    assert_eq!(
+        (f.stats.pending, f.stats.sent, f.stats.needs_attention),
+        (3, 2, 1)
+    );
+    store
+        .mark_sent(&refs[5], Some("5"), None, now - Duration::minutes(1))
+        .expect("sent");
+    store
+        .mark_sent(&refs[2], Some("2"), None, now - Duration::minutes(2))
+        .expect("sent");
+    store
+        .record_rating("pothole", Rating::Good, now)
+        .expect("rating");
+    store
+        .record_help_request("question", None, now)
+        .expect("help");
+    let f = figures(&mut reader);
+    assert_eq!(f, full());
+    assert_eq!(f.stats.last_sent_at, Some(now - Duration::minutes(1)));
+    assert_eq!(f.stats.sent, 4);
+    assert_eq!(f.receipts_printed, 3);
+    assert_eq!(
+        f.journeys
+            .get(&("pothole".to_string(), "started".to_string())),
+        Some(&6)
+    );
+    assert_eq!(
+        f.journeys
+            .get(&("pothole".to_string(), "abandoned".to_string())),
+        Some(&0)
+    );
+
+    // The store is replaced by an older copy: counted afresh, not added up.
+    drop(store);
+    for suffix in ["", "-wal", "-shm"] {
+        let _ = std::fs::remove_file(format!("{}{suffix}", config.database_path().display()));
+    }
+    let store = Outbox::open(&config.database_path()).expect("new store");
+    store
+        .record_help_request("question", None, now)
+        .expect("help");
+    let f = figures(&mut reader);
+    assert_eq!(f, full());
+    assert_eq!(
+        (f.help_requests, f.stats.sent, f.receipts_printed),
+        (1, 0, 0)
+    );
+}
