@@ -9,7 +9,9 @@ pub mod payments;
 use serde::Deserialize;
 use std::path::{Path, PathBuf};
 
+pub mod fleet;
 pub mod help;
+pub mod metrics;
 pub mod notify;
 
 /// The embedded default: the demo council, bundled catalogue, no back office,
@@ -67,6 +69,12 @@ pub struct Config {
     /// GOV.UK Notify, for texts and emails; off when absent.
     #[serde(default)]
     pub notify: Option<notify::Notify>,
+    /// The Prometheus endpoint (off unless `listen` is set).
+    #[serde(default)]
+    pub metrics: metrics::MetricsConfig,
+    /// Central set-up: signed config, overlay and diary fetched from the council.
+    #[serde(default)]
+    pub fleet: fleet::FleetConfig,
     /// Where this configuration was read from.
     #[serde(skip, default = "default_source")]
     pub source: Source,
@@ -439,6 +447,9 @@ impl Config {
                 "outbox.retention_hours",
                 "use at least 1 hour, so a resident can still check progress on the day",
             ));
+        }
+        if let Err((key, problem)) = self.metrics.validate().and(self.fleet.validate()) {
+            return Err(self.problem(key, problem));
         }
         if let Some(cal) = &self.calendar {
             if !(cal.url.starts_with("http://") || cal.url.starts_with("https://")) {

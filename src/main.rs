@@ -65,6 +65,13 @@ enum Command {
         #[command(subcommand)]
         command: PaymentsCommand,
     },
+    /// The config version in use and when it was fetched, the metrics
+    /// endpoint, and the last check of each centrally published file.
+    Status {
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
     /// Help calls to staff.
     Help {
         #[command(subcommand)]
@@ -193,6 +200,7 @@ enum OutboxCommand {
 
 fn main() -> ExitCode {
     let started = std::time::Instant::now();
+    frontdoor::log::init();
     let cli = Cli::parse();
     match run(cli, started) {
         Ok(()) => ExitCode::SUCCESS,
@@ -534,6 +542,14 @@ fn run(cli: Cli, started: std::time::Instant) -> Result<(), String> {
         Some(Command::Staff {
             command: StaffCommand::Add { name, role },
         }) => staff_add(&config, &name, &role),
+        Some(Command::Status { json: as_json }) => {
+            let status = frontdoor::fleet::status::status(&config);
+            if as_json {
+                return json(&status);
+            }
+            print!("{status}");
+            Ok(())
+        }
         Some(Command::Payments { command }) => match command {
             PaymentsCommand::List { json: as_json } => {
                 frontdoor::payments::print_list(&config, as_json).map_err(|e| e.to_string())

@@ -661,13 +661,15 @@ fn service_type_str(t: ServiceType) -> &'static str {
 }
 
 mod bookings;
+mod fleet;
 mod help_calls;
 mod measures;
-pub mod payments;
 mod messages;
+pub mod payments;
 mod report;
 mod staff;
 pub use bookings::{Booking, BookingState};
+pub use fleet::{FleetFigures, PrinterEvent, Tally};
 pub use help_calls::{HelpCallRecord, WeekAnswerTimes};
 pub use measures::{JourneyEvent, Rating};
 pub use messages::{
