@@ -23,10 +23,12 @@ fn main() {
     for locale in &locales {
         let file = root.join(locale).join("frontdoor.ftl");
         println!("cargo:rerun-if-changed={}", file.display());
+        // The path is built by the compiler from the crate's own folder, so
+        // two checkouts sharing one target folder never read each other's
+        // words.
         let _ = writeln!(
             out,
-            "    ({locale:?}, include_str!({:?})),",
-            file.display().to_string()
+            "    ({locale:?}, include_str!(concat!(env!(\"CARGO_MANIFEST_DIR\"), \"/i18n/{locale}/frontdoor.ftl\"))),"
         );
     }
     out.push_str("];\n");
