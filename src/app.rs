@@ -407,7 +407,7 @@ impl App {
         let dialog = if warning {
             dialog::idle(ctx, self.idle_seconds_left())
         } else if s.help_asked {
-            dialog::help(ctx)
+            dialog::help(ctx, s, &self.cx)
         } else if s.pin_pad.is_some() {
             dialog::pin(ctx, s)
         } else {

@@ -234,16 +234,25 @@ pub struct Outbox {
     /// Hours after sending before a submission's personal data is erased.
     #[serde(default = "default_retention")]
     pub retention_hours: u64,
+    /// Days after saving before the personal data of a submission the back
+    /// office refused (and staff have not sent again) is erased.
+    #[serde(default = "default_attention_retention")]
+    pub attention_retention_days: u64,
 }
 
 fn default_retention() -> u64 {
     24
 }
 
+fn default_attention_retention() -> u64 {
+    30
+}
+
 impl Default for Outbox {
     fn default() -> Self {
         Outbox {
             retention_hours: default_retention(),
+            attention_retention_days: default_attention_retention(),
         }
     }
 }
@@ -441,6 +450,9 @@ impl Config {
                 "session.idle_reset_secs",
                 "use a number of seconds from 5 to 600",
             ));
+        }
+        if self.outbox.attention_retention_days == 0 {
+            return Err(self.problem("outbox.attention_retention_days", "must be at least 1 day"));
         }
         if self.outbox.retention_hours == 0 {
             return Err(self.problem(

@@ -531,6 +531,38 @@ impl Outbox {
         Ok(n)
     }
 
+    /// Erases the personal data of submissions the back office refused that
+    /// were saved at or before `saved_before` (the refusal is kept, with
+    /// its reference, for staff and the council's figures).
+    pub fn erase_refused_before(
+        &self,
+        saved_before: DateTime<Utc>,
+        now: DateTime<Utc>,
+    ) -> Result<usize, StoreError> {
+        let n = self.conn.execute(
+            "UPDATE submissions SET payload = NULL, erased_at = ?2
+             WHERE state = 'needs_attention' AND payload IS NOT NULL AND created_at <= ?1",
+            params![ts(saved_before), ts(now)],
+        )?;
+        if n > 0 {
+            self.conn
+                .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+        }
+        Ok(n)
+    }
+
+    /// How many refused submissions, still holding personal data, were
+    /// saved at or before `saved_before` (those about to be erased).
+    pub fn refused_saved_before(&self, saved_before: DateTime<Utc>) -> Result<u64, StoreError> {
+        let n: i64 = self.conn.query_row(
+            "SELECT COUNT(*) FROM submissions
+             WHERE state = 'needs_attention' AND payload IS NOT NULL AND created_at <= ?1",
+            params![ts(saved_before)],
+            |r| r.get(0),
+        )?;
+        Ok(n.max(0) as u64)
+    }
+
     /// Sent submissions whose batch token has not yet been turned into a
     /// request id, as (reference, token).
     pub fn unresolved_tokens(&self) -> Result<Vec<(String, String)>, StoreError> {

@@ -11,7 +11,6 @@ use common::radicale::radicale;
 use chrono::{NaiveDate, NaiveTime};
 use frontdoor::booking::caldav::{BookError, CalDav};
 use frontdoor::booking::{AppointmentType, Diary, Slot};
-use std::time::Duration;
 
 fn t(h: u32, m: u32) -> NaiveTime {
     NaiveTime::from_hms_opt(h, m, 0).unwrap()
@@ -266,9 +265,11 @@ fn the_background_pass_confirms_bookings_held_while_the_diary_was_away() {
     let worker = frontdoor::app::worker::Worker {
         outbox: std::sync::Arc::new(std::sync::Mutex::new(store)),
         client: Some(frontdoor::sync::Client::from_config(&config).unwrap()),
-        retention: Duration::from_secs(3600),
         local: Default::default(),
         diary: Some((calendar.clone(), diary(1))),
+        notify: None,
+        live: frontdoor::fleet::live::Live::new(&config, chrono::Utc::now()),
+        config: std::sync::Arc::new(config.clone()),
     };
     rt.block_on(frontdoor::app::worker::pass(&worker));
     let booking = worker

@@ -83,6 +83,8 @@ fn every_message_id_used_in_code_exists() {
         "sign-in",
         "sign-out",
         "staff-added",
+        // The metrics server's thread.
+        "frontdoor-metrics",
         // serde's name for `[payments.reader] kind = "stripe-terminal"`.
         "kebab-case",
     ];

@@ -42,17 +42,39 @@ pub fn languages(ctx: &Ctx<'_, Message>, session: &Session) -> El<Message> {
     )
 }
 
-/// Help has been asked for.
-pub fn help(ctx: &Ctx<'_, Message>) -> El<Message> {
+/// Help: the truth about the call. "Calling a member of staff…" while it
+/// goes, "A member of staff has been told" once a channel took it, and the
+/// desk directions with "Call again" when nothing is set up, the call
+/// failed, or no one came in time.
+pub fn help(ctx: &Ctx<'_, Message>, session: &Session, cx: &super::Context) -> El<Message> {
     ctx.begin_content();
-    frame(
-        ctx,
-        vec![
-            ctx.heading(ctx.t("help-asked-heading")).into(),
-            ctx.body(ctx.t("help-asked-body")).into(),
-            ctx.button(ctx.t("help-carry-on"), Message::DismissHelp, Kind::Primary),
-        ],
-    )
+    let show = match &session.help_call {
+        Some((call, outcome)) => crate::help::what_to_show(
+            &cx.config,
+            cx.caller.as_ref().is_some_and(|c| c.has_channels()),
+            outcome.as_ref(),
+            call.made_at,
+            cx.now(),
+        ),
+        None => crate::help::Show::Calling,
+    };
+    let mut content: Vec<El<Message>> = vec![
+        ctx.heading(ctx.t(show.heading_id())).into(),
+        ctx.body(ctx.t(show.body_id())).into(),
+    ];
+    if show.offers_desk() {
+        content.push(
+            ctx.subheading(crate::help::directions(&cx.config, ctx.locale))
+                .into(),
+        );
+        content.push(ctx.button(
+            ctx.t("help-call-again"),
+            Message::CallAgain,
+            Kind::Secondary,
+        ));
+    }
+    content.push(ctx.button(ctx.t("help-carry-on"), Message::DismissHelp, Kind::Primary));
+    frame(ctx, content)
 }
 
 /// The idle warning with its countdown.

@@ -113,6 +113,11 @@ pub enum Effect {
         /// The digits typed.
         pin: String,
     },
+    /// Call a member of staff over, through every configured channel.
+    CallHelp {
+        /// The call: terminal, screen, service, language; nothing personal.
+        call: Box<crate::help::HelpCall>,
+    },
     /// Record something for staff and the council; nothing comes back.
     Record(Record),
 }
@@ -180,6 +185,13 @@ pub enum Outcome {
     Exported(Result<Exported, Arc<ExportError>>),
     /// What the PIN check said.
     SignedIn(crate::staff::SignIn),
+    /// What the help call's channels did (`None`: no channel is set up).
+    HelpCalled {
+        /// The call's id.
+        id: String,
+        /// What each channel did.
+        outcome: Option<crate::help::CallOutcome>,
+    },
     /// A record was written (or dropped).
     Recorded,
 }
@@ -227,6 +239,10 @@ pub struct Context {
     pub client: Option<crate::sync::Client>,
     /// The wall clock.
     pub clock: Clock,
+    /// What the fleet's metrics report, shared with the worker.
+    pub live: crate::fleet::live::Live,
+    /// Help calls to staff, when a channel is configured.
+    pub caller: Option<crate::help::Caller>,
 }
 
 impl std::fmt::Debug for Context {
@@ -245,6 +261,14 @@ impl Context {
         let diary = crate::booking::file::for_config(&config).ok();
         let calendar = CalDav::from_config(&config).map_err(Arc::new);
         let client = crate::sync::Client::from_config(&config).ok();
+        let live = crate::fleet::live::Live::new(&config, Utc::now());
+        let caller = match crate::help::Caller::from_config(&config) {
+            Ok(c) => Some(c),
+            Err(e) => {
+                eprintln!("frontdoor: help calls cannot be made: {e}");
+                None
+            }
+        };
         Context {
             config: Arc::new(config),
             catalogue: Arc::new(catalogue),
@@ -253,6 +277,8 @@ impl Context {
             calendar,
             client,
             clock: Clock::System,
+            live,
+            caller,
         }
     }
 
@@ -312,6 +338,7 @@ impl Context {
                 )
                 .await
             }
+            Effect::CallHelp { call } => self.call_help(*call).await,
             Effect::Record(record) => {
                 self.blocking(move |cx| record_now(cx, record), |_| Outcome::Recorded)
                     .await
@@ -340,6 +367,37 @@ impl Context {
         let store = self.store.as_ref().map_err(Arc::clone)?;
         let mut guard = store.lock().map_err(|_| Arc::new(StoreError::Poisoned))?;
         f(&mut guard).map_err(Arc::new)
+    }
+
+    /// Records the call, sends it through every channel (each with its own
+    /// deadline, so the resident hears within seconds), and records which
+    /// took it. Never queued: a call the channels cannot take now is lost,
+    /// and the resident is sent to the desk.
+    async fn call_help(self, call: crate::help::HelpCall) -> Outcome {
+        let recorded = {
+            let (cx, call) = (self.clone(), call.clone());
+            tokio::task::spawn_blocking(move || cx.with_store(|s| s.record_help_call(&call))).await
+        };
+        if let Ok(Err(e)) = recorded {
+            eprintln!("frontdoor: the help call was not recorded: {e}");
+        }
+        let Some(caller) = self.caller.as_ref().filter(|c| c.has_channels()) else {
+            return Outcome::HelpCalled {
+                id: call.id,
+                outcome: None,
+            };
+        };
+        let outcome = caller.call(&call, self.now()).await;
+        let accepted = outcome.accepted();
+        let (cx, id) = (self.clone(), call.id.clone());
+        let _ = tokio::task::spawn_blocking(move || {
+            cx.with_store(|s| s.record_help_outcome(&id, &accepted))
+        })
+        .await;
+        Outcome::HelpCalled {
+            id: call.id,
+            outcome: Some(outcome),
+        }
     }
 
     async fn save(self, new: NewSubmission) -> Outcome {
@@ -421,8 +479,16 @@ impl Context {
 }
 
 fn sign_in(cx: &Context, pin: &str) -> SignIn {
-    match cx.with_store(|s| Ok(crate::staff::sign_in(s, pin, cx.now()))) {
-        Ok(outcome) => outcome,
+    let now = cx.now();
+    match cx.with_store(|s| Ok(crate::staff::sign_in(s, pin, now))) {
+        Ok(outcome) => {
+            // A member of staff signing in on this terminal has answered
+            // any help call made here.
+            if let SignIn::Welcome(_) = outcome {
+                let _ = cx.with_store(|s| s.answer_help_calls(now));
+            }
+            outcome
+        }
         Err(e) => SignIn::Unavailable(e.to_string()),
     }
 }

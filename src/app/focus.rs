@@ -82,8 +82,11 @@ impl App {
     /// whenever the page changes.
     pub(super) fn page_key(&self) -> String {
         let s = &self.session;
+        let answered = s.help_call.as_ref().map(|(_, o)| o.is_some());
         let overlay = if self.idle.warning_since.is_some() {
             "idle"
+        } else if s.help_asked && answered == Some(true) {
+            "help, answered"
         } else if s.help_asked {
             "help"
         } else if s.languages_open {

@@ -80,7 +80,12 @@ fn band(ctx: &Ctx<'_, Message>, chrome: &Chrome) -> El<Message> {
         Some(council) => format!("{council} · {}", kiosk.site_name),
         None => kiosk.site_name.clone(),
     };
-    let help_label = if chrome.session.help_asked {
+    let told = chrome
+        .session
+        .help_call
+        .as_ref()
+        .is_some_and(|(_, o)| o.as_ref().is_some_and(|o| o.any_accepted()));
+    let help_label = if told {
         ctx.t("help-asked-short")
     } else {
         ctx.t("help-button")

@@ -45,6 +45,8 @@ pub enum Message {
     Help,
     /// Close the help notice and carry on alone.
     DismissHelp,
+    /// Call staff again (after no one came, or the call could not go).
+    CallAgain,
     /// Answer the idle warning: still here.
     StillHere,
     /// Back one page.

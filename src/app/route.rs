@@ -83,15 +83,12 @@ impl App {
             Message::ToggleSpeech => self.toggle_speech(),
             Message::Volume(up) => self.change_volume(up),
             Message::Help => {
-                if !s.help_asked {
-                    s.help_asked = true;
-                    let record = Record::Help {
-                        screen: self.screen.name(),
-                        service: self.screen.service_code(),
-                    };
-                    self.push(out, Effect::Record(record));
+                s.help_asked = true;
+                if s.help_call.is_none() {
+                    self.call_help(out);
                 }
             }
+            Message::CallAgain => self.call_help(out),
             Message::DismissHelp => s.help_asked = false,
             Message::Back => {
                 let action = self.on_screen(|screen, env| screen.back(env));
@@ -110,6 +107,33 @@ impl App {
             | Message::Done(_)
             | Message::Worker(_) => {}
         }
+    }
+
+    /// Calls a member of staff over: what the call says is only the
+    /// terminal, the screen, the service and the resident's language and
+    /// text size.
+    fn call_help(&mut self, out: &mut Out) {
+        let code = self.screen.service_code();
+        let service = code
+            .as_deref()
+            .and_then(|c| self.cx.catalogue.service(c))
+            .map(|s| s.name.clone());
+        let call = crate::help::HelpCall::new(
+            &self.cx.config,
+            self.screen.name(),
+            code.as_deref(),
+            service.as_deref(),
+            &self.session.locale,
+            self.session.size != crate::ui::TextSize::Standard,
+            self.cx.now(),
+        );
+        self.session.help_call = Some((call.clone(), None));
+        self.push(
+            out,
+            Effect::CallHelp {
+                call: Box::new(call),
+            },
+        );
     }
 
     fn staff_control(&mut self, message: staff::Message, out: &mut Out) {
@@ -259,6 +283,13 @@ impl App {
         }
         match done.outcome {
             Outcome::Recorded => {}
+            Outcome::HelpCalled { id, outcome } => {
+                if let Some((call, done)) = &mut self.session.help_call
+                    && call.id == id
+                {
+                    *done = Some(outcome.unwrap_or_default());
+                }
+            }
             Outcome::SignedIn(signed) => staff::signed_in(&mut self.session, signed),
             outcome => {
                 let action = self.on_screen(|screen, env| screen.outcome(outcome, env));

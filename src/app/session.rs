@@ -51,8 +51,11 @@ pub struct Session {
     pub assisted: bool,
     /// The member of staff signed in, if any.
     pub staff: Option<Staff>,
-    /// Staff help has been asked for.
+    /// The help dialog is open.
     pub help_asked: bool,
+    /// The last help call made in this session, and what its channels did
+    /// (`None` while it goes).
+    pub help_call: Option<(crate::help::HelpCall, Option<crate::help::CallOutcome>)>,
     /// The language picker is open over the page.
     pub languages_open: bool,
     /// The on-screen keyboard.
@@ -75,6 +78,7 @@ impl Default for Session {
             assisted: false,
             staff: None,
             help_asked: false,
+            help_call: None,
             languages_open: false,
             keyboard: Keyboard::default(),
             speech: Speech::default(),
@@ -103,6 +107,7 @@ impl Session {
             || self.size != TextSize::Standard
             || self.high_contrast
             || self.help_asked
+            || self.help_call.is_some()
             || self.languages_open
             || self.pin_pad.is_some()
             || self.staff.is_some()

@@ -31,17 +31,21 @@ pub enum Event {
 pub struct Worker {
     /// The store it drains.
     pub outbox: Arc<Mutex<Outbox>>,
+    /// The config in force.
+    pub config: Arc<crate::config::Config>,
     /// The back office, when there is one (a terminal may run only for
-    /// appointments).
+    /// appointments, messages or erasing).
     pub client: Option<Client>,
-    /// How long sent submissions keep their personal data.
-    pub retention: Duration,
     /// The council folder's overlay and translations for the back office's
     /// catalogue.
     pub local: sync::catalogue::Local,
     /// The shared diary and its rules, when appointments are used: bookings
     /// held here while it was away are confirmed on each pass.
     pub diary: Option<(crate::booking::caldav::CalDav, crate::booking::Diary)>,
+    /// GOV.UK Notify, when texts and emails are set up.
+    pub notify: Option<crate::notify::Client>,
+    /// What the fleet's metrics report.
+    pub live: crate::fleet::live::Live,
 }
 
 impl Hash for Worker {
@@ -52,8 +56,9 @@ impl Hash for Worker {
 }
 
 impl Worker {
-    /// The worker for a kiosk's context, when there is a back office or a
-    /// diary server to talk to. It has its own connection to the store, so
+    /// The worker for a kiosk's context: on every terminal whose store
+    /// opens, since personal data must be erased on time whether or not
+    /// there is a back office. It has its own connection to the store, so
     /// a resident's commit never waits behind the worker's: SQLite's WAL
     /// lets one write while the other reads, and short writes take turns.
     pub fn for_context(cx: &Context) -> Option<Worker> {
@@ -75,11 +80,14 @@ impl Worker {
             }
             _ => None,
         };
-        // A terminal with neither a back office nor a diary server has
-        // nothing to send.
-        if client.is_none() && diary.is_none() {
-            return None;
-        }
+        let notify = match crate::notify::Client::from_config(config) {
+            Ok(n) => Some(n),
+            Err(crate::notify::NotifyError::NotConfigured) => None,
+            Err(e) => {
+                eprintln!("frontdoor: texts and emails will not be sent: {e}");
+                None
+            }
+        };
         let store = match Outbox::open(&config.database_path()) {
             Ok(s) => Arc::new(Mutex::new(s)),
             Err(e) => {
@@ -89,25 +97,25 @@ impl Worker {
         };
         Some(Worker {
             outbox: store,
+            config: config.clone(),
             client,
-            retention: Duration::from_secs(config.outbox.retention_hours * 3600),
             local: sync::catalogue::local(config),
             diary,
+            notify,
+            live: cx.live.clone(),
         })
     }
 }
 
-/// One pass: send what is due, resolve tokens, erase what is past retention.
+/// One pass: confirm bookings held offline, send what is due, resolve
+/// tokens, send texts and emails, and erase what is past retention.
 pub async fn pass(worker: &Worker) -> Event {
+    let now = chrono::Utc::now();
     if let Some((calendar, diary)) = &worker.diary {
-        match crate::booking::caldav::confirm_provisional(
-            &worker.outbox,
-            calendar,
-            diary,
-            chrono::Utc::now(),
-        )
-        .await
-        {
+        let confirmed =
+            crate::booking::caldav::confirm_provisional(&worker.outbox, calendar, diary, now).await;
+        worker.live.diary(confirmed.is_ok(), now);
+        match confirmed {
             Ok(r) if r.flagged > 0 => eprintln!(
                 "frontdoor: {} appointment(s) booked offline found taken: staff must rebook",
                 r.flagged
@@ -116,15 +124,54 @@ pub async fn pass(worker: &Worker) -> Event {
             Err(e) => eprintln!("frontdoor: appointments could not be confirmed: {e}"),
         }
     }
-    let Some(client) = &worker.client else {
-        return Event::Synced(Ok(sync::Report::default()));
+    let report = match &worker.client {
+        Some(client) => {
+            let report = sync::send_due(&worker.outbox, client).await;
+            if let Ok(r) = &report {
+                worker.live.send_report(r, now);
+                worker.live.back_office(r.sent > 0 || r.retrying == 0, now);
+            }
+            report
+        }
+        None => Ok(sync::Report::default()),
     };
-    let report = sync::send_due(&worker.outbox, client).await;
-    let erased = sync::apply_retention(&worker.outbox, worker.retention);
+    if let Some(notify) = &worker.notify
+        && let Err(e) = crate::notify::pass(
+            &worker.outbox,
+            notify,
+            worker.client.as_ref(),
+            &worker.config,
+            &chrono::Local::now(),
+        )
+        .await
+    {
+        eprintln!("frontdoor: texts and emails: {e}");
+    }
+    let erased = erase(worker, now);
     Event::Synced(match (report, erased) {
         (Ok(r), Ok(_)) => Ok(r),
         (Err(e), _) | (_, Err(e)) => Err(e),
     })
+}
+
+/// Erases personal data past its retention: sent submissions after
+/// `outbox.retention_hours`, refused ones after
+/// `outbox.attention_retention_days`.
+fn erase(worker: &Worker, now: chrono::DateTime<chrono::Utc>) -> Result<usize, String> {
+    let o = &worker.config.outbox;
+    let sent = now - chrono::Duration::hours(o.retention_hours as i64);
+    let refused = now - chrono::Duration::days(o.attention_retention_days as i64);
+    let store = worker
+        .outbox
+        .lock()
+        .map_err(|_| "the store is unavailable".to_string())?;
+    let a = store
+        .erase_sent_before(sent, now)
+        .map_err(|e| e.to_string())?;
+    let b = store
+        .erase_refused_before(refused, now)
+        .map_err(|e| e.to_string())?;
+    Ok(a + b)
 }
 
 /// Fetches the back office's catalogue; the app takes it when no resident
