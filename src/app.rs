@@ -80,6 +80,9 @@ pub struct App {
     out_of_order: Option<String>,
     /// Flips with every update: see [`App::style`].
     repaint: bool,
+    /// The Prometheus endpoint: serving, off (`Ok(None)`), or why it could
+    /// not start.
+    metrics: Result<Option<crate::fleet::metrics::Server>, String>,
 }
 
 impl App {
@@ -108,6 +111,7 @@ impl App {
             last_sync_at: None,
             out_of_order: None,
             repaint: false,
+            metrics: Ok(None),
         };
         app.settle_focus();
         app
@@ -290,6 +294,20 @@ impl App {
     /// one or a diary server.
     pub fn start_sync(&mut self) {
         self.worker = worker::Worker::for_context(&self.cx);
+        self.metrics = crate::fleet::metrics::serve(
+            &self.cx.config,
+            &self.cx.config.database_path(),
+            self.cx.live.clone(),
+        )
+        .map_err(|e| e.to_string());
+        if let Err(e) = &self.metrics {
+            eprintln!("frontdoor: metrics are not served: {e}");
+        }
+    }
+
+    /// Where the Prometheus endpoint listens, if it does.
+    pub fn metrics_address(&self) -> Option<std::net::SocketAddr> {
+        self.metrics.as_ref().ok()?.as_ref().map(|s| s.local_addr())
     }
 
     /// Key presses come through the key-catching widget; the clock ticks
