@@ -378,6 +378,38 @@ impl App {
             session: &self.session,
             now: self.cx.now(),
             connection: self.connection(),
+            fleet: self.fleet(),
+        }
+    }
+
+    /// Central set-up and monitoring, for the hub view.
+    fn fleet(&self) -> screen::Fleet {
+        use crate::fleet::FileKind;
+        let live = self.cx.live.snapshot();
+        let config = live.file(FileKind::Config);
+        let refused = [FileKind::Config, FileKind::Overlay, FileKind::Diary]
+            .into_iter()
+            .filter_map(|k| {
+                live.file(k)
+                    .problem
+                    .as_ref()
+                    .map(|p| (k.as_str(), p.to_string()))
+            })
+            .collect();
+        screen::Fleet {
+            config: (
+                config.version.max(self.cx.config.fleet.version),
+                config.fetched_at,
+            ),
+            refused,
+            metrics: self.metrics_address_or_error(),
+        }
+    }
+
+    fn metrics_address_or_error(&self) -> Result<Option<std::net::SocketAddr>, String> {
+        match &self.metrics {
+            Ok(server) => Ok(server.as_ref().map(|s| s.local_addr())),
+            Err(e) => Err(e.clone()),
         }
     }
 
@@ -390,6 +422,7 @@ impl App {
             session: &self.session,
             now: self.cx.now(),
             connection: self.connection(),
+            fleet: self.fleet(),
         };
         f(&mut self.screen, &env)
     }

@@ -2,6 +2,7 @@
 //! a clear focus outline, and the view context that keeps keypad focus order
 //! identical to what is drawn.
 
+pub mod chart;
 pub mod icon;
 pub mod keyboard;
 pub mod keys;

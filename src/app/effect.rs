@@ -9,7 +9,7 @@ mod hub;
 mod lookup;
 mod print;
 
-pub use hub::{ExportError, Exported, HubData, Period};
+pub use hub::{ExportError, Exported, HubData, Period, WEEKS, Week};
 pub use lookup::{Arrival, Found};
 
 use crate::booking::Diary;

@@ -39,7 +39,11 @@ impl App {
                 }
                 None => {}
             },
+            KeyInput::BackReleased => self.session.back_held = None,
             KeyInput::Back => {
+                if self.session.back_held.is_none() {
+                    self.session.back_held = Some(std::time::Instant::now());
+                }
                 let s = &self.session;
                 let message = if self.idle.warning_since.is_some() {
                     Message::StillHere

@@ -41,11 +41,21 @@ pub fn frame(ctx: &Ctx<'_, Message>, chrome: &Chrome, page: Page<Message>) -> El
     let staff_bar =
         staff::bar(&ctx.map(Message::Staff), chrome.session).map(|bar| bar.map(Message::Staff));
     ctx.begin_content();
+    // Every page has the same column, the same width at the same margin,
+    // whatever its content: nothing jumps sideways from page to page.
     let content = column(page.body)
         .spacing(ctx.px(22.0))
         .align_x(ctx.start())
+        .width(Length::Fill)
         .max_width(1100.0 * ctx.size.scale().min(1.15));
-    let body = column![nav, content, Space::new().height(ctx.px(40.0))]
+    let body = if page.nav == super::screen::Nav::NONE && !chrome.session.speech.on {
+        // Nothing to put in the navigation row: the content starts at the
+        // top of the page.
+        column![content, Space::new().height(ctx.px(40.0))]
+    } else {
+        column![nav, content, Space::new().height(ctx.px(40.0))]
+    };
+    let body = body
         .align_x(ctx.start())
         .spacing(ctx.px(20.0))
         .padding(Padding::from([ctx.px(16.0), ctx.px(32.0)]));

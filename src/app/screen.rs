@@ -41,6 +41,20 @@ pub struct Env<'a> {
     pub now: DateTime<Utc>,
     /// How the council's system last answered, for staff.
     pub connection: Connection,
+    /// Central set-up and monitoring, for staff.
+    pub fleet: Fleet,
+}
+
+/// Central set-up and monitoring, as the hub view tells staff.
+#[derive(Debug, Clone)]
+pub struct Fleet {
+    /// The config's version in use and when it was fetched from the council
+    /// (never, for the terminal's own file).
+    pub config: (u64, Option<DateTime<Utc>>),
+    /// Centrally published files refused at their last check: file, why.
+    pub refused: Vec<(&'static str, String)>,
+    /// Where the monitoring figures are served; `Err` why they are not.
+    pub metrics: Result<Option<std::net::SocketAddr>, String>,
 }
 
 impl Env<'_> {

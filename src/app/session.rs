@@ -66,6 +66,8 @@ pub struct Session {
     pub pin_pad: Option<PinPad>,
     /// When the place name in the header was pressed (held for staff entry).
     pub title_pressed: Option<Instant>,
+    /// When the keypad's Back key went down (held for staff entry).
+    pub back_held: Option<Instant>,
 }
 
 impl Default for Session {
@@ -84,6 +86,7 @@ impl Default for Session {
             speech: Speech::default(),
             pin_pad: None,
             title_pressed: None,
+            back_held: None,
         }
     }
 }

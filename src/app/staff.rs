@@ -73,12 +73,15 @@ pub enum Then {
     },
 }
 
-/// Opens the PIN pad once the place name has been held long enough.
+/// Opens the PIN pad once the place name, or the keypad's Back key, has
+/// been held long enough: the touch and the keypad routes to staff entry,
+/// which residents will not find by chance.
 pub fn hold_tick(session: &mut Session, now: Instant) {
-    if let Some(pressed) = session.title_pressed
-        && now.saturating_duration_since(pressed) >= HOLD
-    {
+    let held =
+        |since: Option<Instant>| since.is_some_and(|t| now.saturating_duration_since(t) >= HOLD);
+    if held(session.title_pressed) || held(session.back_held) {
         session.title_pressed = None;
+        session.back_held = None;
         if session.staff.is_none() {
             session.pin_pad = Some(PinPad::default());
         }
@@ -90,6 +93,7 @@ pub fn sign_out(session: &mut Session, why: &'static str) -> Option<Effect> {
     session.assisted = false;
     session.pin_pad = None;
     session.title_pressed = None;
+    session.back_held = None;
     session.staff.take().map(|s| {
         Effect::Record(Record::Audit {
             staff: Some(s),

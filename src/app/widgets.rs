@@ -239,7 +239,9 @@ pub fn language_choices<M: Clone + 'static>(
     wrap(ctx, languages, per_row)
 }
 
-/// The one-tap satisfaction rating, or thanks once given.
+/// The one-tap satisfaction rating, or thanks once given: five buttons of
+/// the same size in a column, each its whole words on one line, from very
+/// good to very poor in reading order.
 pub fn rating<M: Clone + 'static>(
     ctx: &Ctx<'_, M>,
     rated: Option<Rating>,
@@ -250,11 +252,19 @@ pub fn rating<M: Clone + 'static>(
     }
     let buttons: Vec<El<M>> = Rating::ALL
         .iter()
-        .map(|&r| ctx.button(ctx.t(r.message_id()), rate(r), Kind::Secondary))
+        .map(|&r| {
+            ctx.button(
+                ctx.t(r.message_id()),
+                rate(r),
+                Kind::Choice { selected: false },
+            )
+        })
         .collect();
     column![
         ctx.subheading(ctx.t("rating-question")),
-        wrap(ctx, buttons, 5)
+        column(buttons)
+            .spacing(ctx.px(10.0))
+            .max_width(ctx.px(520.0))
     ]
     .spacing(ctx.px(12.0))
     .align_x(ctx.start())

@@ -26,6 +26,8 @@ pub enum KeyInput {
     Space,
     /// Escape.
     Back,
+    /// Escape let go (held for three seconds, it opens the staff PIN pad).
+    BackReleased,
     /// F1.
     Help,
     /// F2.
@@ -38,15 +40,27 @@ pub enum KeyInput {
 
 /// Maps one keyboard event to a kiosk key.
 pub fn translate(event: &keyboard::Event) -> Option<KeyInput> {
+    if let keyboard::Event::KeyReleased {
+        key: Key::Named(Named::Escape),
+        ..
+    } = event
+    {
+        return Some(KeyInput::BackReleased);
+    }
     let keyboard::Event::KeyPressed {
         key,
         modifiers,
         text,
+        repeat,
         ..
     } = event
     else {
         return None;
     };
+    // A held Escape repeats: it goes back once, then counts as held.
+    if *repeat && matches!(key, Key::Named(Named::Escape)) {
+        return None;
+    }
     if modifiers.control() || modifiers.alt() || modifiers.logo() {
         return None;
     }

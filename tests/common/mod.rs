@@ -22,7 +22,7 @@ use iced_test::Simulator;
 
 /// A tall window, so every control of a long page can be clicked without
 /// scrolling; snapshots use the real 1280x800.
-pub const TALL: (f32, f32) = (1280.0, 2400.0);
+pub const TALL: (f32, f32) = (1280.0, 4000.0);
 
 pub struct Kiosk {
     pub app: App,

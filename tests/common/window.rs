@@ -277,6 +277,76 @@ impl Window {
     }
 }
 
+/// Every piece of text on screen, and whether it shows whole (not cut off
+/// by the window or scrolled out of the page's visible part).
+#[derive(Default)]
+pub struct Texts {
+    pub found: Vec<(String, Rectangle, bool)>,
+    page: Option<Page>,
+    entering_page: bool,
+    inside_page: bool,
+    window: Rectangle,
+}
+
+impl Operation for Texts {
+    fn traverse(&mut self, operate: &mut dyn FnMut(&mut dyn Operation)) {
+        let entered = std::mem::take(&mut self.entering_page);
+        let was = self.inside_page;
+        if entered {
+            self.inside_page = true;
+        }
+        operate(self);
+        self.inside_page = was;
+    }
+
+    fn text(&mut self, _id: Option<&Id>, bounds: Rectangle, text: &str) {
+        let (shown, area) = match (self.inside_page, self.page) {
+            (true, Some((view, content, shift))) => {
+                let top = bounds.y - content.y - shift.y + view.y;
+                (
+                    Rectangle::new(iced::Point::new(bounds.x, top), bounds.size()),
+                    view,
+                )
+            }
+            _ => (bounds, self.window),
+        };
+        let whole = shown.x >= area.x - 0.5
+            && shown.y >= area.y - 0.5
+            && shown.x + shown.width <= area.x + area.width + 0.5
+            && shown.y + shown.height <= area.y + area.height + 0.5;
+        self.found.push((text.to_string(), shown, whole));
+    }
+
+    fn scrollable(
+        &mut self,
+        id: Option<&Id>,
+        bounds: Rectangle,
+        content: Rectangle,
+        translation: Vector,
+        _state: &mut dyn Scrollable,
+    ) {
+        if id == Some(&frontdoor::ui::scroll::PAGE) {
+            self.page = Some((bounds, content, translation));
+            self.entering_page = true;
+        }
+    }
+}
+
+impl Window {
+    /// The text on screen as it stands.
+    pub fn texts(&mut self, app: &App) -> Texts {
+        let window = Rectangle::new(iced::Point::ORIGIN, self.size);
+        self.with_ui(app, |ui, renderer| {
+            let mut op = Texts {
+                window,
+                ..Texts::default()
+            };
+            ui.operate(renderer, &mut op);
+            op
+        })
+    }
+}
+
 /// The page's scrolling column: where it shows, its content, how far it is
 /// scrolled.
 type Page = (Rectangle, Rectangle, Vector);

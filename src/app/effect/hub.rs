@@ -65,6 +65,25 @@ pub struct HubData {
     pub upcoming: Vec<crate::outbox::Booking>,
     /// From, to.
     pub span: (DateTime<Utc>, DateTime<Utc>),
+    /// The last [`WEEKS`] weeks, oldest first, for the charts.
+    pub weeks: Vec<Week>,
+    /// How soon help calls were answered, per week, over the same weeks.
+    pub answers: Vec<crate::outbox::WeekAnswerTimes>,
+    /// Refused submissions whose personal details will be erased within a
+    /// week (staff should deal with them first).
+    pub erased_soon: u64,
+}
+
+/// How many weeks the hub's charts show.
+pub const WEEKS: u32 = 12;
+
+/// One week's figures for the charts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Week {
+    /// The Monday it starts on.
+    pub starts: chrono::NaiveDate,
+    /// What residents did that week.
+    pub measures: Measures,
 }
 
 impl HubData {
@@ -117,7 +136,12 @@ pub fn export(folder: &std::path::Path, name: &str, csv: &str) -> Result<Exporte
 }
 
 /// Reads the hub's figures. Blocks on the store.
-pub fn load(store: &Outbox, period: Period, now: DateTime<Utc>) -> Result<HubData, StoreError> {
+pub fn load(
+    store: &Outbox,
+    period: Period,
+    now: DateTime<Utc>,
+    attention_days: u64,
+) -> Result<HubData, StoreError> {
     let from = period.start(now);
     let stats = store.stats(now)?;
     let refused = store
@@ -136,6 +160,11 @@ pub fn load(store: &Outbox, period: Period, now: DateTime<Utc>) -> Result<HubDat
     let today = now.with_timezone(&Local).date_naive();
     let appointments = store.bookings_on(today)?;
     let upcoming = store.bookings_from(today + chrono::Days::new(1))?;
+    let weeks = weeks(store, now)?;
+    let first = weeks.first().map_or(now, |w| midnight(w.starts, now));
+    let answers = store.help_answer_times(first, now)?;
+    let attention = chrono::Duration::days(i64::try_from(attention_days).unwrap_or(30) - 7);
+    let erased_soon = store.refused_saved_before(now - attention)?;
     Ok(HubData {
         stats,
         refused,
@@ -143,14 +172,44 @@ pub fn load(store: &Outbox, period: Period, now: DateTime<Utc>) -> Result<HubDat
         appointments,
         upcoming,
         span: (from, now),
+        weeks,
+        answers,
+        erased_soon,
     })
+}
+
+/// Local midnight at the start of `day`, in UTC.
+fn midnight(day: chrono::NaiveDate, now: DateTime<Utc>) -> DateTime<Utc> {
+    Local
+        .from_local_datetime(&day.and_hms_opt(0, 0, 0).unwrap_or_default())
+        .earliest()
+        .map_or(now, |t| t.with_timezone(&Utc))
+}
+
+/// This week and the [`WEEKS`] - 1 before it, oldest first.
+fn weeks(store: &Outbox, now: DateTime<Utc>) -> Result<Vec<Week>, StoreError> {
+    let monday = Period::Week.start(now).with_timezone(&Local).date_naive();
+    (0..WEEKS)
+        .rev()
+        .map(|back| {
+            let starts = monday - chrono::Days::new(7 * u64::from(back));
+            let from = midnight(starts, now);
+            let to = midnight(starts + chrono::Days::new(7), now)
+                .min(now + chrono::Duration::seconds(1));
+            Ok(Week {
+                starts,
+                measures: store.measures_between(from, to)?,
+            })
+        })
+        .collect()
 }
 
 /// Carries out a hub effect against the store. Blocks.
 pub fn run(cx: &Context, effect: Effect) -> Outcome {
     let now = cx.now();
+    let days = cx.config.outbox.attention_retention_days;
     let loaded = match effect {
-        Effect::LoadHub { period } => cx.with_store(|s| load(s, period, now)),
+        Effect::LoadHub { period } => cx.with_store(|s| load(s, period, now, days)),
         Effect::Retry {
             staff,
             reference,
@@ -159,7 +218,7 @@ pub fn run(cx: &Context, effect: Effect) -> Outcome {
             if s.retry_needs_attention(&reference)? {
                 s.audit(Some(&staff), "retry", Some(&reference), now)?;
             }
-            load(s, period, now)
+            load(s, period, now, days)
         }),
         _ => Err(Arc::new(StoreError::Damaged("not a hub effect".into()))),
     };

@@ -5,6 +5,7 @@
 //! with a CSV export. Every figure is counted from the store, read off the
 //! UI thread.
 
+mod trends;
 mod view;
 
 use super::{Env, Page, Screen};

@@ -4,7 +4,7 @@
 use super::{Env, Nav, Page};
 use crate::app::action::Action;
 use crate::app::session::Change;
-use crate::app::widgets::{El, language_choices, wrap};
+use crate::app::widgets::{El, wrap};
 use crate::ui::{self, Ctx, Kind, TextSize};
 use iced::Alignment;
 use iced::widget::text;
@@ -32,7 +32,9 @@ pub fn update(message: Message) -> Action {
     }
 }
 
-/// Draws the welcome screen.
+/// Draws the welcome screen. Start and the languages come first, so the
+/// first view shows the way to start and the language choice at every
+/// text size on a 1280x800 screen; text size and colours follow.
 pub fn view(ctx: &Ctx<'_, Message>, env: &Env) -> Page<Message> {
     let session = env.session;
     let mut body: Vec<El<Message>> = vec![
@@ -41,11 +43,12 @@ pub fn view(ctx: &Ctx<'_, Message>, env: &Env) -> Page<Message> {
             &[("site", env.config.kiosk.site_name.clone())],
         ))
         .into(),
+        ctx.button(ctx.t("start"), Message::Start, Kind::Primary),
+        ctx.subheading(ctx.t("choose-language")).into(),
+        languages(ctx, &session.locale),
         ctx.body(ctx.t("welcome-intro")).into(),
+        ctx.subheading(ctx.t("choose-text-size")).into(),
     ];
-    body.push(ctx.subheading(ctx.t("choose-language")).into());
-    body.push(language_choices(ctx, &session.locale, 4, Message::Language));
-    body.push(ctx.subheading(ctx.t("choose-text-size")).into());
     let sizes: Vec<El<Message>> = TextSize::ALL
         .iter()
         .map(|&s| {
@@ -83,6 +86,40 @@ pub fn view(ctx: &Ctx<'_, Message>, env: &Env) -> Page<Message> {
         })
         .collect();
     body.push(wrap(ctx, colours, 2));
-    body.push(ctx.button(ctx.t("start"), Message::Start, Kind::Primary));
     Page::new(body, Nav::NONE)
+}
+
+/// The languages, each in its own name and script, four to a row at every
+/// text size: the names are short and keep to a size that fits them all in
+/// the first view.
+fn languages(ctx: &Ctx<'_, Message>, current: &str) -> El<Message> {
+    let buttons: Vec<El<Message>> = crate::i18n::languages()
+        .iter()
+        .map(|l| {
+            let name = text(l.name.clone())
+                .size(ctx.key_px(26.0))
+                .font(ui::BODY)
+                .shaping(text::Shaping::Advanced);
+            ctx.button_with(
+                name.into(),
+                l.name.clone(),
+                Message::Language(l.id.to_string()),
+                Kind::Choice {
+                    selected: l.id == current,
+                },
+            )
+        })
+        .collect();
+    let mut rows: Vec<El<Message>> = Vec::new();
+    let mut it = buttons.into_iter().peekable();
+    while it.peek().is_some() {
+        let cells: Vec<El<Message>> = (0..4)
+            .map(|_| match it.next() {
+                Some(b) => iced::widget::container(b).width(iced::Length::Fill).into(),
+                None => iced::widget::Space::new().width(iced::Length::Fill).into(),
+            })
+            .collect();
+        rows.push(ctx.row(cells).spacing(ctx.key_px(12.0)).into());
+    }
+    iced::widget::column(rows).spacing(ctx.key_px(12.0)).into()
 }

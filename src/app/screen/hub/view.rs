@@ -53,6 +53,9 @@ pub fn page(hub: &State, ctx: &Ctx<'_, Message>, env: &Env) -> Page<Message> {
         .into(),
     );
     measures(ctx, data, &mut body);
+    super::trends::section(ctx, data, &mut body);
+    super::trends::answers(ctx, data, &mut body);
+    setup(ctx, env, &mut body);
     export(ctx, hub, &mut body);
     Page::new(body, Nav::BOTH)
 }
@@ -104,6 +107,12 @@ fn outbox(ctx: &Ctx<'_, Message>, data: &HubData, body: &mut Vec<El<Message>>) {
         ctx.body(count(ctx, "hub-attention", stats.needs_attention))
             .into(),
     );
+    if data.erased_soon > 0 {
+        body.push(error_box(
+            ctx,
+            &count(ctx, "hub-erase-soon", data.erased_soon),
+        ));
+    }
     for (reference, service, why) in &data.refused {
         body.push(
             ctx.row(vec![
@@ -252,6 +261,50 @@ fn measures(ctx: &Ctx<'_, Message>, data: &HubData, body: &mut Vec<El<Message>>)
         }
         None => body.push(ctx.body(ctx.t("hub-no-ratings")).into()),
     }
+}
+
+/// Central set-up and monitoring.
+fn setup(ctx: &Ctx<'_, Message>, env: &Env, body: &mut Vec<El<Message>>) {
+    let fleet = &env.fleet;
+    body.push(ctx.subheading(ctx.t("hub-setup")).into());
+    let (version, fetched) = fleet.config;
+    body.push(
+        ctx.body(match fetched {
+            Some(at) => {
+                let local = at.with_timezone(&Local);
+                ctx.ta(
+                    "hub-setup-fetched",
+                    &[
+                        ("version", version.to_string()),
+                        ("time", local.format("%H:%M").to_string()),
+                        (
+                            "date",
+                            crate::i18n::long_date(ctx.locale, local.date_naive()),
+                        ),
+                    ],
+                )
+            }
+            None => ctx.ta("hub-setup-local", &[("version", version.to_string())]),
+        })
+        .into(),
+    );
+    for (file, why) in &fleet.refused {
+        body.push(
+            ctx.body(ctx.ta(
+                "hub-setup-refused",
+                &[("file", (*file).to_string()), ("reason", why.clone())],
+            ))
+            .into(),
+        );
+    }
+    body.push(
+        ctx.body(match &fleet.metrics {
+            Ok(Some(addr)) => ctx.ta("hub-metrics-on", &[("address", addr.to_string())]),
+            Ok(None) => ctx.t("hub-metrics-off"),
+            Err(why) => ctx.ta("hub-metrics-failed", &[("reason", why.clone())]),
+        })
+        .into(),
+    );
 }
 
 fn export(ctx: &Ctx<'_, Message>, hub: &State, body: &mut Vec<El<Message>>) {
