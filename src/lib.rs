@@ -10,6 +10,7 @@ pub mod booking;
 pub mod catalogue;
 pub mod config;
 pub mod fonts;
+pub mod gazetteer;
 pub mod i18n;
 pub mod journey;
 pub mod outbox;

@@ -60,6 +60,29 @@ enum Command {
         #[command(subcommand)]
         command: StaffCommand,
     },
+    /// The council's gazetteer (addresses and streets) on this terminal.
+    Gazetteer {
+        #[command(subcommand)]
+        command: GazetteerCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum GazetteerCommand {
+    /// Load the council's AddressBase Core CSV, replacing the gazetteer in
+    /// one atomic swap (a failed import leaves the old one in use).
+    Import {
+        /// The CSV file.
+        file: PathBuf,
+    },
+    /// The addresses at a postcode, with their UPRNs, as the kiosk lists them.
+    Find {
+        /// The postcode, in any spacing or case.
+        postcode: String,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 #[derive(Subcommand)]
@@ -416,6 +439,11 @@ fn run(cli: Cli, started: std::time::Instant) -> Result<(), String> {
                 catalogue.groups.len(),
                 questions
             );
+            for note in frontdoor::gazetteer::check_config(&config, &catalogue)
+                .map_err(|e| e.to_string())?
+            {
+                println!("{note}");
+            }
             let books = catalogue
                 .services
                 .iter()
@@ -452,6 +480,16 @@ fn run(cli: Cli, started: std::time::Instant) -> Result<(), String> {
         Some(Command::Staff {
             command: StaffCommand::Add { name, role },
         }) => staff_add(&config, &name, &role),
+        Some(Command::Gazetteer {
+            command: GazetteerCommand::Import { file },
+        }) => frontdoor::gazetteer::import_command(&config, &file)
+            .map(drop)
+            .map_err(|e| e.to_string()),
+        Some(Command::Gazetteer {
+            command: GazetteerCommand::Find { postcode, json },
+        }) => {
+            frontdoor::gazetteer::find_command(&config, &postcode, json).map_err(|e| e.to_string())
+        }
         Some(Command::Outbox { command }) => {
             let outbox = open_outbox(&config)?;
             match command {

@@ -22,6 +22,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("outbox/003_printer.sql"),
     include_str!("outbox/004_staff.sql"),
     include_str!("outbox/005_bookings.sql"),
+    include_str!("outbox/006_open_requests.sql"),
 ];
 
 /// A store problem, worded for staff; the app words it again for residents.
@@ -652,6 +653,7 @@ fn service_type_str(t: ServiceType) -> &'static str {
 
 mod bookings;
 mod measures;
+pub mod open_requests;
 mod report;
 mod staff;
 pub use bookings::{Booking, BookingState};

@@ -114,6 +114,9 @@ impl App {
                 let dock = self.text_entry(ctx, j, problem.is_some(), &mut body);
                 return self.frame_docked(ctx, Nav::BOTH, body, dock);
             }
+            // The gazetteer's pages: only reached once the app calls
+            // `Journey::set_gazetteer(true)`, which it does not yet.
+            Step::Addresses | Step::Street | Step::Streets | Step::Near => {}
             Step::ContactMethod => {
                 body.push(ctx.heading(ctx.t("contact-heading")).into());
                 body.push(ctx.hint(ctx.t("contact-hint")).into());
