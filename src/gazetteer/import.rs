@@ -288,7 +288,7 @@ pub fn prepare(
         .has_headers(true)
         .flexible(false)
         .from_reader(std::io::BufReader::with_capacity(1 << 20, reader));
-    let header = csv.headers().map_err(|e| read_error(source, e))?.clone();
+    let header = csv.headers().map_err(|e| read_error(source, e, 1))?.clone();
     let columns = Columns::find(&header, source)?;
     let mut first_line: HashMap<i64, u64> = HashMap::new();
     let mut report = ImportReport::default();
@@ -334,7 +334,7 @@ pub fn prepare(
                             });
                             continue;
                         }
-                        _ => return Err(read_error(source, e)),
+                        _ => return Err(read_error(source, e, line)),
                     }
                 }
             }
@@ -418,8 +418,9 @@ pub fn prepare(
     Ok(guard)
 }
 
-fn read_error(source: &str, e: csv::Error) -> GazetteerError {
-    let line = e.position().map(|p| p.line());
+/// A read that failed part way; `line` is where the reader had got to.
+fn read_error(source: &str, e: csv::Error, line: u64) -> GazetteerError {
+    let line = Some(e.position().map_or(line, |p| p.line()));
     GazetteerError::Read {
         file: source.to_string(),
         line,
@@ -461,6 +462,24 @@ fn build_streets(tx: &rusqlite::Transaction<'_>) -> Result<u64, rusqlite::Error>
         total.execute(params![usrn, n])?;
     }
     Ok(streets)
+}
+
+/// Reads an AddressBase Core CSV from `reader` and swaps it in as the
+/// gazetteer at `target`, without a progress bar: [`prepare`], then
+/// [`Prepared::install`].
+pub fn import(
+    reader: impl Read,
+    source: &str,
+    target: &Path,
+) -> Result<ImportReport, GazetteerError> {
+    prepare(
+        reader,
+        source,
+        None,
+        target,
+        &indicatif::ProgressBar::hidden(),
+    )?
+    .install()
 }
 
 impl Prepared {
