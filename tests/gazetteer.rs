@@ -743,3 +743,76 @@ fn the_gazetteer_commands() {
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("/nonexistent/x.csv: cannot open it"));
 }
+
+#[test]
+fn check_config_refuses_site_services_with_nowhere_for_the_site() {
+    let dir = tempfile::tempdir().unwrap();
+    let check = |config: &Path| frontdoor(&["check-config", "--config", config.to_str().unwrap()]);
+
+    let out = check(&config_file(dir.path(), ""));
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(
+        err.contains("kiosk.site_uprn: the services feedback, call-back are about this site"),
+        "{err}"
+    );
+
+    // A UPRN alone needs the gazetteer to say where it is.
+    let config = config_file(dir.path(), "site_uprn = 100040000015\n");
+    let err = String::from_utf8_lossy(&check(&config).stderr).to_string();
+    assert!(err.contains("there is no gazetteer"), "{err}");
+    load(dir.path(), &std::fs::read_to_string(demo_csv()).unwrap());
+    let out = check(&config);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        String::from_utf8_lossy(&out.stdout)
+            .contains("The gazetteer has 45 addresses on 3 streets"),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    let wrong = config_file(dir.path(), "site_uprn = 100040009999\n");
+    let err = String::from_utf8_lossy(&check(&wrong).stderr).to_string();
+    assert!(
+        err.contains("100040009999 is not in the gazetteer"),
+        "{err}"
+    );
+
+    // Coordinates or an address are enough without it.
+    std::fs::remove_file(target(dir.path())).unwrap();
+    let config = config_file(
+        dir.path(),
+        "site_address = \"Test Library, 1 Library Walk\"\n",
+    );
+    assert!(check(&config).status.success());
+
+    // An overlay still saying location = "none" is refused, with what to use.
+    let cat = dir.path().join("catalogue");
+    std::fs::create_dir_all(&cat).unwrap();
+    std::fs::write(
+        cat.join("services.json"),
+        r#"[{"service_code":"x","service_name":"X","metadata":false}]"#,
+    )
+    .unwrap();
+    std::fs::write(
+        cat.join("overlay.toml"),
+        "[services.x]\nlocation = \"none\"\n",
+    )
+    .unwrap();
+    let config = config_file(
+        dir.path(),
+        &format!(
+            "site_address = \"T\"\n[catalogue]\ndir = \"{}\"\n",
+            cat.display()
+        ),
+    );
+    let err = String::from_utf8_lossy(&check(&config).stderr).to_string();
+    assert!(
+        err.contains("overlay.toml") && err.contains("location = \"none\" is not allowed"),
+        "{err}"
+    );
+}

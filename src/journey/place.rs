@@ -169,10 +169,10 @@ pub mod ids {
     pub const STREET_IN_TOWN: &str = "street-in-town";
     /// The check-your-answers row for a picked address.
     pub const ROW_ADDRESS: &str = "row-address";
-    /// The check-your-answers row for a place in a street.
-    pub const ROW_WHERE: &str = "row-where";
-    /// "Near 14 High West Street": variable `address`.
-    pub const NEAR_ADDRESS: &str = "near-address";
+    /// The check-your-answers row for a street described in words.
+    pub const ROW_STREET: &str = "row-street";
+    /// The check-your-answers row for the number a place is near.
+    pub const ROW_NEAR: &str = "row-near";
     /// "Has this already been reported?"
     pub const NEARBY_HEADING: &str = "nearby-heading";
     /// The hint under it.
@@ -181,8 +181,11 @@ pub mod ids {
     pub const NEARBY_NONE_OF_THESE: &str = "nearby-none-of-these";
     /// How far away a report is: variable `metres`.
     pub const NEARBY_DISTANCE: &str = "nearby-distance";
-    /// When it was reported: variable `days` (0 is today).
+    /// When it was reported, a day or more ago: variable `days`
+    /// (`crate::sync::open_requests::days_ago`).
     pub const NEARBY_REPORTED: &str = "nearby-reported";
+    /// When it was reported, today.
+    pub const NEARBY_REPORTED_TODAY: &str = "nearby-reported-today";
     /// Shown when the list is the cached copy from before the connection
     /// was lost.
     pub const NEARBY_OUT_OF_DATE: &str = "nearby-out-of-date";
