@@ -227,7 +227,7 @@ mod tests {
 
     #[test]
     fn usrn_codes() {
-        for yes in ["usrn", "USRN", "street_usrn", "usrn-ref", "Street.USRN"] {
+        for yes in ["usrn", "USRN", "street_usrn", "Usrn-Ref", "Street.USRN"] {
             assert!(is_usrn_code(yes), "{yes}");
         }
         for no in ["user", "usrns", "street", "ursn", "turns"] {
