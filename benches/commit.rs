@@ -46,6 +46,7 @@ fn main() {
             phone: Some("07700 900982".into()),
             email: None,
             name: Some("Ann Jones".into()),
+            ..Default::default()
         },
         service_type: ServiceType::Blackbox,
         locale: "en-GB".into(),

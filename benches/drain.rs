@@ -42,6 +42,7 @@ fn new_submission(n: usize) -> NewSubmission {
             phone: None,
             email: None,
             name: None,
+            ..Default::default()
         },
         service_type: ServiceType::Realtime,
         locale: "en-GB".into(),

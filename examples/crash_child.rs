@@ -44,6 +44,7 @@ fn main() -> Result<(), String> {
                 phone: None,
                 email: None,
                 name: None,
+                ..Default::default()
             },
             service_type: ServiceType::Realtime,
             locale: "en-GB".into(),

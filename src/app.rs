@@ -379,6 +379,8 @@ impl App {
             now: self.cx.now(),
             connection: self.connection(),
             fleet: self.fleet(),
+            has_gazetteer: self.cx.gazetteer.is_some(),
+            site: &self.cx.site,
         }
     }
 
@@ -423,6 +425,8 @@ impl App {
             now: self.cx.now(),
             connection: self.connection(),
             fleet: self.fleet(),
+            has_gazetteer: self.cx.gazetteer.is_some(),
+            site: &self.cx.site,
         };
         f(&mut self.screen, &env)
     }

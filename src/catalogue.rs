@@ -4,6 +4,7 @@
 //! Pure: no I/O apart from [`Catalogue::from_dir`], which only reads files.
 
 pub mod bundled;
+pub mod location;
 pub mod open311;
 pub mod overlay;
 
@@ -568,9 +569,7 @@ pub fn describe(cat: &Catalogue) -> String {
                     let _ = writeln!(out, "         choices: {}", names.join("; "));
                 }
             }
-            if s.location != LocationMode::None {
-                let _ = writeln!(out, "      location: {:?}", s.location);
-            }
+            let _ = writeln!(out, "      location: {:?}", s.location);
             if s.contact != ContactMode::None {
                 let _ = writeln!(out, "      contact: {:?}", s.contact);
             }

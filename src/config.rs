@@ -10,6 +10,7 @@ use serde::Deserialize;
 use std::path::{Path, PathBuf};
 
 pub mod fleet;
+pub mod gazetteer;
 pub mod help;
 pub mod metrics;
 pub mod notify;
@@ -69,6 +70,9 @@ pub struct Config {
     /// GOV.UK Notify, for texts and emails; off when absent.
     #[serde(default)]
     pub notify: Option<notify::Notify>,
+    /// Where the terminal's addresses come from.
+    #[serde(default)]
+    pub gazetteer: gazetteer::GazetteerConfig,
     /// The Prometheus endpoint (off unless `listen` is set).
     #[serde(default)]
     pub metrics: metrics::MetricsConfig,
@@ -108,6 +112,19 @@ pub struct Kiosk {
     /// use instead of the hash of `id`.
     #[serde(default)]
     pub reference_prefix: Option<String>,
+    /// This site's UPRN, for `location = "site"` services; its coordinates
+    /// and address come from the gazetteer.
+    #[serde(default)]
+    pub site_uprn: Option<u64>,
+    /// This site's latitude (WGS84), with `site_longitude`.
+    #[serde(default)]
+    pub site_latitude: Option<f64>,
+    /// This site's longitude (WGS84), with `site_latitude`.
+    #[serde(default)]
+    pub site_longitude: Option<f64>,
+    /// This site's address in words, sent as `address_string`.
+    #[serde(default)]
+    pub site_address: Option<String>,
 }
 
 fn yes() -> bool {
@@ -376,6 +393,7 @@ impl Config {
                 ));
             }
         }
+        self.validate_site()?;
         if self.backend.kind == BackendKind::Open311 {
             match &self.backend.url {
                 None => {
@@ -484,6 +502,81 @@ impl Config {
         Ok(())
     }
 
+    /// `kiosk.site_*`: a UPRN as the gazetteer has them, coordinates given
+    /// together and on the Earth, an address that says something.
+    fn validate_site(&self) -> Result<(), ConfigError> {
+        let k = &self.kiosk;
+        if let Some(uprn) = k.site_uprn
+            && !(1..=999_999_999_999).contains(&uprn)
+        {
+            return Err(self.problem(
+                "kiosk.site_uprn",
+                "a UPRN is a whole number of 1 to 12 digits, such as 100040000015",
+            ));
+        }
+        match (k.site_latitude, k.site_longitude) {
+            (Some(_), None) => {
+                return Err(self.problem(
+                    "kiosk.site_longitude",
+                    "site_latitude is set, so give site_longitude too",
+                ));
+            }
+            (None, Some(_)) => {
+                return Err(self.problem(
+                    "kiosk.site_latitude",
+                    "site_longitude is set, so give site_latitude too",
+                ));
+            }
+            (Some(lat), _) if !(-90.0..=90.0).contains(&lat) => {
+                return Err(self.problem(
+                    "kiosk.site_latitude",
+                    "use degrees from -90 to 90, such as 50.7152",
+                ));
+            }
+            (_, Some(long)) if !(-180.0..=180.0).contains(&long) => {
+                return Err(self.problem(
+                    "kiosk.site_longitude",
+                    "use degrees from -180 to 180, such as -2.4378",
+                ));
+            }
+            _ => {}
+        }
+        if k.site_address
+            .as_deref()
+            .is_some_and(|a| a.trim().is_empty())
+        {
+            return Err(self.problem(
+                "kiosk.site_address",
+                "give the site's address, such as \"Demo Library, 1 Library Walk, DT1 1AA\", or leave the key out",
+            ));
+        }
+        Ok(())
+    }
+
+    /// This site's location as the config gives it (`kiosk.site_uprn`,
+    /// `site_latitude`/`site_longitude`, `site_address`); the gazetteer can
+    /// complete it from the UPRN (`crate::gazetteer::site`).
+    pub fn site(&self) -> crate::journey::Site {
+        let k = &self.kiosk;
+        crate::journey::Site {
+            uprn: k.site_uprn,
+            point: k
+                .site_latitude
+                .zip(k.site_longitude)
+                .map(|(lat, long)| crate::journey::Point { lat, long }),
+            address: k
+                .site_address
+                .as_ref()
+                .map(|a| a.trim().to_string())
+                .filter(|a| !a.is_empty()),
+        }
+    }
+
+    /// The gazetteer file: `gazetteer.db` in the data folder.
+    pub fn gazetteer_path(&self) -> PathBuf {
+        self.data_dir().join("gazetteer.db")
+    }
+
     /// The data folder: the configured one, else the user's data folder.
     pub fn data_dir(&self) -> PathBuf {
         self.kiosk.data_dir.clone().unwrap_or_else(|| {
@@ -566,6 +659,31 @@ mod tests {
             ),
             ("[outbox]\nretention_hours = 0\n", "outbox.retention_hours"),
         ];
+        let site = "[kiosk]\nid = \"A\"\nsite_name = \"B\"\n";
+        for (extra, key) in [
+            ("site_uprn = 0\n", "kiosk.site_uprn"),
+            ("site_uprn = 1000000000000\n", "kiosk.site_uprn"),
+            ("site_latitude = 50.7\n", "kiosk.site_longitude"),
+            ("site_longitude = -2.4\n", "kiosk.site_latitude"),
+            (
+                "site_latitude = 95.0\nsite_longitude = -2.4\n",
+                "kiosk.site_latitude",
+            ),
+            (
+                "site_latitude = 50.7\nsite_longitude = 200.0\n",
+                "kiosk.site_longitude",
+            ),
+            ("site_address = \"  \"\n", "kiosk.site_address"),
+        ] {
+            let e = parse(&format!("{site}{extra}")).unwrap_err();
+            assert_eq!(e.key, key, "{e}");
+        }
+        let c = parse(&format!(
+            "{site}site_uprn = 100040000015\nsite_latitude = 50.7152\nsite_longitude = -2.4378\n"
+        ))
+        .expect("a full site is valid");
+        assert_eq!(c.site().uprn, Some(100040000015));
+        assert!(c.site().is_known());
         for (extra, key) in cases {
             let e = parse(&format!("{base}{extra}")).unwrap_err();
             assert_eq!(e.key, key, "{e}");

@@ -5,11 +5,21 @@
 //! your answers. Continue validates and keeps what was typed; Back never loses
 //! an answer; Change from check-your-answers returns there afterwards. No iced,
 //! no I/O: the app turns [`Problem`]s into words and draws the pages.
+//!
+//! Where the gazetteer comes in (see [`location`] and `docs/locations.md`):
+//! the app tells the journey it has one with [`Journey::set_gazetteer`];
+//! Continue then returns [`Outcome::LookUp`] when a page needs addresses or
+//! streets, the app looks them up and hands them back with
+//! [`Journey::found`]. Without that call the pages are exactly the typed ones
+//! that worked before the gazetteer existed.
 
+pub mod location;
 mod model;
+pub mod place;
 pub mod validate;
 
 pub use model::*;
+pub use place::{Address, Lookup, Point, Site, Street};
 
 use crate::catalogue::open311::Datatype;
 use crate::catalogue::overlay::{ContactMode, LocationMode};
@@ -31,6 +41,14 @@ pub enum Step {
     House,
     /// A description of the place.
     Landmark,
+    /// The addresses at the postcode, to pick one (with a gazetteer).
+    Addresses,
+    /// A street name or postcode, to find the street (with a gazetteer).
+    Street,
+    /// The streets found, to pick one (with a gazetteer).
+    Streets,
+    /// "Near which number?": the street's buildings (with a gazetteer).
+    Near,
     /// Phone, email, or no contact.
     ContactMethod,
     /// The phone number or email address.
@@ -39,6 +57,22 @@ pub enum Step {
     ContactName,
     /// Check your answers.
     Check,
+}
+
+impl Step {
+    /// Whether the page asks where the place is.
+    pub fn is_location(self) -> bool {
+        matches!(
+            self,
+            Step::Postcode
+                | Step::House
+                | Step::Landmark
+                | Step::Addresses
+                | Step::Street
+                | Step::Streets
+                | Step::Near
+        )
+    }
 }
 
 /// A journey through one service.
@@ -50,6 +84,14 @@ pub struct Journey {
     problems: Vec<Problem>,
     changing: bool,
     today: NaiveDate,
+    /// The app has a gazetteer to look in.
+    gazetteer: bool,
+    /// The terminal's own site, for `location = "site"` services.
+    site: Option<Site>,
+    /// What the gazetteer answered for this journey's look-ups.
+    looked: location::Looked,
+    /// An open request the resident said may be the same problem.
+    earlier_request: Option<String>,
 }
 
 impl Journey {
@@ -62,6 +104,10 @@ impl Journey {
             problems: Vec::new(),
             changing: false,
             today,
+            gazetteer: false,
+            site: None,
+            looked: location::Looked::default(),
+            earlier_request: None,
         };
         journey.step = journey.steps()[0];
         journey.prepare_step();
@@ -121,6 +167,8 @@ impl Journey {
             .attributes
             .iter()
             .enumerate()
+            // The kiosk fills a USRN attribute itself: never a page.
+            .filter(|(_, a)| !place::is_usrn_code(&a.code))
             .map(|(i, a)| {
                 if a.variable {
                     Step::Question(i)
@@ -129,18 +177,7 @@ impl Journey {
                 }
             })
             .collect();
-        match self.service.location {
-            LocationMode::Address => {
-                steps.push(Step::Postcode);
-                steps.push(if self.answers.location.no_postcode {
-                    Step::Landmark
-                } else {
-                    Step::House
-                });
-            }
-            LocationMode::Landmark => steps.push(Step::Landmark),
-            LocationMode::None => {}
-        }
+        self.location_steps(&mut steps);
         match self.service.contact {
             ContactMode::None => {}
             ContactMode::Phone => {
@@ -194,6 +231,7 @@ impl Journey {
             Step::Postcode => Slot::Postcode,
             Step::House => Slot::House,
             Step::Landmark => Slot::Landmark,
+            Step::Street => Slot::Street,
             Step::ContactDetail => match self.contact_method() {
                 Some(ContactMethod::Email) => Slot::Email,
                 _ => Slot::Phone,
@@ -220,6 +258,7 @@ impl Journey {
             Slot::Postcode => &mut self.answers.location.postcode,
             Slot::House => &mut self.answers.location.house,
             Slot::Landmark => &mut self.answers.location.landmark,
+            Slot::Street => &mut self.answers.location.street_query,
             Slot::Email => &mut self.answers.contact.email,
             Slot::Phone => &mut self.answers.contact.phone,
             Slot::Name => &mut self.answers.contact.name,
@@ -236,7 +275,7 @@ impl Journey {
                 _ => None,
             },
             Step::Postcode => Some(FieldKind::Postcode),
-            Step::House | Step::ContactName => Some(FieldKind::Line),
+            Step::House | Step::ContactName | Step::Street => Some(FieldKind::Line),
             Step::Landmark => Some(FieldKind::Lines),
             Step::ContactDetail => match self.contact_method() {
                 Some(ContactMethod::Email) => Some(FieldKind::Email),
@@ -257,6 +296,7 @@ impl Journey {
             Slot::Postcode => &self.answers.location.postcode,
             Slot::House => &self.answers.location.house,
             Slot::Landmark => &self.answers.location.landmark,
+            Slot::Street => &self.answers.location.street_query,
             Slot::Email => &self.answers.contact.email,
             Slot::Phone => &self.answers.contact.phone,
             Slot::Name => &self.answers.contact.name,
@@ -293,9 +333,12 @@ impl Journey {
         }
     }
 
-    /// Chooses a value of a single-choice question, or a contact method.
+    /// Chooses a value of a single-choice question, or a contact method;
+    /// on the gazetteer's list pages, an address by its UPRN or a street by
+    /// its USRN (as text).
     pub fn choose(&mut self, key: &str) {
         match self.step {
+            Step::Addresses | Step::Streets | Step::Near => self.choose_place(key),
             Step::Question(i) => {
                 if let Some(a) = self.service.attributes.get(i)
                     && a.values.iter().any(|v| v.key == key)
@@ -442,6 +485,9 @@ impl Journey {
                     problems.push(Problem::EnterLandmark);
                 }
             }
+            Step::Addresses | Step::Street | Step::Streets | Step::Near => {
+                problems.extend(self.check_place());
+            }
             Step::ContactMethod => {
                 if self.answers.contact.method.is_none() {
                     problems.push(Problem::ChooseContact);
@@ -557,6 +603,7 @@ impl Journey {
             self.problems = problems;
             return Outcome::Problems;
         }
+        self.place_continued();
         let steps = self.steps();
         let here = steps.iter().position(|s| *s == self.step).unwrap_or(0);
         let next = steps.get(here + 1).copied().unwrap_or(Step::Check);
@@ -569,7 +616,10 @@ impl Journey {
             self.changing = false;
         }
         self.prepare_step();
-        Outcome::Moved
+        match self.wanted() {
+            Some(lookup) => Outcome::LookUp(lookup),
+            None => Outcome::Moved,
+        }
     }
 
     /// Whether every page before `until` passes its checks.
@@ -647,12 +697,9 @@ impl Journey {
                         value,
                     });
                 }
-                Step::Postcode => rows.push(Row {
-                    step,
-                    label: RowLabel::Fixed("row-postcode"),
-                    value: validate::postcode(&self.answers.location.postcode)
-                        .map_or(Shown::NotGiven, Shown::Text),
-                }),
+                Step::Postcode | Step::Addresses | Step::Street | Step::Streets | Step::Near => {
+                    rows.extend(self.place_row(step));
+                }
                 Step::House => rows.push(Row {
                     step,
                     label: RowLabel::Fixed("row-house"),
@@ -714,20 +761,14 @@ impl Journey {
                 None => {}
             }
         }
-        let loc = &self.answers.location;
-        let postcode = steps
-            .contains(&Step::Postcode)
-            .then(|| validate::postcode(&loc.postcode))
-            .flatten();
-        let address_string = if steps.contains(&Step::House) {
-            postcode
-                .as_ref()
-                .map(|pc| format!("{}, {pc}", loc.house.trim()))
-        } else if steps.contains(&Step::Landmark) {
-            Some(loc.landmark.trim().to_string())
-        } else {
-            None
-        };
+        let place = self.place_answer(&steps);
+        if let Some(usrn) = place.usrn {
+            for a in &self.service.attributes {
+                if place::is_usrn_code(&a.code) {
+                    attributes.insert(a.code.clone(), Answer::Text(usrn.to_string()));
+                }
+            }
+        }
         let contact = &self.answers.contact;
         let method = self.contact_method();
         let given = |m: ContactMethod, v: &str| (method == Some(m)).then(|| v.trim().to_string());
@@ -735,11 +776,16 @@ impl Journey {
         Some(Submission {
             service_code: self.service.code.clone(),
             attributes,
-            address_string,
-            postcode,
+            address_string: place.address_string,
+            postcode: place.postcode,
             phone: given(ContactMethod::Phone, &contact.phone).and_then(|p| validate::phone(&p)),
             email: given(ContactMethod::Email, &contact.email),
             name: named.then(|| contact.name.trim().to_string()),
+            address_id: place.address_id,
+            lat: place.point.map(|p| p.lat),
+            long: place.point.map(|p| p.long),
+            at_site: self.service.location == LocationMode::Site,
+            earlier_request: self.earlier_request.clone(),
         })
     }
 }
@@ -762,6 +808,7 @@ enum Slot {
     Postcode,
     House,
     Landmark,
+    Street,
     Email,
     Phone,
     Name,

@@ -11,6 +11,7 @@ pub mod catalogue;
 pub mod config;
 pub mod fleet;
 pub mod fonts;
+pub mod gazetteer;
 pub mod help;
 pub mod i18n;
 pub mod journey;

@@ -72,6 +72,11 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// The council's gazetteer (addresses and streets) on this terminal.
+    Gazetteer {
+        #[command(subcommand)]
+        command: GazetteerCommand,
+    },
     /// Help calls to staff.
     Help {
         #[command(subcommand)]
@@ -100,6 +105,24 @@ enum PaymentsCommand {
         /// The CSV file to write.
         #[arg(long, value_name = "FILE")]
         csv: PathBuf,
+    },
+}
+
+#[derive(Subcommand)]
+enum GazetteerCommand {
+    /// Load the council's AddressBase Core CSV, replacing the gazetteer in
+    /// one atomic swap (a failed import leaves the old one in use).
+    Import {
+        /// The CSV file.
+        file: PathBuf,
+    },
+    /// The addresses at a postcode, with their UPRNs, as the kiosk lists them.
+    Find {
+        /// The postcode, in any spacing or case.
+        postcode: String,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
     },
 }
 
@@ -501,6 +524,11 @@ fn run(cli: Cli, started: std::time::Instant) -> Result<(), String> {
                 catalogue.groups.len(),
                 questions
             );
+            for note in frontdoor::gazetteer::check_config(&config, &catalogue)
+                .map_err(|e| e.to_string())?
+            {
+                println!("{note}");
+            }
             let books = catalogue
                 .services
                 .iter()
@@ -542,6 +570,16 @@ fn run(cli: Cli, started: std::time::Instant) -> Result<(), String> {
         Some(Command::Staff {
             command: StaffCommand::Add { name, role },
         }) => staff_add(&config, &name, &role),
+        Some(Command::Gazetteer {
+            command: GazetteerCommand::Import { file },
+        }) => frontdoor::gazetteer::import_command(&config, &file)
+            .map(drop)
+            .map_err(|e| e.to_string()),
+        Some(Command::Gazetteer {
+            command: GazetteerCommand::Find { postcode, json },
+        }) => {
+            frontdoor::gazetteer::find_command(&config, &postcode, json).map_err(|e| e.to_string())
+        }
         Some(Command::Status { json: as_json }) => {
             let status = frontdoor::fleet::status::status(&config);
             if as_json {

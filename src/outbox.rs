@@ -22,6 +22,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("outbox/003_printer.sql"),
     include_str!("outbox/004_staff.sql"),
     include_str!("outbox/005_bookings.sql"),
+    include_str!("outbox/006_open_requests.sql"),
     include_str!("outbox/007_notify.sql"),
     include_str!("outbox/008_payments.sql"),
 ];
@@ -697,6 +698,7 @@ mod fleet;
 mod help_calls;
 mod measures;
 mod messages;
+pub mod open_requests;
 pub mod payments;
 mod report;
 mod staff;

@@ -163,9 +163,12 @@ pub fn till(config: &Config, store: Arc<Mutex<Outbox>>) -> Result<Option<Till>, 
 }
 
 /// Where this terminal is, for the Open311 location every posted payment
-/// needs: today `kiosk.site_name` (with the council's name), as
-/// `address_string`.
+/// needs, as `address_string`: `kiosk.site_address` when set, else
+/// `kiosk.site_name` with the council's name.
 pub fn site_address(config: &Config) -> String {
+    if let Some(a) = config.site().address {
+        return a;
+    }
     match &config.kiosk.council_name {
         Some(c) if !c.trim().is_empty() => format!("{}, {c}", config.kiosk.site_name),
         _ => config.kiosk.site_name.clone(),
@@ -240,6 +243,11 @@ pub fn submission_for(p: &Payment, site_address: &str) -> Submission {
         phone: None,
         email: None,
         name: None,
+        address_id: None,
+        lat: None,
+        long: None,
+        at_site: true,
+        earlier_request: None,
     }
 }
 

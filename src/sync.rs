@@ -7,8 +7,15 @@
 //! Network errors, timeouts, 5xx, 429 and 503 are retried for ever with
 //! exponential backoff and full jitter, honouring `Retry-After`; any other 4xx
 //! parks the submission as needs-attention with the server's own words.
+//!
+//! Every request carries a location as the spec says: `address_id` (the
+//! UPRN), `lat` and `long`, and `address_string`, whichever are known; a
+//! submission about the terminal's own site gets the site's from the config.
+//! One with none of them is never sent: it is parked for staff at once,
+//! since the back office would refuse it (see `docs/locations.md`).
 
 pub mod catalogue;
+pub mod open_requests;
 pub mod retry;
 
 use crate::config::Config;
@@ -53,6 +60,8 @@ pub struct Client {
     jurisdiction_id: Option<String>,
     api_key: Option<String>,
     device_id: String,
+    /// This terminal's site, for `location = "site"` submissions.
+    site: crate::journey::Site,
 }
 
 /// Why sync cannot start.
@@ -92,12 +101,16 @@ impl Client {
             .timeout(Duration::from_secs(30))
             .user_agent(concat!("frontdoor/", env!("CARGO_PKG_VERSION")))
             .build()?;
+        // The site as the config gives it, completed from the gazetteer; a
+        // gazetteer that cannot be read leaves what the config says.
+        let site = crate::gazetteer::site(config).unwrap_or_else(|_| config.site());
         Ok(Client {
             http,
             base: url.trim_end_matches('/').to_string(),
             jurisdiction_id: b.jurisdiction_id.clone().filter(|j| !j.is_empty()),
             api_key,
             device_id: config.kiosk.id.clone(),
+            site,
         })
     }
 
@@ -111,14 +124,24 @@ impl Client {
     }
 
     /// The form fields of a submission, as the spec says:
-    /// `attribute[code]=v` and `attribute[code][]=v` for multiple values.
+    /// `attribute[code]=v` and `attribute[code][]=v` for multiple values;
+    /// a submission about the site gets the site's location.
     pub fn form(&self, stored: &Stored) -> Vec<(String, String)> {
+        let mut stored = stored.clone();
+        if let Some(sub) = &mut stored.submission {
+            with_site(sub, &self.site);
+        }
         form_fields(
-            stored,
+            &stored,
             self.jurisdiction_id.as_deref(),
             self.api_key.as_deref(),
             &self.device_id,
         )
+    }
+
+    /// The site this client sends for `location = "site"` submissions.
+    pub fn site(&self) -> &crate::journey::Site {
+        &self.site
     }
 
     /// GETs a document under the endpoint, with the jurisdiction.
@@ -180,14 +203,21 @@ impl Client {
         })
     }
 
-    /// POSTs one submission to `requests.json`.
+    /// POSTs one submission to `requests.json`. One without a location is
+    /// refused here, without asking the back office.
     pub async fn send(&self, stored: &Stored) -> Outcome {
+        let form = self.form(stored);
+        if !has_location(&form) {
+            return Outcome::Refused {
+                reason: NO_LOCATION.to_string(),
+            };
+        }
         let url = format!("{}/requests.json", self.base);
         let response = self
             .http
             .post(&url)
             .header("Idempotency-Key", &stored.idempotency_key)
-            .form(&self.form(stored))
+            .form(&form)
             .send()
             .await;
         let response = match response {
@@ -333,6 +363,33 @@ fn clip(body: &str) -> String {
     b.chars().take(300).collect()
 }
 
+/// Why a submission without a location is parked: for staff.
+pub const NO_LOCATION: &str = "not sent: it has no location (no address_id, lat and long, or address_string), which the back office needs. If it is about this site, set kiosk.site_uprn, or site_latitude and site_longitude, or site_address in the config, then send it again; otherwise phone the resident or make the request by hand";
+
+/// Whether form fields carry a location Open311 accepts: `address_id`,
+/// `lat` with `long`, or `address_string`, not blank.
+pub fn has_location(form: &[(String, String)]) -> bool {
+    let given = |k: &str| form.iter().any(|(key, v)| key == k && !v.trim().is_empty());
+    given("address_id") || (given("lat") && given("long")) || given("address_string")
+}
+
+/// Fills a site submission's missing location from the terminal's site.
+pub fn with_site(sub: &mut crate::journey::Submission, site: &crate::journey::Site) {
+    if !sub.at_site {
+        return;
+    }
+    if sub.address_id.is_none() {
+        sub.address_id = site.uprn.map(|u| u.to_string());
+    }
+    if sub.lat.is_none() || sub.long.is_none() {
+        sub.lat = site.point.map(|p| p.lat);
+        sub.long = site.point.map(|p| p.long);
+    }
+    if sub.address_string.is_none() {
+        sub.address_string = site.address.clone();
+    }
+}
+
 /// The form fields for a stored submission.
 pub fn form_fields(
     stored: &Stored,
@@ -357,8 +414,20 @@ pub fn form_fields(
         description.push_str(" Made with help from a digital champion.");
     }
     if let Some(sub) = &stored.submission {
+        if let Some(id) = &sub.address_id {
+            f.push(("address_id".into(), id.clone()));
+        }
+        if let (Some(lat), Some(long)) = (sub.lat, sub.long) {
+            f.push(("lat".into(), format!("{lat}")));
+            f.push(("long".into(), format!("{long}")));
+        }
         if let Some(a) = &sub.address_string {
             f.push(("address_string".into(), a.clone()));
+        }
+        if let Some(earlier) = &sub.earlier_request {
+            description.push_str(&format!(
+                " The resident saw open request {earlier} nearby and says this may be the same problem."
+            ));
         }
         for (code, answer) in &sub.attributes {
             match answer {

@@ -20,6 +20,19 @@ fn write_config(dir: &std::path::Path, extra: &str) -> std::path::PathBuf {
     path
 }
 
+/// A config whose site is known, as `check-config` needs for the bundled
+/// catalogue's `location = "site"` services.
+fn write_config_with_site(dir: &std::path::Path, extra: &str) -> std::path::PathBuf {
+    let path = dir.join("config.toml");
+    let text = common::config_text(dir, extra).replacen(
+        "[kiosk]\n",
+        "[kiosk]\nsite_latitude = 52.20008\nsite_longitude = -1.501\n",
+        1,
+    );
+    std::fs::write(&path, text).unwrap();
+    path
+}
+
 #[test]
 fn check_config_passes_on_the_embedded_default() {
     // The embedded default keeps its data in the user's data folder.
@@ -360,7 +373,7 @@ fn check_config_reads_the_appointment_diary_and_names_its_problems() {
     let dir = tempfile::tempdir().unwrap();
     let diary = dir.path().join("diary.toml");
     std::fs::write(&diary, "[opening]\nmonday = \"9 till 5\"\n").unwrap();
-    let path = write_config(
+    let path = write_config_with_site(
         dir.path(),
         &format!(
             "[calendar]\nurl = \"http://127.0.0.1:5232/hub/\"\ndiary = \"{}\"\n",

@@ -87,6 +87,8 @@ fn every_message_id_used_in_code_exists() {
         "frontdoor-metrics",
         // serde's name for `[payments.reader] kind = "stripe-terminal"`.
         "kebab-case",
+        // A house number range, in the gazetteer's tests.
+        "1-3",
     ];
     let missing: Vec<String> = ids_used_in_code()
         .into_iter()

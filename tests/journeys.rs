@@ -153,7 +153,12 @@ fn many_choices_text_number_and_email_contact() {
     );
     assert_eq!(sub.email.as_deref(), Some("ann.jones@example.org"));
     assert_eq!(sub.name.as_deref(), Some("Ann Jones"));
-    assert_eq!(sub.address_string, None);
+    // About the library itself: the site's address is sent.
+    assert!(sub.at_site);
+    assert_eq!(
+        sub.address_string.as_deref(),
+        Some("Test Library, 1 Test Street, Testford, TE1 1ST")
+    );
 }
 
 #[test]

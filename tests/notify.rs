@@ -342,6 +342,7 @@ fn every_message_kind_in_two_languages_with_english_templates_where_welsh_has_no
                 phone: None,
                 email: None,
                 name: None,
+                ..Default::default()
             },
             service_type: frontdoor::catalogue::open311::ServiceType::Realtime,
             locale: locale.into(),
@@ -889,6 +890,7 @@ fn status_updates_are_a_bounded_poll_of_requests_whose_resident_asked() {
                         phone: None,
                         email: None,
                         name: None,
+                        ..Default::default()
                     },
                     service_type: frontdoor::catalogue::open311::ServiceType::Realtime,
                     locale: "en-GB".into(),

@@ -66,6 +66,7 @@ impl Terminal {
                 phone: Some("07700 900982".into()),
                 email: None,
                 name: Some("Ann Marie Jones".into()),
+                ..Default::default()
             },
             service_type,
             locale: "en-GB".into(),

@@ -453,3 +453,44 @@ hub-metrics-off = أرقام مراقبة المجلس متوقفة.
 hub-metrics-failed = تعذر تشغيل أرقام مراقبة المجلس: { $reason }
 hub-help-calls = نداءات المساعدة
 hub-week-by-week = أسبوعًا بأسبوع
+## Addresses and streets from the gazetteer
+addresses-heading = اختر العنوان في { $postcode }
+address-not-listed = عنواني ليس في القائمة
+addresses-none = لم نجد أي عنوان في { $postcode }. اكتب رقم المنزل أو اسمه بدلًا من ذلك.
+street-heading = في أي شارع هو؟
+street-hint = اكتب اسم الشارع، مثل Mill Lane، أو الرمز البريدي.
+streets-heading = اختر الشارع
+streets-none = لم نجد شارعًا باسم "{ $typed }". صِف المكان بدلًا من ذلك.
+street-in-town = { $street }، { $town }
+near-heading = بالقرب من أي رقم في { $street }؟
+near-hint = اختر المنزل أو المبنى الأقرب إلى المشكلة.
+describe-instead = لا أجده: سأصف المكان
+row-address = العنوان
+row-street = الشارع
+row-near = بالقرب من
+error-choose-address = اختر عنوانك، أو اختر "عنواني ليس في القائمة"
+error-enter-street = اكتب اسم الشارع أو الرمز البريدي
+error-choose-street = اختر الشارع، أو صِف المكان
+error-choose-near = اختر أقرب رقم، أو صِف المكان
+
+## Nearby reports
+nearby-heading = هل تم الإبلاغ عن هذا من قبل؟
+nearby-hint = تم الإبلاغ عن هذه المشكلات القريبة من قبل ويجري العمل عليها. هل مشكلتك واحدة منها؟
+nearby-none-of-these = لا شيء منها: إنها مشكلة جديدة
+nearby-distance = على بعد { $metres } م
+nearby-reported = { $days ->
+    [zero] تم الإبلاغ اليوم
+    [one] تم الإبلاغ قبل يوم واحد
+    [two] تم الإبلاغ قبل يومين
+    [few] تم الإبلاغ قبل { $days } أيام
+    [many] تم الإبلاغ قبل { $days } يومًا
+   *[other] تم الإبلاغ قبل { $days } يوم
+}
+nearby-reported-today = تم الإبلاغ اليوم
+nearby-out-of-date = لا يمكننا الوصول إلى نظام المجلس الآن، لذلك قد لا تكون هذه القائمة محدَّثة.
+already-reported-heading = تم الإبلاغ عن هذا من قبل
+already-reported-body = يعرف المجلس بهذه المشكلة ويعمل على حلها. لا تحتاج إلى الإبلاغ عنها مرة أخرى.
+already-reported-follow = اطبع رقمها المرجعي لأتابع التقدم
+already-reported-add = أرسل بلاغي أيضًا
+places-looking = جارٍ البحث…
+streets-none-buildings = لا توجد منازل أو مبانٍ مسجلة في ذلك الشارع. صف المكان بدلًا من ذلك.

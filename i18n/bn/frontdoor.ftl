@@ -437,3 +437,40 @@ hub-metrics-off = কাউন্সিলের পর্যবেক্ষণ�
 hub-metrics-failed = কাউন্সিলের পর্যবেক্ষণের পরিসংখ্যান চালু করা যায়নি: { $reason }
 hub-help-calls = সাহায্যের ডাক
 hub-week-by-week = সপ্তাহ অনুযায়ী
+## Addresses and streets from the gazetteer
+addresses-heading = { $postcode }-এ ঠিকানা বেছে নিন
+address-not-listed = আমার ঠিকানা তালিকায় নেই
+addresses-none = { $postcode }-এ আমরা কোনো ঠিকানা খুঁজে পাইনি। তার বদলে বাড়ির নম্বর বা নাম লিখুন।
+street-heading = এটি কোন রাস্তায়?
+street-hint = রাস্তার নাম লিখুন, যেমন Mill Lane, অথবা পোস্টকোড।
+streets-heading = রাস্তা বেছে নিন
+streets-none = "{ $typed }" নামে কোনো রাস্তা আমরা খুঁজে পাইনি। তার বদলে জায়গাটি কোথায় তা বর্ণনা করুন।
+street-in-town = { $street }, { $town }
+near-heading = এটি { $street }-এর কোন নম্বরের কাছে?
+near-hint = সমস্যার সবচেয়ে কাছের বাড়ি বা ভবন বেছে নিন।
+describe-instead = খুঁজে পাচ্ছি না: জায়গাটি বর্ণনা করব
+row-address = ঠিকানা
+row-street = রাস্তা
+row-near = কাছে
+error-choose-address = আপনার ঠিকানা বেছে নিন, অথবা "আমার ঠিকানা তালিকায় নেই" বেছে নিন
+error-enter-street = রাস্তার নাম বা পোস্টকোড লিখুন
+error-choose-street = রাস্তা বেছে নিন, অথবা জায়গাটি বর্ণনা করুন
+error-choose-near = সবচেয়ে কাছের নম্বর বেছে নিন, অথবা জায়গাটি বর্ণনা করুন
+
+## Nearby reports
+nearby-heading = এটি কি আগেই জানানো হয়েছে?
+nearby-hint = কাছাকাছি এই সমস্যাগুলো আগেই জানানো হয়েছে এবং সেগুলোর কাজ চলছে। আপনারটি কি এগুলোর একটি?
+nearby-none-of-these = এগুলোর কোনোটিই নয়: এটি একটি নতুন সমস্যা
+nearby-distance = { $metres } মিটার দূরে
+nearby-reported = { $days ->
+    [one] { $days } দিন আগে জানানো হয়েছে
+   *[other] { $days } দিন আগে জানানো হয়েছে
+}
+nearby-reported-today = আজ জানানো হয়েছে
+nearby-out-of-date = এই মুহূর্তে আমরা কাউন্সিলের সিস্টেমে পৌঁছাতে পারছি না, তাই এই তালিকা হালনাগাদ নাও হতে পারে।
+already-reported-heading = এটি আগেই জানানো হয়েছে
+already-reported-body = কাউন্সিল এই সমস্যার কথা জানে এবং এটি নিয়ে কাজ করছে। আপনাকে আবার জানাতে হবে না।
+already-reported-follow = এর রেফারেন্স প্রিন্ট করুন যাতে আমি অগ্রগতি দেখতে পারি
+already-reported-add = আমার রিপোর্টও পাঠান
+places-looking = খোঁজা হচ্ছে…
+streets-none-buildings = ওই রাস্তায় কোনো বাড়ি বা ভবন তালিকাভুক্ত নেই। তার বদলে জায়গাটি বর্ণনা করুন।

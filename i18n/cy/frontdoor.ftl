@@ -454,3 +454,44 @@ hub-metrics-off = Mae ffigurau ar gyfer monitro'r cyngor wedi'u diffodd.
 hub-metrics-failed = Ni allai ffigurau ar gyfer monitro'r cyngor ddechrau: { $reason }
 hub-help-calls = Galwadau am help
 hub-week-by-week = Wythnos wrth wythnos
+## Addresses and streets from the gazetteer
+addresses-heading = Dewiswch y cyfeiriad yn { $postcode }
+address-not-listed = Nid yw fy nghyfeiriad ar y rhestr
+addresses-none = Ni allem ddod o hyd i unrhyw gyfeiriadau yn { $postcode }. Teipiwch rif neu enw'r tŷ yn lle hynny.
+street-heading = Ym mha stryd mae e?
+street-hint = Teipiwch enw'r stryd, fel Mill Lane, neu'r cod post.
+streets-heading = Dewiswch y stryd
+streets-none = Ni allem ddod o hyd i stryd o'r enw "{ $typed }". Disgrifiwch ble mae e yn lle hynny.
+street-in-town = { $street }, { $town }
+near-heading = Pa rif ar { $street } yw'r agosaf ato?
+near-hint = Dewiswch y tŷ neu'r adeilad agosaf at y broblem.
+describe-instead = Ni allaf ddod o hyd iddo: disgrifio'r lle yn lle hynny
+row-address = Cyfeiriad
+row-street = Stryd
+row-near = Yn agos at
+error-choose-address = Dewiswch eich cyfeiriad, neu dewiswch "Nid yw fy nghyfeiriad ar y rhestr"
+error-enter-street = Teipiwch enw'r stryd neu'r cod post
+error-choose-street = Dewiswch y stryd, neu disgrifiwch y lle yn lle hynny
+error-choose-near = Dewiswch y rhif agosaf, neu disgrifiwch y lle yn lle hynny
+
+## Nearby reports
+nearby-heading = Ydy hyn wedi cael ei adrodd yn barod?
+nearby-hint = Mae'r problemau hyn gerllaw eisoes wedi cael eu hadrodd ac maen nhw'n cael sylw. Ydy'ch un chi yn eu plith?
+nearby-none-of-these = Dim un o'r rhain: mae'n broblem newydd
+nearby-distance = { $metres } m i ffwrdd
+nearby-reported = { $days ->
+    [zero] Adroddwyd { $days } diwrnod yn ôl
+    [one] Adroddwyd { $days } diwrnod yn ôl
+    [two] Adroddwyd { $days } ddiwrnod yn ôl
+    [few] Adroddwyd { $days } diwrnod yn ôl
+    [many] Adroddwyd { $days } diwrnod yn ôl
+   *[other] Adroddwyd { $days } diwrnod yn ôl
+}
+nearby-reported-today = Adroddwyd heddiw
+nearby-out-of-date = Ni allwn gysylltu â system y cyngor ar hyn o bryd, felly efallai nad yw'r rhestr hon yn gyfredol.
+already-reported-heading = Mae hyn wedi cael ei adrodd yn barod
+already-reported-body = Mae'r cyngor yn gwybod am y broblem hon ac yn delio â hi. Does dim angen i chi ei hadrodd eto.
+already-reported-follow = Argraffu ei chyfeirnod er mwyn i mi ddilyn ei hynt
+already-reported-add = Anfon fy adroddiad i hefyd
+places-looking = Wrthi'n chwilio…
+streets-none-buildings = Does dim tai nac adeiladau wedi'u rhestru ar y stryd honno. Disgrifiwch ble mae yn lle hynny.

@@ -435,3 +435,40 @@ hub-metrics-off = Figures for the council's monitoring are switched off.
 hub-metrics-failed = Figures for the council's monitoring could not start: { $reason }
 hub-help-calls = Help calls
 hub-week-by-week = Week by week
+## Addresses and streets from the gazetteer
+addresses-heading = Choose the address at { $postcode }
+address-not-listed = My address is not listed
+addresses-none = We could not find any addresses at { $postcode }. Type the house number or name instead.
+street-heading = Which street is it in?
+street-hint = Type the street name, like Mill Lane, or the postcode.
+streets-heading = Choose the street
+streets-none = We could not find a street called "{ $typed }". Describe where it is instead.
+street-in-town = { $street }, { $town }
+near-heading = Which number on { $street } is it nearest to?
+near-hint = Choose the house or building nearest to the problem.
+describe-instead = I cannot find it: describe the place instead
+row-address = Address
+row-street = Street
+row-near = Near
+error-choose-address = Choose your address, or choose "My address is not listed"
+error-enter-street = Type the street name or the postcode
+error-choose-street = Choose the street, or describe the place instead
+error-choose-near = Choose the number it is nearest to, or describe the place instead
+
+## Nearby reports
+nearby-heading = Has this already been reported?
+nearby-hint = These problems near here have already been reported and are being dealt with. Is yours one of them?
+nearby-none-of-these = None of these: it is a new problem
+nearby-distance = { $metres } m away
+nearby-reported = { $days ->
+    [one] Reported { $days } day ago
+   *[other] Reported { $days } days ago
+}
+nearby-reported-today = Reported today
+nearby-out-of-date = We cannot reach the council's system just now, so this list may be out of date.
+already-reported-heading = This has already been reported
+already-reported-body = The council knows about this problem and is dealing with it. You do not need to report it again.
+already-reported-follow = Print its reference so I can follow its progress
+already-reported-add = Send my report as well
+places-looking = Finding them…
+streets-none-buildings = There are no houses or buildings listed on that street. Describe where it is instead.

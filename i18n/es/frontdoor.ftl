@@ -437,3 +437,40 @@ hub-metrics-off = Las cifras para la supervisión del ayuntamiento están apagad
 hub-metrics-failed = Las cifras para la supervisión del ayuntamiento no pudieron empezar: { $reason }
 hub-help-calls = Llamadas de ayuda
 hub-week-by-week = Semana a semana
+## Addresses and streets from the gazetteer
+addresses-heading = Elija la dirección en { $postcode }
+address-not-listed = Mi dirección no está en la lista
+addresses-none = No encontramos ninguna dirección en { $postcode }. Escriba el número o el nombre de la casa.
+street-heading = ¿En qué calle está?
+street-hint = Escriba el nombre de la calle, como Mill Lane, o el código postal.
+streets-heading = Elija la calle
+streets-none = No encontramos ninguna calle llamada «{ $typed }». Describa dónde está.
+street-in-town = { $street }, { $town }
+near-heading = ¿Cerca de qué número de { $street } está?
+near-hint = Elija la casa o el edificio más cercano al problema.
+describe-instead = No lo encuentro: describir el lugar
+row-address = Dirección
+row-street = Calle
+row-near = Cerca de
+error-choose-address = Elija su dirección o «Mi dirección no está en la lista»
+error-enter-street = Escriba el nombre de la calle o el código postal
+error-choose-street = Elija la calle o describa el lugar
+error-choose-near = Elija el número más cercano o describa el lugar
+
+## Nearby reports
+nearby-heading = ¿Ya se ha avisado de esto?
+nearby-hint = Ya se ha avisado de estos problemas cercanos y se están resolviendo. ¿Está el suyo entre ellos?
+nearby-none-of-these = Ninguno: es un problema nuevo
+nearby-distance = a { $metres } m
+nearby-reported = { $days ->
+    [one] Avisado hace { $days } día
+   *[other] Avisado hace { $days } días
+}
+nearby-reported-today = Avisado hoy
+nearby-out-of-date = Ahora no podemos conectar con el sistema del ayuntamiento, así que esta lista puede no estar al día.
+already-reported-heading = Ya se ha avisado de esto
+already-reported-body = El ayuntamiento conoce este problema y se está ocupando de él. No hace falta que vuelva a avisar.
+already-reported-follow = Imprimir su número para seguir cómo va
+already-reported-add = Enviar también mi aviso
+places-looking = Buscando…
+streets-none-buildings = No hay casas ni edificios en esa calle. Describa dónde está.

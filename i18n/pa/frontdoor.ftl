@@ -437,3 +437,40 @@ hub-metrics-off = ਕੌਂਸਲ ਦੀ ਨਿਗਰਾਨੀ ਲਈ ਅੰਕ�
 hub-metrics-failed = ਕੌਂਸਲ ਦੀ ਨਿਗਰਾਨੀ ਲਈ ਅੰਕੜੇ ਸ਼ੁਰੂ ਨਹੀਂ ਹੋ ਸਕੇ: { $reason }
 hub-help-calls = ਮਦਦ ਦੀਆਂ ਕਾਲਾਂ
 hub-week-by-week = ਹਫ਼ਤਾ-ਦਰ-ਹਫ਼ਤਾ
+## Addresses and streets from the gazetteer
+addresses-heading = { $postcode } ਵਾਲਾ ਪਤਾ ਚੁਣੋ
+address-not-listed = ਮੇਰਾ ਪਤਾ ਸੂਚੀ ਵਿੱਚ ਨਹੀਂ ਹੈ
+addresses-none = ਸਾਨੂੰ { $postcode } 'ਤੇ ਕੋਈ ਪਤਾ ਨਹੀਂ ਮਿਲਿਆ। ਇਸ ਦੀ ਬਜਾਏ ਘਰ ਦਾ ਨੰਬਰ ਜਾਂ ਨਾਂ ਲਿਖੋ।
+street-heading = ਇਹ ਕਿਹੜੀ ਗਲੀ ਵਿੱਚ ਹੈ?
+street-hint = ਗਲੀ ਦਾ ਨਾਂ ਲਿਖੋ, ਜਿਵੇਂ Mill Lane, ਜਾਂ ਪੋਸਟਕੋਡ।
+streets-heading = ਗਲੀ ਚੁਣੋ
+streets-none = ਸਾਨੂੰ "{ $typed }" ਨਾਂ ਦੀ ਕੋਈ ਗਲੀ ਨਹੀਂ ਮਿਲੀ। ਇਸ ਦੀ ਬਜਾਏ ਦੱਸੋ ਕਿ ਇਹ ਕਿੱਥੇ ਹੈ।
+street-in-town = { $street }, { $town }
+near-heading = ਇਹ { $street } 'ਤੇ ਕਿਹੜੇ ਨੰਬਰ ਦੇ ਨੇੜੇ ਹੈ?
+near-hint = ਸਮੱਸਿਆ ਦੇ ਸਭ ਤੋਂ ਨੇੜੇ ਵਾਲਾ ਘਰ ਜਾਂ ਇਮਾਰਤ ਚੁਣੋ।
+describe-instead = ਮੈਨੂੰ ਨਹੀਂ ਲੱਭ ਰਿਹਾ: ਥਾਂ ਬਾਰੇ ਦੱਸੋ
+row-address = ਪਤਾ
+row-street = ਗਲੀ
+row-near = ਨੇੜੇ
+error-choose-address = ਆਪਣਾ ਪਤਾ ਚੁਣੋ, ਜਾਂ "ਮੇਰਾ ਪਤਾ ਸੂਚੀ ਵਿੱਚ ਨਹੀਂ ਹੈ" ਚੁਣੋ
+error-enter-street = ਗਲੀ ਦਾ ਨਾਂ ਜਾਂ ਪੋਸਟਕੋਡ ਲਿਖੋ
+error-choose-street = ਗਲੀ ਚੁਣੋ, ਜਾਂ ਥਾਂ ਬਾਰੇ ਦੱਸੋ
+error-choose-near = ਸਭ ਤੋਂ ਨੇੜੇ ਵਾਲਾ ਨੰਬਰ ਚੁਣੋ, ਜਾਂ ਥਾਂ ਬਾਰੇ ਦੱਸੋ
+
+## Nearby reports
+nearby-heading = ਕੀ ਇਸ ਬਾਰੇ ਪਹਿਲਾਂ ਹੀ ਦੱਸਿਆ ਜਾ ਚੁੱਕਾ ਹੈ?
+nearby-hint = ਨੇੜੇ ਦੀਆਂ ਇਨ੍ਹਾਂ ਸਮੱਸਿਆਵਾਂ ਬਾਰੇ ਪਹਿਲਾਂ ਹੀ ਦੱਸਿਆ ਜਾ ਚੁੱਕਾ ਹੈ ਅਤੇ ਇਨ੍ਹਾਂ 'ਤੇ ਕੰਮ ਹੋ ਰਿਹਾ ਹੈ। ਕੀ ਤੁਹਾਡੀ ਸਮੱਸਿਆ ਇਨ੍ਹਾਂ ਵਿੱਚੋਂ ਇੱਕ ਹੈ?
+nearby-none-of-these = ਇਨ੍ਹਾਂ ਵਿੱਚੋਂ ਕੋਈ ਨਹੀਂ: ਇਹ ਨਵੀਂ ਸਮੱਸਿਆ ਹੈ
+nearby-distance = { $metres } ਮੀਟਰ ਦੂਰ
+nearby-reported = { $days ->
+    [one] { $days } ਦਿਨ ਪਹਿਲਾਂ ਦੱਸਿਆ ਗਿਆ
+   *[other] { $days } ਦਿਨ ਪਹਿਲਾਂ ਦੱਸਿਆ ਗਿਆ
+}
+nearby-reported-today = ਅੱਜ ਦੱਸਿਆ ਗਿਆ
+nearby-out-of-date = ਅਸੀਂ ਇਸ ਵੇਲੇ ਕੌਂਸਲ ਦੇ ਸਿਸਟਮ ਤੱਕ ਨਹੀਂ ਪਹੁੰਚ ਸਕਦੇ, ਇਸ ਲਈ ਇਹ ਸੂਚੀ ਪੁਰਾਣੀ ਹੋ ਸਕਦੀ ਹੈ।
+already-reported-heading = ਇਸ ਬਾਰੇ ਪਹਿਲਾਂ ਹੀ ਦੱਸਿਆ ਜਾ ਚੁੱਕਾ ਹੈ
+already-reported-body = ਕੌਂਸਲ ਨੂੰ ਇਸ ਸਮੱਸਿਆ ਬਾਰੇ ਪਤਾ ਹੈ ਅਤੇ ਉਹ ਇਸ 'ਤੇ ਕੰਮ ਕਰ ਰਹੀ ਹੈ। ਤੁਹਾਨੂੰ ਦੁਬਾਰਾ ਦੱਸਣ ਦੀ ਲੋੜ ਨਹੀਂ।
+already-reported-follow = ਇਸ ਦਾ ਹਵਾਲਾ ਨੰਬਰ ਛਾਪੋ ਤਾਂ ਜੋ ਮੈਂ ਤਰੱਕੀ ਦੇਖ ਸਕਾਂ
+already-reported-add = ਮੇਰੀ ਰਿਪੋਰਟ ਵੀ ਭੇਜੋ
+places-looking = ਲੱਭ ਰਹੇ ਹਾਂ…
+streets-none-buildings = ਉਸ ਗਲੀ 'ਤੇ ਕੋਈ ਘਰ ਜਾਂ ਇਮਾਰਤ ਦਰਜ ਨਹੀਂ ਹੈ। ਇਸ ਦੀ ਬਜਾਏ ਥਾਂ ਬਾਰੇ ਦੱਸੋ।

@@ -445,3 +445,42 @@ hub-metrics-off = Dane do monitorowania przez radę są wyłączone.
 hub-metrics-failed = Nie udało się uruchomić danych do monitorowania przez radę: { $reason }
 hub-help-calls = Wezwania pomocy
 hub-week-by-week = Tydzień po tygodniu
+## Addresses and streets from the gazetteer
+addresses-heading = Wybierz adres pod kodem { $postcode }
+address-not-listed = Mojego adresu nie ma na liście
+addresses-none = Nie znaleźliśmy żadnych adresów pod kodem { $postcode }. Zamiast tego wpisz numer lub nazwę domu.
+street-heading = Na jakiej to ulicy?
+street-hint = Wpisz nazwę ulicy, na przykład Mill Lane, albo kod pocztowy.
+streets-heading = Wybierz ulicę
+streets-none = Nie znaleźliśmy ulicy o nazwie „{ $typed }”. Zamiast tego opisz, gdzie to jest.
+street-in-town = { $street }, { $town }
+near-heading = Przy którym numerze na { $street } to jest?
+near-hint = Wybierz dom lub budynek najbliżej problemu.
+describe-instead = Nie mogę tego znaleźć: opiszę miejsce
+row-address = Adres
+row-street = Ulica
+row-near = W pobliżu
+error-choose-address = Wybierz swój adres albo „Mojego adresu nie ma na liście”
+error-enter-street = Wpisz nazwę ulicy albo kod pocztowy
+error-choose-street = Wybierz ulicę albo opisz miejsce
+error-choose-near = Wybierz najbliższy numer albo opisz miejsce
+
+## Nearby reports
+nearby-heading = Czy ktoś już to zgłosił?
+nearby-hint = Te problemy w pobliżu zostały już zgłoszone i są załatwiane. Czy Twój jest wśród nich?
+nearby-none-of-these = Żaden z nich: to nowy problem
+nearby-distance = { $metres } m stąd
+nearby-reported = { $days ->
+    [one] Zgłoszono { $days } dzień temu
+    [few] Zgłoszono { $days } dni temu
+    [many] Zgłoszono { $days } dni temu
+   *[other] Zgłoszono { $days } dnia temu
+}
+nearby-reported-today = Zgłoszono dzisiaj
+nearby-out-of-date = Nie możemy teraz połączyć się z systemem urzędu, więc ta lista może być nieaktualna.
+already-reported-heading = To zostało już zgłoszone
+already-reported-body = Urząd wie o tym problemie i się nim zajmuje. Nie musisz zgłaszać go ponownie.
+already-reported-follow = Wydrukuj jego numer, żeby śledzić postęp
+already-reported-add = Wyślij także moje zgłoszenie
+places-looking = Szukamy…
+streets-none-buildings = Przy tej ulicy nie ma żadnych domów ani budynków. Opisz zamiast tego, gdzie to jest.

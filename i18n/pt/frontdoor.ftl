@@ -437,3 +437,40 @@ hub-metrics-off = Os números para a monitorização da câmara estão desligado
 hub-metrics-failed = Os números para a monitorização da câmara não puderam começar: { $reason }
 hub-help-calls = Chamadas de ajuda
 hub-week-by-week = Semana a semana
+## Addresses and streets from the gazetteer
+addresses-heading = Escolha a morada em { $postcode }
+address-not-listed = A minha morada não está na lista
+addresses-none = Não encontrámos nenhuma morada em { $postcode }. Escreva o número ou o nome da casa.
+street-heading = Em que rua é?
+street-hint = Escreva o nome da rua, como Mill Lane, ou o código postal.
+streets-heading = Escolha a rua
+streets-none = Não encontrámos nenhuma rua chamada «{ $typed }». Descreva onde é.
+street-in-town = { $street }, { $town }
+near-heading = Perto de que número de { $street } é?
+near-hint = Escolha a casa ou o edifício mais perto do problema.
+describe-instead = Não encontro: descrever o local
+row-address = Morada
+row-street = Rua
+row-near = Perto de
+error-choose-address = Escolha a sua morada ou «A minha morada não está na lista»
+error-enter-street = Escreva o nome da rua ou o código postal
+error-choose-street = Escolha a rua ou descreva o local
+error-choose-near = Escolha o número mais perto ou descreva o local
+
+## Nearby reports
+nearby-heading = Isto já foi comunicado?
+nearby-hint = Estes problemas aqui perto já foram comunicados e estão a ser tratados. O seu é um deles?
+nearby-none-of-these = Nenhum destes: é um problema novo
+nearby-distance = a { $metres } m
+nearby-reported = { $days ->
+    [one] Comunicado há { $days } dia
+   *[other] Comunicado há { $days } dias
+}
+nearby-reported-today = Comunicado hoje
+nearby-out-of-date = Agora não conseguimos ligar ao sistema da câmara, por isso esta lista pode estar desatualizada.
+already-reported-heading = Isto já foi comunicado
+already-reported-body = A câmara sabe deste problema e está a tratar dele. Não precisa de o comunicar outra vez.
+already-reported-follow = Imprimir o número para acompanhar o andamento
+already-reported-add = Enviar também a minha comunicação
+places-looking = A procurar…
+streets-none-buildings = Não há casas nem edifícios nessa rua. Descreva onde fica.

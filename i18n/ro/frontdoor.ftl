@@ -441,3 +441,41 @@ hub-metrics-off = Cifrele pentru monitorizarea consiliului sunt oprite.
 hub-metrics-failed = Cifrele pentru monitorizarea consiliului nu au putut porni: { $reason }
 hub-help-calls = Apeluri de ajutor
 hub-week-by-week = Săptămână cu săptămână
+## Addresses and streets from the gazetteer
+addresses-heading = Alegeți adresa de la { $postcode }
+address-not-listed = Adresa mea nu este pe listă
+addresses-none = Nu am găsit nicio adresă la { $postcode }. Scrieți în schimb numărul sau numele casei.
+street-heading = Pe ce stradă este?
+street-hint = Scrieți numele străzii, de exemplu Mill Lane, sau codul poștal.
+streets-heading = Alegeți strada
+streets-none = Nu am găsit nicio stradă numită „{ $typed }”. Descrieți în schimb unde este.
+street-in-town = { $street }, { $town }
+near-heading = Lângă ce număr de pe { $street } este?
+near-hint = Alegeți casa sau clădirea cea mai apropiată de problemă.
+describe-instead = Nu găsesc locul: îl descriu
+row-address = Adresa
+row-street = Strada
+row-near = Lângă
+error-choose-address = Alegeți adresa dumneavoastră sau „Adresa mea nu este pe listă”
+error-enter-street = Scrieți numele străzii sau codul poștal
+error-choose-street = Alegeți strada sau descrieți locul
+error-choose-near = Alegeți numărul cel mai apropiat sau descrieți locul
+
+## Nearby reports
+nearby-heading = A mai fost semnalat acest lucru?
+nearby-hint = Aceste probleme din apropiere au fost deja semnalate și se rezolvă. Este și a dumneavoastră printre ele?
+nearby-none-of-these = Niciuna: este o problemă nouă
+nearby-distance = la { $metres } m
+nearby-reported = { $days ->
+    [one] Semnalată acum { $days } zi
+    [few] Semnalată acum { $days } zile
+   *[other] Semnalată acum { $days } de zile
+}
+nearby-reported-today = Semnalată azi
+nearby-out-of-date = Nu putem ajunge acum la sistemul consiliului, așa că lista poate să nu fie la zi.
+already-reported-heading = Acest lucru a fost deja semnalat
+already-reported-body = Consiliul știe de această problemă și se ocupă de ea. Nu trebuie să o semnalați din nou.
+already-reported-follow = Tipăriți numărul ei ca să urmăresc cum avansează
+already-reported-add = Trimiteți și semnalarea mea
+places-looking = Căutăm…
+streets-none-buildings = Pe strada aceea nu sunt case sau clădiri. Descrieți în schimb unde este.

@@ -445,3 +445,42 @@ hub-metrics-off = Дані для моніторингу радою вимкне
 hub-metrics-failed = Не вдалося запустити дані для моніторингу радою: { $reason }
 hub-help-calls = Виклики допомоги
 hub-week-by-week = Тиждень за тижнем
+## Addresses and streets from the gazetteer
+addresses-heading = Виберіть адресу з індексом { $postcode }
+address-not-listed = Моєї адреси немає в списку
+addresses-none = Ми не знайшли жодної адреси з індексом { $postcode }. Натомість напишіть номер або назву будинку.
+street-heading = На якій це вулиці?
+street-hint = Напишіть назву вулиці, наприклад Mill Lane, або поштовий індекс.
+streets-heading = Виберіть вулицю
+streets-none = Ми не знайшли вулицю з назвою «{ $typed }». Натомість опишіть, де це.
+street-in-town = { $street }, { $town }
+near-heading = Біля якого номера на { $street } це?
+near-hint = Виберіть будинок або будівлю, найближчу до проблеми.
+describe-instead = Не можу знайти: опишу місце
+row-address = Адреса
+row-street = Вулиця
+row-near = Біля
+error-choose-address = Виберіть свою адресу або «Моєї адреси немає в списку»
+error-enter-street = Напишіть назву вулиці або поштовий індекс
+error-choose-street = Виберіть вулицю або опишіть місце
+error-choose-near = Виберіть найближчий номер або опишіть місце
+
+## Nearby reports
+nearby-heading = Про це вже повідомили?
+nearby-hint = Про ці проблеми поблизу вже повідомили, і ними займаються. Чи є серед них ваша?
+nearby-none-of-these = Жодна з них: це нова проблема
+nearby-distance = за { $metres } м
+nearby-reported = { $days ->
+    [one] Повідомлено { $days } день тому
+    [few] Повідомлено { $days } дні тому
+    [many] Повідомлено { $days } днів тому
+   *[other] Повідомлено { $days } дня тому
+}
+nearby-reported-today = Повідомлено сьогодні
+nearby-out-of-date = Зараз ми не можемо зв'язатися із системою ради, тому цей список може бути застарілим.
+already-reported-heading = Про це вже повідомили
+already-reported-body = Рада знає про цю проблему і займається нею. Вам не потрібно повідомляти про неї знову.
+already-reported-follow = Надрукувати її номер, щоб стежити за ходом
+already-reported-add = Однаково надіслати моє повідомлення
+places-looking = Шукаємо…
+streets-none-buildings = На цій вулиці немає будинків. Натомість опишіть, де це.

@@ -437,3 +437,40 @@ hub-metrics-off = کونسل کی نگرانی کے اعداد و شمار بن�
 hub-metrics-failed = کونسل کی نگرانی کے اعداد و شمار شروع نہیں ہو سکے: { $reason }
 hub-help-calls = مدد کی کالیں
 hub-week-by-week = ہفتہ بہ ہفتہ
+## Addresses and streets from the gazetteer
+addresses-heading = { $postcode } پر پتہ منتخب کریں
+address-not-listed = میرا پتہ فہرست میں نہیں ہے
+addresses-none = ہمیں { $postcode } پر کوئی پتہ نہیں ملا۔ اس کے بجائے گھر کا نمبر یا نام لکھیں۔
+street-heading = یہ کس گلی میں ہے؟
+street-hint = گلی کا نام لکھیں، جیسے Mill Lane، یا پوسٹ کوڈ۔
+streets-heading = گلی منتخب کریں
+streets-none = ہمیں "{ $typed }" نام کی کوئی گلی نہیں ملی۔ اس کے بجائے بتائیں کہ یہ کہاں ہے۔
+street-in-town = { $street }، { $town }
+near-heading = یہ { $street } پر کس نمبر کے قریب ہے؟
+near-hint = مسئلے کے سب سے قریب والا گھر یا عمارت منتخب کریں۔
+describe-instead = مجھے نہیں مل رہا: جگہ بیان کریں
+row-address = پتہ
+row-street = گلی
+row-near = قریب
+error-choose-address = اپنا پتہ منتخب کریں، یا "میرا پتہ فہرست میں نہیں ہے" منتخب کریں
+error-enter-street = گلی کا نام یا پوسٹ کوڈ لکھیں
+error-choose-street = گلی منتخب کریں، یا جگہ بیان کریں
+error-choose-near = سب سے قریب والا نمبر منتخب کریں، یا جگہ بیان کریں
+
+## Nearby reports
+nearby-heading = کیا اس کی اطلاع پہلے ہی دی جا چکی ہے؟
+nearby-hint = قریب کے ان مسائل کی اطلاع پہلے ہی دی جا چکی ہے اور ان پر کام ہو رہا ہے۔ کیا آپ کا مسئلہ ان میں سے ایک ہے؟
+nearby-none-of-these = ان میں سے کوئی نہیں: یہ نیا مسئلہ ہے
+nearby-distance = { $metres } میٹر دور
+nearby-reported = { $days ->
+    [one] { $days } دن پہلے اطلاع دی گئی
+   *[other] { $days } دن پہلے اطلاع دی گئی
+}
+nearby-reported-today = آج اطلاع دی گئی
+nearby-out-of-date = ہم اس وقت کونسل کے سسٹم تک نہیں پہنچ سکتے، اس لیے یہ فہرست پرانی ہو سکتی ہے۔
+already-reported-heading = اس کی اطلاع پہلے ہی دی جا چکی ہے
+already-reported-body = کونسل کو اس مسئلے کا علم ہے اور وہ اس پر کام کر رہی ہے۔ آپ کو دوبارہ اطلاع دینے کی ضرورت نہیں۔
+already-reported-follow = اس کا حوالہ نمبر پرنٹ کریں تاکہ میں پیش رفت دیکھ سکوں
+already-reported-add = میری اطلاع بھی بھیجیں
+places-looking = تلاش کر رہے ہیں…
+streets-none-buildings = اس گلی میں کوئی گھر یا عمارت درج نہیں ہے۔ اس کے بجائے جگہ بیان کریں۔

@@ -113,6 +113,19 @@ pub enum Effect {
         /// The digits typed.
         pin: String,
     },
+    /// Look a postcode, street or street's buildings up in the gazetteer.
+    LookUpPlace {
+        /// What the journey's page needs.
+        lookup: crate::journey::place::Lookup,
+    },
+    /// The open requests of a service near a point, before a duplicate is
+    /// sent.
+    Nearby {
+        /// The service.
+        service: String,
+        /// Where the problem is.
+        point: crate::journey::place::Point,
+    },
     /// Call a member of staff over, through every configured channel.
     CallHelp {
         /// The call: terminal, screen, service, language; nothing personal.
@@ -185,6 +198,15 @@ pub enum Outcome {
     Exported(Result<Exported, Arc<ExportError>>),
     /// What the PIN check said.
     SignedIn(crate::staff::SignIn),
+    /// What the gazetteer found for a journey's page.
+    PlaceFound {
+        /// What was looked up.
+        lookup: crate::journey::place::Lookup,
+        /// What it found, or why it could not look.
+        found: Result<crate::journey::location::Found, Arc<String>>,
+    },
+    /// Open requests of the service near the place.
+    Nearby(Result<Box<crate::sync::open_requests::Nearby>, Arc<String>>),
     /// What the help call's channels did (`None`: no channel is set up).
     HelpCalled {
         /// The call's id.
@@ -243,6 +265,10 @@ pub struct Context {
     pub live: crate::fleet::live::Live,
     /// Help calls to staff, when a channel is configured.
     pub caller: Option<crate::help::Caller>,
+    /// The council's addresses and streets, when there is a gazetteer.
+    pub gazetteer: Option<Arc<Mutex<crate::gazetteer::Gazetteer>>>,
+    /// Where this terminal is, for services about the site.
+    pub site: crate::journey::Site,
 }
 
 impl std::fmt::Debug for Context {
@@ -269,6 +295,14 @@ impl Context {
                 None
             }
         };
+        let gazetteer = match crate::gazetteer::open_or_seed(&config) {
+            Ok(g) => g.map(|g| Arc::new(Mutex::new(g))),
+            Err(e) => {
+                eprintln!("frontdoor: addresses are typed, not chosen: {e}");
+                None
+            }
+        };
+        let site = crate::gazetteer::site(&config).unwrap_or_else(|_| config.site());
         Context {
             config: Arc::new(config),
             catalogue: Arc::new(catalogue),
@@ -279,6 +313,8 @@ impl Context {
             clock: Clock::System,
             live,
             caller,
+            gazetteer,
+            site,
         }
     }
 
@@ -339,6 +375,44 @@ impl Context {
                 .await
             }
             Effect::CallHelp { call } => self.call_help(*call).await,
+            Effect::LookUpPlace { lookup } => {
+                let (l, again) = (lookup.clone(), lookup);
+                self.blocking(
+                    move |cx| {
+                        let found = match &cx.gazetteer {
+                            Some(g) => g
+                                .lock()
+                                .map_err(|_| "the gazetteer is unavailable".to_string())
+                                .and_then(|mut g| g.look_up(&l).map_err(|e| e.to_string())),
+                            None => Err("there is no gazetteer".to_string()),
+                        };
+                        Outcome::PlaceFound {
+                            lookup: l,
+                            found: found.map_err(Arc::new),
+                        }
+                    },
+                    move |why| Outcome::PlaceFound {
+                        lookup: again,
+                        found: Err(Arc::new(why)),
+                    },
+                )
+                .await
+            }
+            Effect::Nearby { service, point } => {
+                let found = match &self.store {
+                    Ok(store) => {
+                        crate::sync::open_requests::nearby(
+                            store,
+                            self.client.as_ref(),
+                            &service,
+                            point,
+                        )
+                        .await
+                    }
+                    Err(e) => Err(e.to_string()),
+                };
+                Outcome::Nearby(found.map(Box::new).map_err(Arc::new))
+            }
             Effect::Record(record) => {
                 self.blocking(move |cx| record_now(cx, record), |_| Outcome::Recorded)
                     .await
@@ -351,7 +425,7 @@ impl Context {
     async fn blocking(
         &self,
         f: impl FnOnce(&Context) -> Outcome + Send + 'static,
-        stopped: fn(String) -> Outcome,
+        stopped: impl FnOnce(String) -> Outcome,
     ) -> Outcome {
         let cx = self.clone();
         tokio::task::spawn_blocking(move || f(&cx))

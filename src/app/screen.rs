@@ -43,6 +43,10 @@ pub struct Env<'a> {
     pub connection: Connection,
     /// Central set-up and monitoring, for staff.
     pub fleet: Fleet,
+    /// Whether there is a gazetteer to pick addresses from.
+    pub has_gazetteer: bool,
+    /// Where this terminal is.
+    pub site: &'a crate::journey::Site,
 }
 
 /// Central set-up and monitoring, as the hub view tells staff.
@@ -369,9 +373,9 @@ pub fn open_service(code: &str, env: &Env) -> Action {
     let next = match service.kind {
         ServiceKind::Appointment => appointment::State::for_service(service, env),
         ServiceKind::Signpost => Action::Go(Screen::Signpost(signpost::State::new(code))),
-        _ => Action::Go(Screen::Journey(journey::State::new(
+        _ => Action::Go(Screen::Journey(journey::State::started(
             service.localised(env.locale()),
-            env.today(),
+            env,
         ))),
     };
     started.and(next)

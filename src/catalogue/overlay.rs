@@ -51,18 +51,47 @@ pub enum Kind {
     Status,
 }
 
-/// How the location is asked.
+/// How the location is asked. Open311 needs a location on every new
+/// request, so there is no "none": a service that is not about a place the
+/// resident names is about this terminal's own `site`. See
+/// `docs/locations.md`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, serde::Serialize)]
-#[serde(rename_all = "lowercase")]
+#[serde(rename_all = "lowercase", try_from = "String")]
 pub enum LocationMode {
-    /// Postcode, then house number or name (or a description if the
-    /// postcode is not known).
+    /// A property: the postcode, then the address from the gazetteer (or the
+    /// house number or name typed; or a description if the postcode is not
+    /// known). The default, also for a back-office service with no overlay.
+    #[default]
     Address,
+    /// A place in a street: the street, then "near which number?" from the
+    /// gazetteer (a description without one).
+    Street,
     /// A description of the place.
     Landmark,
-    /// No location.
-    #[default]
-    None,
+    /// This terminal's own site (`kiosk.site_uprn`, or `site_latitude`,
+    /// `site_longitude` and `site_address`): nothing is asked.
+    Site,
+}
+
+impl TryFrom<String> for LocationMode {
+    type Error = String;
+
+    fn try_from(value: String) -> Result<Self, Self::Error> {
+        Ok(match value.as_str() {
+            "address" => LocationMode::Address,
+            "street" => LocationMode::Street,
+            "landmark" => LocationMode::Landmark,
+            "site" => LocationMode::Site,
+            "none" => {
+                return Err("location = \"none\" is not allowed: every request the council gets needs a location. Use \"site\" for a service about this library or hub (or not about a place), or \"address\", \"street\" or \"landmark\"".into());
+            }
+            other => {
+                return Err(format!(
+                    "location = \"{other}\" is not one of address, street, landmark or site"
+                ));
+            }
+        })
+    }
 }
 
 /// Whether contact details are asked.

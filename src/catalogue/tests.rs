@@ -67,9 +67,14 @@ fn spec_examples_parse_leniently_and_sort_by_order() {
     let order: Vec<&str> = curb.attributes.iter().map(|a| a.code.as_str()).collect();
     assert_eq!(order, ["COUNT", "KINDS", "WHEN", "MORE"]);
     assert_eq!(curb.attributes[0].hint.as_deref(), Some("Whole number"));
-    // Without an overlay every service still gets a journey: location none,
-    // contact optional, grouped by the back office's groups.
+    // Without an overlay every service still gets a journey: an address is
+    // asked (Open311 needs a location), contact optional, grouped by the
+    // back office's groups.
     assert_eq!(curb.kind, Kind::Report);
+    assert_eq!(
+        curb.location,
+        crate::catalogue::overlay::LocationMode::Address
+    );
     let groups: Vec<&str> = cat.groups.iter().map(|g| g.name.as_str()).collect();
     assert_eq!(groups, ["sanitation", "street"]);
 }

@@ -2,6 +2,7 @@
 //! of check-your-answers.
 
 use super::Step;
+use super::place::{Address, Street};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -43,6 +44,24 @@ pub struct Location {
     pub landmark: String,
     /// The resident said they do not know the postcode.
     pub no_postcode: bool,
+    /// The property picked from the addresses at the postcode.
+    #[serde(default)]
+    pub picked: Option<Address>,
+    /// The resident said "My address is not listed".
+    #[serde(default)]
+    pub not_listed: bool,
+    /// The street name or postcode typed to find a street.
+    #[serde(default)]
+    pub street_query: String,
+    /// The street picked.
+    #[serde(default)]
+    pub street: Option<Street>,
+    /// The building picked for "near which number?".
+    #[serde(default)]
+    pub near: Option<Address>,
+    /// The resident chose to describe the place instead of finding it.
+    #[serde(default)]
+    pub describe: bool,
 }
 
 /// How to reach the resident.
@@ -70,7 +89,14 @@ pub struct Answers {
 }
 
 /// What the resident's submission holds, ready to store and send.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+///
+/// The location contract (see `docs/locations.md`): `address_string` is
+/// always set for a place the resident gave; `address_id` (the UPRN) when
+/// they picked a property from the gazetteer; `lat`/`long` whenever the
+/// place is known on the map. A submission `at_site` is about the terminal's
+/// own site, and the sender fills in whatever of the site's location the
+/// journey did not. Nothing is ever sent without one of them.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Submission {
     /// The service code.
     pub service_code: String,
@@ -86,6 +112,22 @@ pub struct Submission {
     pub email: Option<String>,
     /// Name, when given.
     pub name: Option<String>,
+    /// Open311 `address_id`: the UPRN of the property picked (or of the site).
+    #[serde(default)]
+    pub address_id: Option<String>,
+    /// Latitude (WGS84), when the place is known on the map.
+    #[serde(default)]
+    pub lat: Option<f64>,
+    /// Longitude (WGS84), when the place is known on the map.
+    #[serde(default)]
+    pub long: Option<f64>,
+    /// About this terminal's own site (`location = "site"`).
+    #[serde(default)]
+    pub at_site: bool,
+    /// The back office's id of an open request the resident said may be the
+    /// same problem, when they still sent their own.
+    #[serde(default)]
+    pub earlier_request: Option<String>,
 }
 
 /// One row of check-your-answers.
@@ -132,4 +174,7 @@ pub enum Outcome {
     Problems,
     /// Everything is answered and checked: submit.
     Submit,
+    /// Moved to a page that needs this looked up in the gazetteer: look it
+    /// up and hand the answer to [`super::Journey::found`].
+    LookUp(super::place::Lookup),
 }

@@ -42,6 +42,14 @@ pub enum Problem {
     EnterHouse,
     /// No description of the place.
     EnterLandmark,
+    /// No address picked from the list at the postcode.
+    ChooseAddress,
+    /// No street name or postcode typed to find the street.
+    EnterStreet,
+    /// No street picked from the streets found.
+    ChooseStreet,
+    /// No number picked for "near which number?".
+    ChooseNear,
     /// How to contact was not chosen.
     ChooseContact,
     /// No phone number.
@@ -73,6 +81,10 @@ impl Problem {
             Problem::PostcodeFormat => "error-postcode-format",
             Problem::EnterHouse => "error-enter-house",
             Problem::EnterLandmark => "error-enter-landmark",
+            Problem::ChooseAddress => "error-choose-address",
+            Problem::EnterStreet => "error-enter-street",
+            Problem::ChooseStreet => "error-choose-street",
+            Problem::ChooseNear => "error-choose-near",
             Problem::ChooseContact => "error-choose-contact",
             Problem::EnterPhone => "error-enter-phone",
             Problem::PhoneFormat => "error-phone-format",

@@ -14,6 +14,7 @@ fn new_submission() -> NewSubmission {
             phone: None,
             email: None,
             name: None,
+            ..Default::default()
         },
         service_type: ServiceType::Batch,
         locale: "en-GB".into(),

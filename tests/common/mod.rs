@@ -71,7 +71,7 @@ pub fn noon() -> chrono::DateTime<chrono::Utc> {
 
 pub fn config_text(dir: &std::path::Path, extra: &str) -> String {
     format!(
-        "[kiosk]\nid = \"LIB-TEST-01\"\nsite_name = \"Test Library\"\ncouncil_name = \"Test Council\"\nfullscreen = false\ndata_dir = \"{}\"\n[session]\nidle_warning_secs = 90\nidle_reset_secs = 30\n{extra}",
+        "[kiosk]\nid = \"LIB-TEST-01\"\nsite_name = \"Test Library\"\ncouncil_name = \"Test Council\"\nsite_address = \"Test Library, 1 Test Street, Testford, TE1 1ST\"\nfullscreen = false\ndata_dir = \"{}\"\n[session]\nidle_warning_secs = 90\nidle_reset_secs = 30\n{extra}",
         dir.display()
     )
 }

@@ -1,13 +1,19 @@
 //! An Open311 GeoReport v2 back office for tests, on loopback only.
 //!
 //! It checks what the spec says a server checks (jurisdiction, API key,
-//! service code, a location), answers errors as `[{code, description}]`,
+//! service code, a location: `address_string`, `lat` and `long`, or
+//! `address_id`), answers errors as `[{code, description}]`,
 //! answers realtime services with an id, batch with a token and blackbox with
 //! a notice, and de-duplicates on the `Idempotency-Key` header the way a
 //! careful back office would, while counting what it would have created
 //! without that. Faults can be queued: 500, 503 with Retry-After, an answer
 //! slower than the client waits, and creating the request then closing the
 //! connection without answering.
+//!
+//! GET `requests.json` lists requests (the ones seeded with
+//! [`Server::seed`] and the ones created) filtered by `service_code` and
+//! `status`, and by `lat`/`long`/`radius` (metres) unless told it does not
+//! serve that extension; it can also refuse the query altogether.
 #![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
 
 use std::collections::{HashMap, VecDeque};
@@ -65,6 +71,38 @@ pub struct State {
     /// Keep only ids, not forms, of created requests (for long benchmarks,
     /// so the server's own memory does not hide the terminal's).
     pub lean: bool,
+    /// Requests to list besides the ones created (such as open reports
+    /// made elsewhere).
+    pub listed: Vec<Listed>,
+    /// Ignore `lat`/`long`/`radius` on GET requests.json, as a back office
+    /// without that extension does.
+    pub no_near_search: bool,
+    /// Refuse GET requests.json with 400 when it has `lat`/`long`/`radius`.
+    pub refuse_near_search: bool,
+    /// Refuse GET requests.json altogether (403), as a back office that
+    /// does not publish requests does.
+    pub refuse_listing: bool,
+    /// The query strings of GET requests.json, in order.
+    pub list_queries: Vec<String>,
+}
+
+/// A request the server lists on GET requests.json.
+#[derive(Debug, Clone)]
+pub struct Listed {
+    /// Its id.
+    pub id: String,
+    /// Its service.
+    pub service_code: String,
+    /// `open` or `closed`.
+    pub status: &'static str,
+    /// Where (lat, long), if placed.
+    pub point: Option<(f64, f64)>,
+    /// Where in words.
+    pub address: Option<String>,
+    /// What.
+    pub description: String,
+    /// When (RFC 3339).
+    pub requested: String,
 }
 
 /// A running test back office.
@@ -78,7 +116,22 @@ pub struct Server {
 pub const JURISDICTION: &str = "test.gov.uk";
 pub const API_KEY: &str = "test-key";
 
-fn service_type(code: &str) -> Option<&'static str> {
+/// The type of a published service (`services.json`), else of a bundled one.
+fn service_type(state: &State, code: &str) -> Option<String> {
+    if let Some(list) = state.catalogue.get("services.json") {
+        let v: serde_json::Value = serde_json::from_str(list).ok()?;
+        return v.as_array()?.iter().find_map(|s| {
+            let c = match &s["service_code"] {
+                serde_json::Value::String(c) => c.clone(),
+                other => other.to_string(),
+            };
+            (c == code).then(|| s["type"].as_str().unwrap_or("realtime").to_string())
+        });
+    }
+    bundled_type(code).map(str::to_string)
+}
+
+fn bundled_type(code: &str) -> Option<&'static str> {
     match code {
         "pothole" => Some("batch"),
         "fly-tipping" => Some("blackbox"),
@@ -149,6 +202,15 @@ impl Server {
     /// Requests created so far.
     pub fn created(&self) -> Vec<Created> {
         self.state.lock().unwrap().created.clone()
+    }
+
+    /// Adds requests to list on GET requests.json.
+    pub fn seed(&self, listed: &[Listed]) {
+        self.state
+            .lock()
+            .unwrap()
+            .listed
+            .extend(listed.iter().cloned());
     }
 
     /// The config lines that point a terminal at this server.
@@ -250,8 +312,10 @@ fn handle(mut stream: TcpStream, state: &Arc<Mutex<State>>) -> std::io::Result<(
     let (method, target) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""));
     let path = target.split('?').next().unwrap_or("");
 
+    let query = target.split_once('?').map(|(_, q)| q).unwrap_or("");
     match (method, path) {
         ("POST", "/open311/v2/requests.json") => post_request(&mut stream, state, &headers, &body),
+        ("GET", "/open311/v2/requests.json") => list_requests(&mut stream, state, query),
         ("GET", p) if p.starts_with("/open311/v2/tokens/") => {
             let token = p
                 .trim_start_matches("/open311/v2/tokens/")
@@ -333,11 +397,15 @@ fn post_request(
         return error(stream, 403, "api_key was not provided or is not valid");
     }
     let code = field("service_code").unwrap_or_default();
-    let Some(kind) = service_type(&code) else {
+    let Some(kind) = service_type(&state.lock().unwrap(), &code) else {
         return error(stream, 400, "service_code was not found");
     };
-    if field("address_string").is_none() && field("lat").is_none() && field("address_id").is_none()
-    {
+    let given = |k: &str| field(k).is_some_and(|v| !v.trim().is_empty());
+    let number = |k: &str| field(k).and_then(|v| v.trim().parse::<f64>().ok());
+    if (given("lat") || given("long")) && (number("lat").is_none() || number("long").is_none()) {
+        return error(stream, 400, "lat and long must both be given, as numbers");
+    }
+    if !given("address_string") && !given("lat") && !given("address_id") {
         return error(
             stream,
             400,
@@ -352,7 +420,7 @@ fn post_request(
             Some(previous) => previous,
             None => {
                 let id = format!("{}", 100_000 + s.created.len());
-                let answer = match kind {
+                let answer = match kind.as_str() {
                     "batch" => {
                         let token = format!("tok-{id}");
                         s.tokens.insert(token.clone(), id.clone());
@@ -387,4 +455,106 @@ fn post_request(
         }
         _ => respond(stream, 201, "", &answer),
     }
+}
+
+/// Distance in metres between two points (haversine).
+fn metres(a: (f64, f64), b: (f64, f64)) -> f64 {
+    let (la1, la2) = (a.0.to_radians(), b.0.to_radians());
+    let h = ((la2 - la1) / 2.0).sin().powi(2)
+        + la1.cos() * la2.cos() * ((b.1 - a.1).to_radians() / 2.0).sin().powi(2);
+    2.0 * 6_371_008.8 * h.sqrt().asin()
+}
+
+/// GET requests.json: the listed and created requests, filtered as asked.
+fn list_requests(
+    stream: &mut TcpStream,
+    state: &Arc<Mutex<State>>,
+    query: &str,
+) -> std::io::Result<()> {
+    let params = parse_form(query);
+    let param = |k: &str| {
+        params
+            .iter()
+            .find(|(key, _)| key == k)
+            .map(|(_, v)| v.clone())
+    };
+    let s = {
+        let mut s = state.lock().unwrap();
+        s.list_queries.push(query.to_string());
+        if s.refuse_listing {
+            drop(s);
+            return error(stream, 403, "requests are not published");
+        }
+        let near = param("lat").is_some() || param("long").is_some() || param("radius").is_some();
+        if near && s.refuse_near_search {
+            drop(s);
+            return error(stream, 400, "lat, long and radius are not supported");
+        }
+        let mut all = s.listed.clone();
+        for c in &s.created {
+            let f = |k: &str| {
+                c.form
+                    .iter()
+                    .find(|(key, _)| key == k)
+                    .map(|(_, v)| v.clone())
+            };
+            all.push(Listed {
+                id: c.id.clone(),
+                service_code: f("service_code").unwrap_or_default(),
+                status: "open",
+                point: f("lat")
+                    .and_then(|lat| lat.parse().ok())
+                    .zip(f("long").and_then(|l| l.parse().ok())),
+                address: f("address_string"),
+                description: f("description").unwrap_or_default(),
+                requested: "2026-11-18T12:00:00Z".into(),
+            });
+        }
+        let codes: Option<Vec<String>> =
+            param("service_code").map(|c| c.split(',').map(str::to_string).collect());
+        let statuses: Option<Vec<String>> =
+            param("status").map(|c| c.split(',').map(str::to_string).collect());
+        let centre = if s.no_near_search {
+            None
+        } else {
+            match (param("lat"), param("long")) {
+                (Some(lat), Some(long)) => match (lat.parse::<f64>(), long.parse::<f64>()) {
+                    (Ok(lat), Ok(long)) => Some((lat, long)),
+                    _ => {
+                        drop(s);
+                        return error(stream, 400, "lat and long must be numbers");
+                    }
+                },
+                _ => None,
+            }
+        };
+        let radius: f64 = param("radius")
+            .and_then(|r| r.parse().ok())
+            .unwrap_or(500.0);
+        all.retain(|l| {
+            codes.as_ref().is_none_or(|c| c.contains(&l.service_code))
+                && statuses
+                    .as_ref()
+                    .is_none_or(|st| st.iter().any(|x| x == l.status))
+                && centre.is_none_or(|c| l.point.is_some_and(|p| metres(c, p) <= radius))
+        });
+        all
+    };
+    let body: Vec<serde_json::Value> = s
+        .iter()
+        .map(|l| {
+            serde_json::json!({
+                "service_request_id": l.id,
+                "status": l.status,
+                "service_code": l.service_code,
+                "description": l.description,
+                "address": l.address,
+                "lat": l.point.map(|p| p.0),
+                "long": l.point.map(|p| p.1),
+                "requested_datetime": l.requested,
+                "updated_datetime": l.requested,
+            })
+        })
+        .collect();
+    respond(stream, 200, "", &serde_json::Value::Array(body).to_string())
 }

@@ -4,6 +4,8 @@
 //! taps and typing, and asks for the save.
 
 mod check;
+mod nearby;
+mod places;
 mod question;
 
 use super::{Env, Nav, Page, Screen};
@@ -36,6 +38,10 @@ pub struct State {
     pub journey: Box<Journey>,
     /// Where it is.
     pub phase: Phase,
+    /// Open reports near the place, shown before the next question.
+    pub nearby: Option<nearby::Page>,
+    /// Nearby reports have been looked for in this journey.
+    pub asked_nearby: bool,
 }
 
 /// A tap or key on a journey page.
@@ -59,6 +65,12 @@ pub enum Message {
     Continue,
     /// Try the disk write again.
     RetrySave,
+    /// "My address is not listed".
+    NotListed,
+    /// "I cannot find it: describe the place instead".
+    DescribeInstead,
+    /// On the nearby reports page.
+    Nearby(nearby::Message),
 }
 
 impl State {
@@ -68,7 +80,18 @@ impl State {
         State {
             journey: Box::new(Journey::new(service, today)),
             phase: Phase::Asking,
+            nearby: None,
+            asked_nearby: false,
         }
+    }
+
+    /// A new journey in this kiosk: addresses picked from the gazetteer
+    /// when there is one, and the site known for services about it.
+    pub fn started(service: crate::catalogue::Service, env: &Env) -> State {
+        let mut s = State::new(service, env.today());
+        s.journey.set_gazetteer(env.has_gazetteer);
+        s.journey.set_site(env.site.clone());
+        s
     }
 
     /// Handles a tap or key.
@@ -78,6 +101,9 @@ impl State {
             (Phase::Failed(_), Message::RetrySave) => return self.save(env),
             (Phase::Failed(_), _) => return Action::None,
             (Phase::Asking, _) => {}
+        }
+        if let Message::Nearby(m) = message {
+            return self.nearby_message(m, env);
         }
         let j = &mut self.journey;
         match message {
@@ -95,14 +121,47 @@ impl State {
             Message::Field(Input::Focus) => {}
             Message::NoPostcode => j.no_postcode(),
             Message::Change(step) => j.change(step),
-            Message::Continue => {
-                if j.continue_on() == Next::Submit {
-                    return self.save(env);
-                }
-            }
-            Message::RetrySave => {}
+            Message::Continue => return self.continue_on(env),
+            Message::NotListed => j.not_listed(),
+            Message::DescribeInstead => j.describe_instead(),
+            Message::RetrySave | Message::Nearby(_) => {}
         }
         Action::None
+    }
+
+    /// Continue: the next page, a gazetteer look-up it needs, the nearby
+    /// reports once the place is known, or saving.
+    fn continue_on(&mut self, env: &Env) -> Action {
+        let was_placing = self.journey.step().is_location();
+        match self.journey.continue_on() {
+            Next::Submit => self.save(env),
+            Next::LookUp(lookup) => Action::Run(Effect::LookUpPlace { lookup }),
+            Next::Problems => Action::None,
+            Next::Moved => self.after_place(was_placing),
+        }
+    }
+
+    /// Once the resident has said where a problem is, the open reports of
+    /// the same service near it, before a duplicate is sent.
+    fn after_place(&mut self, was_placing: bool) -> Action {
+        let j = &self.journey;
+        let service = j.service();
+        if !was_placing
+            || j.step().is_location()
+            || self.asked_nearby
+            || service.kind != crate::catalogue::overlay::Kind::Report
+            || j.is_changing()
+        {
+            return Action::None;
+        }
+        let Some(point) = j.point() else {
+            return Action::None;
+        };
+        self.asked_nearby = true;
+        Action::Run(Effect::Nearby {
+            service: service.code.clone(),
+            point,
+        })
     }
 
     fn save(&mut self, env: &Env) -> Action {
@@ -123,8 +182,14 @@ impl State {
     /// The disk write finished: the confirmation, or a plain failure with
     /// the answers kept.
     pub fn outcome(&mut self, outcome: Outcome, env: &Env) -> Action {
-        let Outcome::Saved(result) = outcome else {
-            return Action::None;
+        let result = match outcome {
+            Outcome::Saved(result) => result,
+            Outcome::PlaceFound { lookup, found } => return self.place_found(lookup, found),
+            Outcome::Nearby(Ok(found)) if self.phase == Phase::Asking => {
+                self.nearby = nearby::Page::list(*found);
+                return Action::None;
+            }
+            _ => return Action::None,
         };
         if self.phase != Phase::Saving {
             return Action::None;
@@ -150,8 +215,67 @@ impl State {
         }
     }
 
+    /// A tap on the nearby reports pages.
+    fn nearby_message(&mut self, m: nearby::Message, env: &Env) -> Action {
+        let _ = env;
+        let Some(page) = self.nearby.take() else {
+            return Action::None;
+        };
+        match (page, m) {
+            (nearby::Page::List(found), nearby::Message::Pick(i)) => {
+                self.nearby = Some(nearby::Page::Already(found, i));
+            }
+            (nearby::Page::List(_), nearby::Message::NoneOfThese) => {}
+            (nearby::Page::Already(found, _), nearby::Message::BackToList) => {
+                self.nearby = Some(nearby::Page::List(found));
+            }
+            (nearby::Page::Already(found, i), nearby::Message::AddMine) => {
+                let id = found
+                    .requests
+                    .get(i)
+                    .map(|n| n.request.service_request_id.clone());
+                self.journey.set_earlier_request(id);
+            }
+            (nearby::Page::Already(..), nearby::Message::Finish) => {
+                // Already reported: nothing is sent, and the journey counts
+                // as finished (the resident got what they came for).
+                return Action::journey(
+                    &self.journey.service().code,
+                    JourneyEvent::Completed,
+                    None,
+                )
+                .and(Action::EndSession);
+            }
+            (page, _) => self.nearby = Some(page),
+        }
+        Action::None
+    }
+
+    /// The gazetteer answered; a failed look-up falls back to typing the
+    /// place, as without a gazetteer.
+    fn place_found(
+        &mut self,
+        lookup: crate::journey::place::Lookup,
+        found: Result<crate::journey::location::Found, Arc<String>>,
+    ) -> Action {
+        match found {
+            Ok(found) => self.journey.found(&lookup, found),
+            Err(why) => {
+                eprintln!("frontdoor: the gazetteer could not be read: {why}");
+                self.journey.set_gazetteer(false);
+            }
+        }
+        match self.journey.wanted() {
+            Some(lookup) => Action::Run(Effect::LookUpPlace { lookup }),
+            None => Action::None,
+        }
+    }
+
     /// Back one question; from the first, back to the service's group.
     pub fn back(&mut self) -> Action {
+        if self.nearby.take().is_some() {
+            return Action::None;
+        }
         match self.phase {
             Phase::Saving => Action::None,
             Phase::Failed(_) => {
@@ -183,7 +307,7 @@ impl State {
 
     /// Whether the page has a text field.
     pub fn has_field(&self) -> bool {
-        self.phase == Phase::Asking && self.journey.field_kind().is_some()
+        self.phase == Phase::Asking && self.nearby.is_none() && self.journey.field_kind().is_some()
     }
 
     /// The page's name.
@@ -198,6 +322,9 @@ impl State {
 
     /// A name for the page, for focus: the step and how many problems show.
     pub fn page_key(&self) -> String {
+        if let Some(n) = &self.nearby {
+            return n.key();
+        }
         match self.phase {
             Phase::Asking => format!(
                 "{:?}/{}",
@@ -219,6 +346,9 @@ impl State {
                 Nav::NONE,
             ),
             Phase::Failed(_) => save_failed(ctx),
+            Phase::Asking if self.nearby.is_some() => {
+                nearby::view(ctx.map(Message::Nearby), self.nearby.as_ref(), env)
+            }
             Phase::Asking if self.journey.step() == Step::Check => {
                 check::view(ctx, &self.journey, env)
             }

@@ -67,6 +67,9 @@ pub fn view(ctx: &Ctx<'_, Message>, j: &Journey) -> Page<Message> {
             if let Some(h) = hint {
                 body.push(ctx.hint(ctx.t(h)).into());
             }
+            if let Some(nothing) = super::places::found_nothing(ctx, j) {
+                body.push(inset(ctx, ctx.body(nothing).into()));
+            }
             if let Some(p) = &problem {
                 body.push(field_error(ctx, p));
             }
@@ -74,6 +77,18 @@ pub fn view(ctx: &Ctx<'_, Message>, j: &Journey) -> Page<Message> {
             return Page::new(body, Nav::BOTH).with_keyboard(keyboard);
         }
         Step::ContactMethod => contact_method(ctx, j, problem.as_deref(), &mut body),
+        Step::Addresses | Step::Streets | Step::Near => {
+            super::places::list(ctx, j, problem.as_deref(), &mut body);
+        }
+        Step::Street => {
+            body.push(ctx.heading(ctx.t("street-heading")).into());
+            body.push(ctx.hint(ctx.t("street-hint")).into());
+            if let Some(p) = &problem {
+                body.push(field_error(ctx, p));
+            }
+            let keyboard = text_entry(ctx, j, problem.is_some(), &mut body);
+            return Page::new(body, Nav::BOTH).with_keyboard(keyboard);
+        }
     }
     Page::new(body, Nav::BOTH)
 }
@@ -129,7 +144,7 @@ fn attribute(
     Page::new(body, Nav::BOTH)
 }
 
-fn continue_button(ctx: &Ctx<'_, Message>) -> El<Message> {
+pub(super) fn continue_button(ctx: &Ctx<'_, Message>) -> El<Message> {
     ctx.button(ctx.t("continue"), Message::Continue, Kind::Primary)
 }
 
@@ -197,6 +212,13 @@ fn text_entry(
             Kind::Secondary,
         ));
     }
+    if j.step() == Step::Street {
+        actions.push(ctx.button(
+            ctx.t("describe-instead"),
+            Message::DescribeInstead,
+            Kind::Secondary,
+        ));
+    }
     out.push(ctx.row(actions).spacing(ctx.px(16.0)).into());
     Some(kind)
 }
@@ -241,7 +263,7 @@ fn progress(ctx: &Ctx<'_, Message>, at: usize, total: usize, service: &str) -> E
     .into()
 }
 
-fn field_error(ctx: &Ctx<'_, Message>, message: &str) -> El<Message> {
+pub(super) fn field_error(ctx: &Ctx<'_, Message>, message: &str) -> El<Message> {
     let p = ctx.palette;
     ctx.reading_side(
         ctx.row(vec![

@@ -1,0 +1,111 @@
+//! The gazetteer's pages of a journey: the addresses at a postcode, the
+//! streets for a name or postcode, and "near which number?", each a list of
+//! big choices with a way out ("My address is not listed", "describe the
+//! place instead").
+
+use super::Message;
+use super::question::{continue_button, field_error};
+use crate::app::widgets::{El, choice};
+use crate::journey::place::Lookup;
+use crate::journey::{Journey, Step};
+use crate::ui::{Ctx, Kind};
+use iced::widget::column;
+
+/// A list page: Addresses, Streets or Near.
+pub fn list(
+    ctx: &Ctx<'_, Message>,
+    j: &Journey,
+    problem: Option<&str>,
+    body: &mut Vec<El<Message>>,
+) {
+    let loc = &j.answers().location;
+    let step = j.step();
+    let heading = match step {
+        Step::Addresses => ctx.ta(
+            "addresses-heading",
+            &[(
+                "postcode",
+                crate::journey::validate::postcode(&loc.postcode).unwrap_or_default(),
+            )],
+        ),
+        Step::Streets => ctx.t("streets-heading"),
+        _ => ctx.ta(
+            "near-heading",
+            &[(
+                "street",
+                loc.street
+                    .as_ref()
+                    .map(|s| s.name.clone())
+                    .unwrap_or_default(),
+            )],
+        ),
+    };
+    body.push(ctx.heading(heading).into());
+    if step == Step::Near {
+        body.push(ctx.hint(ctx.t("near-hint")).into());
+    }
+    if let Some(p) = problem {
+        body.push(field_error(ctx, p));
+    }
+    if j.wanted().is_some() {
+        body.push(ctx.body(ctx.t("places-looking")).into());
+    }
+    let chosen = j.chosen_place();
+    let mut options: Vec<El<Message>> = match step {
+        Step::Streets => j
+            .streets()
+            .iter()
+            .map(|s| {
+                let key = s.usrn.to_string();
+                let words = ctx.ta(
+                    "street-in-town",
+                    &[("street", s.name.clone()), ("town", s.town.clone())],
+                );
+                choice(
+                    ctx,
+                    &words,
+                    chosen.as_ref() == Some(&key),
+                    false,
+                    Message::Choose(key),
+                )
+            })
+            .collect(),
+        _ => j
+            .addresses()
+            .iter()
+            .map(|a| {
+                let key = a.uprn.to_string();
+                choice(
+                    ctx,
+                    &a.label(),
+                    chosen.as_ref() == Some(&key),
+                    false,
+                    Message::Choose(key),
+                )
+            })
+            .collect(),
+    };
+    let (way_out, message) = if step == Step::Addresses {
+        ("address-not-listed", Message::NotListed)
+    } else {
+        ("describe-instead", Message::DescribeInstead)
+    };
+    options.push(ctx.button(ctx.t(way_out), message, Kind::Secondary));
+    body.push(
+        column(options)
+            .spacing(ctx.px(12.0))
+            .align_x(ctx.start())
+            .into(),
+    );
+    body.push(continue_button(ctx));
+}
+
+/// What was not found, on the typed page the journey moved to because of
+/// it.
+pub fn found_nothing(ctx: &Ctx<'_, Message>, j: &Journey) -> Option<String> {
+    Some(match j.found_nothing()? {
+        Lookup::Postcode(pc) => ctx.ta("addresses-none", &[("postcode", pc)]),
+        Lookup::Streets(typed) => ctx.ta("streets-none", &[("typed", typed)]),
+        Lookup::OnStreet(_) => ctx.t("streets-none-buildings"),
+    })
+}

@@ -1,0 +1,525 @@
+//! Loading an AddressBase Core CSV into a new gazetteer file, then swapping
+//! it in.
+//!
+//! The new gazetteer is built in a file of its own beside the old one
+//! (`gazetteer.db.import-<pid>`), with no journal (it is thrown away if
+//! anything fails), and only renamed over `gazetteer.db` once it is complete
+//! and on disk. A rename is atomic, so a kiosk reading the gazetteer sees the
+//! old one or the new one, never half of either; an import that fails, is
+//! stopped or loses power part way leaves the old one in use, and its
+//! leftover file is removed by the next import.
+//!
+//! Columns are found by their AddressBase Core names in the header row, in
+//! any order and any case; other columns are ignored. A row that cannot be
+//! used is skipped and reported with its line number and why; an import with
+//! no usable row, or without one of the columns it needs, is refused.
+
+use super::text::{is_number_like, natural_key, postcode_key, readable, search_words};
+use super::{FORMAT, GazetteerError, SCHEMA};
+use crate::journey::validate;
+use rusqlite::{Connection, params};
+use std::collections::HashMap;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+/// The columns an import needs, by their AddressBase Core names.
+pub const REQUIRED_COLUMNS: [&str; 11] = [
+    "UPRN",
+    "USRN",
+    "LATITUDE",
+    "LONGITUDE",
+    "SINGLE_LINE_ADDRESS",
+    "SUB_BUILDING",
+    "BUILDING_NAME",
+    "BUILDING_NUMBER",
+    "STREET_NAME",
+    "TOWN_NAME",
+    "POSTCODE",
+];
+
+/// A row that could not be used.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct RowProblem {
+    /// The line of the file the row starts on (the header is line 1).
+    pub line: u64,
+    /// Why it was skipped, in plain words.
+    pub reason: String,
+}
+
+/// What an import did.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+pub struct ImportReport {
+    /// Addresses loaded.
+    pub addresses: u64,
+    /// Streets (distinct USRNs with a name).
+    pub streets: u64,
+    /// Rows skipped, with why.
+    pub skipped: Vec<RowProblem>,
+    /// How long it took.
+    #[serde(skip)]
+    pub took: Duration,
+}
+
+/// A new gazetteer, complete on disk beside the old one but not yet in use.
+/// [`Prepared::install`] swaps it in; dropping it throws it away.
+#[derive(Debug)]
+pub struct Prepared {
+    temp: PathBuf,
+    target: PathBuf,
+    report: ImportReport,
+    started: Instant,
+}
+
+/// One usable row.
+struct Row {
+    uprn: i64,
+    usrn: Option<i64>,
+    lat: f64,
+    long: f64,
+    single_line: String,
+    sub_building: String,
+    building_name: String,
+    building_number: String,
+    street: String,
+    town: String,
+    postcode: Option<String>,
+}
+
+/// Where each needed column is.
+struct Columns([usize; 11]);
+
+impl Columns {
+    fn find(header: &csv::StringRecord, file: &str) -> Result<Columns, GazetteerError> {
+        let names: Vec<String> = header
+            .iter()
+            .map(|h| h.trim_start_matches('\u{feff}').trim().to_ascii_uppercase())
+            .collect();
+        let mut at = [0; 11];
+        let mut missing = Vec::new();
+        for (i, wanted) in REQUIRED_COLUMNS.iter().enumerate() {
+            match names.iter().position(|n| n == wanted) {
+                Some(p) => at[i] = p,
+                None => missing.push(wanted.to_string()),
+            }
+        }
+        if missing.is_empty() {
+            Ok(Columns(at))
+        } else {
+            Err(GazetteerError::MissingColumns {
+                file: file.to_string(),
+                missing,
+            })
+        }
+    }
+
+    fn get<'r>(&self, record: &'r csv::StringRecord, column: usize) -> &'r str {
+        record.get(self.0[column]).unwrap_or("").trim()
+    }
+
+    /// Reads a row, or says why it cannot be used.
+    fn row(&self, r: &csv::StringRecord) -> Result<Row, String> {
+        let uprn_text = self.get(r, 0);
+        let uprn = match uprn_text.parse::<i64>() {
+            _ if uprn_text.is_empty() => return Err("UPRN is blank".into()),
+            Ok(n) if (1..=999_999_999_999).contains(&n) => n,
+            _ => {
+                return Err(format!(
+                    "UPRN \"{uprn_text}\" is not a number of 1 to 12 digits"
+                ));
+            }
+        };
+        let usrn_text = self.get(r, 1);
+        let usrn = match usrn_text.parse::<i64>() {
+            _ if usrn_text.is_empty() => None,
+            Ok(n) if (1..=99_999_999).contains(&n) => Some(n),
+            _ => {
+                return Err(format!(
+                    "USRN \"{usrn_text}\" is not a number of 1 to 8 digits"
+                ));
+            }
+        };
+        let degrees = |column: usize, name: &str| -> Result<f64, String> {
+            let text = self.get(r, column);
+            if text.is_empty() {
+                return Err(format!("{name} is blank"));
+            }
+            text.parse::<f64>()
+                .ok()
+                .filter(|v| v.is_finite())
+                .ok_or_else(|| format!("{name} \"{text}\" is not a number"))
+        };
+        let lat = degrees(2, "LATITUDE")?;
+        let long = degrees(3, "LONGITUDE")?;
+        if !(49.0..=61.5).contains(&lat) || !(-11.0..=2.5).contains(&long) {
+            return Err(format!(
+                "LATITUDE {lat} and LONGITUDE {long} are not in the United Kingdom (are the columns swapped?)"
+            ));
+        }
+        let single_line = self.get(r, 4).to_string();
+        if single_line.is_empty() {
+            return Err("SINGLE_LINE_ADDRESS is blank".into());
+        }
+        let postcode_text = self.get(r, 10);
+        let postcode = if postcode_text.is_empty() {
+            None
+        } else {
+            Some(
+                validate::postcode(postcode_text)
+                    .ok_or_else(|| format!("POSTCODE \"{postcode_text}\" is not a UK postcode"))?,
+            )
+        };
+        Ok(Row {
+            uprn,
+            usrn,
+            lat,
+            long,
+            single_line,
+            sub_building: self.get(r, 5).to_string(),
+            building_name: self.get(r, 6).to_string(),
+            building_number: self.get(r, 7).to_string(),
+            street: self.get(r, 8).to_string(),
+            town: self.get(r, 9).to_string(),
+            postcode,
+        })
+    }
+}
+
+/// The key that puts a row where a person expects it: by street, then
+/// numbered buildings in numeric order (14 before 14A before 15), then named
+/// ones, each followed by its flats in numeric order.
+fn sort_key(row: &Row) -> String {
+    let number = if !row.building_number.is_empty() {
+        Some(row.building_number.as_str())
+    } else if is_number_like(&row.building_name) {
+        Some(row.building_name.as_str())
+    } else {
+        None
+    };
+    let building = match number {
+        Some(n) => format!(
+            "0{}\u{1}{}",
+            natural_key(n),
+            natural_key(&row.building_name)
+        ),
+        None => format!("1{}", natural_key(&row.building_name)),
+    };
+    format!(
+        "{}\u{1}{}\u{1}{}\u{1}{:012}",
+        natural_key(&row.street),
+        building,
+        natural_key(&row.sub_building),
+        row.uprn
+    )
+}
+
+/// The leftover file of an import in another process that is no longer
+/// running (or of this process), to remove.
+fn stale(path: &Path, target_name: &str) -> bool {
+    let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
+        return false;
+    };
+    let Some(pid) = name.strip_prefix(&format!("{target_name}.import-")) else {
+        return false;
+    };
+    let Ok(pid) = pid.parse::<u32>() else {
+        return false;
+    };
+    pid == std::process::id() || !Path::new("/proc").join(pid.to_string()).exists()
+}
+
+fn remove_leftovers(target: &Path) {
+    let (Some(dir), Some(name)) = (target.parent(), target.file_name().and_then(|n| n.to_str()))
+    else {
+        return;
+    };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if stale(&path, name) {
+            let _ = std::fs::remove_file(&path);
+        }
+    }
+}
+
+/// Reads an AddressBase Core CSV from `reader` (`source` names it in
+/// messages; `size` in bytes drives the progress bar when known) into a new
+/// gazetteer beside `target`, without touching `target`.
+pub fn prepare(
+    reader: impl Read,
+    source: &str,
+    size: Option<u64>,
+    target: &Path,
+    progress: &indicatif::ProgressBar,
+) -> Result<Prepared, GazetteerError> {
+    let started = Instant::now();
+    let dir = target.parent().unwrap_or(Path::new("."));
+    std::fs::create_dir_all(dir).map_err(|e| GazetteerError::Write(dir.to_path_buf(), e))?;
+    remove_leftovers(target);
+    let name = target
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or("gazetteer.db");
+    let temp = dir.join(format!("{name}.import-{}", std::process::id()));
+    // From here on the temporary file goes when this guard does, unless it
+    // is handed over to a `Prepared`.
+    let mut guard = Prepared {
+        temp,
+        target: target.to_path_buf(),
+        report: ImportReport::default(),
+        started,
+    };
+    let db = |e| GazetteerError::Sqlite(target.to_path_buf(), e);
+    let _ = std::fs::remove_file(&guard.temp);
+    let mut conn = Connection::open(&guard.temp).map_err(db)?;
+    conn.execute_batch(
+        "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA cache_size=-65536;
+         PRAGMA temp_store=MEMORY;",
+    )
+    .map_err(db)?;
+    conn.execute_batch(SCHEMA).map_err(db)?;
+
+    if let Some(len) = size {
+        progress.set_length(len);
+    }
+    let mut csv = csv::ReaderBuilder::new()
+        .has_headers(true)
+        .flexible(false)
+        .from_reader(std::io::BufReader::with_capacity(1 << 20, reader));
+    let header = csv.headers().map_err(|e| read_error(source, e, 1))?.clone();
+    let columns = Columns::find(&header, source)?;
+    let mut first_line: HashMap<i64, u64> = HashMap::new();
+    let mut report = ImportReport::default();
+    let tx = conn.transaction().map_err(db)?;
+    {
+        let mut insert = tx
+            .prepare(
+                "INSERT INTO addresses (uprn, usrn, lat, long, single_line, sub_building,
+                   building_name, building_number, street, town, postcode, postcode_key, sort_key)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+            )
+            .map_err(db)?;
+        let mut place = tx
+            .prepare(
+                "INSERT INTO places (id, min_lat, max_lat, min_long, max_long)
+                 VALUES (?1, ?2, ?2, ?3, ?3)",
+            )
+            .map_err(db)?;
+        let mut record = csv::StringRecord::new();
+        let mut rows: u64 = 0;
+        loop {
+            let line = csv.position().line();
+            match csv.read_record(&mut record) {
+                Ok(false) => break,
+                Ok(true) => {}
+                Err(e) => {
+                    let line = e.position().map_or(line, |p| p.line());
+                    match e.kind() {
+                        csv::ErrorKind::UnequalLengths { len, .. } => {
+                            report.skipped.push(RowProblem {
+                                line,
+                                reason: format!(
+                                    "has {len} fields but the header row has {} (a comma outside quotes?)",
+                                    header.len()
+                                ),
+                            });
+                            continue;
+                        }
+                        csv::ErrorKind::Utf8 { .. } => {
+                            report.skipped.push(RowProblem {
+                                line,
+                                reason: "is not UTF-8 text (save the file as UTF-8)".into(),
+                            });
+                            continue;
+                        }
+                        _ => return Err(read_error(source, e, line)),
+                    }
+                }
+            }
+            rows += 1;
+            let line = record.position().map_or(line, |p| p.line());
+            if rows.is_multiple_of(8192) {
+                progress.set_position(record.position().map_or(0, |p| p.byte()));
+                progress.set_message(format!("{} addresses", report.addresses));
+            }
+            let row = match columns.row(&record) {
+                Ok(row) => row,
+                Err(reason) => {
+                    report.skipped.push(RowProblem { line, reason });
+                    continue;
+                }
+            };
+            if let Some(first) = first_line.get(&row.uprn) {
+                report.skipped.push(RowProblem {
+                    line,
+                    reason: format!("UPRN {} is already on line {first}", row.uprn),
+                });
+                continue;
+            }
+            first_line.insert(row.uprn, line);
+            let key = sort_key(&row);
+            let pc_key = row.postcode.as_deref().map(postcode_key);
+            insert
+                .execute(params![
+                    row.uprn,
+                    row.usrn,
+                    row.lat,
+                    row.long,
+                    row.single_line,
+                    row.sub_building,
+                    row.building_name,
+                    row.building_number,
+                    row.street,
+                    row.town,
+                    row.postcode,
+                    pc_key,
+                    key,
+                ])
+                .map_err(db)?;
+            place
+                .execute(params![row.uprn, row.lat, row.long])
+                .map_err(db)?;
+            report.addresses += 1;
+        }
+    }
+    if report.addresses == 0 {
+        return Err(GazetteerError::NoUsableRows {
+            file: source.to_string(),
+            skipped: report.skipped,
+        });
+    }
+    progress.set_message("indexing");
+    tx.execute_batch(
+        "CREATE INDEX addresses_by_postcode ON addresses (postcode_key, sort_key);
+         CREATE INDEX addresses_by_street ON addresses (usrn, sort_key);",
+    )
+    .map_err(db)?;
+    report.streets = build_streets(&tx).map_err(db)?;
+    tx.execute(
+        "INSERT INTO meta (key, value) VALUES ('format', ?1), ('source', ?2), ('imported_at', ?3),
+            ('addresses', ?4), ('streets', ?5)",
+        params![
+            FORMAT.to_string(),
+            source,
+            chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+            report.addresses.to_string(),
+            report.streets.to_string()
+        ],
+    )
+    .map_err(db)?;
+    tx.commit().map_err(db)?;
+    conn.execute_batch("PRAGMA journal_mode=DELETE; ANALYZE;")
+        .map_err(db)?;
+    conn.close().map_err(|(_, e)| db(e))?;
+    report.took = started.elapsed();
+    guard.report = report;
+    Ok(guard)
+}
+
+/// A read that failed part way; `line` is where the reader had got to.
+fn read_error(source: &str, e: csv::Error, line: u64) -> GazetteerError {
+    let line = Some(e.position().map_or(line, |p| p.line()));
+    GazetteerError::Read {
+        file: source.to_string(),
+        line,
+        problem: match e.into_kind() {
+            csv::ErrorKind::Io(io) => io.to_string(),
+            other => format!("{other:?}"),
+        },
+    }
+}
+
+/// One row per named street: its name and town as most of its addresses
+/// give them, and the folded words a typed name is matched against.
+fn build_streets(tx: &rusqlite::Transaction<'_>) -> Result<u64, rusqlite::Error> {
+    let mut read = tx.prepare(
+        "SELECT usrn, street, town, COUNT(*) FROM addresses
+         WHERE usrn IS NOT NULL AND street <> ''
+         GROUP BY usrn, street, town ORDER BY usrn, COUNT(*) DESC",
+    )?;
+    let mut write = tx.prepare(
+        "INSERT OR IGNORE INTO streets (usrn, name, town, search, addresses)
+         VALUES (?1, ?2, ?3, ?4, ?5)",
+    )?;
+    let mut counts: HashMap<i64, i64> = HashMap::new();
+    let mut rows = read.query([])?;
+    let mut streets = 0;
+    while let Some(r) = rows.next()? {
+        let usrn: i64 = r.get(0)?;
+        let street: String = r.get(1)?;
+        let town: String = r.get(2)?;
+        let n: i64 = r.get(3)?;
+        *counts.entry(usrn).or_default() += n;
+        let search = format!(" {} ", search_words(&street).join(" "));
+        streets +=
+            write.execute(params![usrn, readable(&street), readable(&town), search, n])? as u64;
+    }
+    drop(rows);
+    let mut total = tx.prepare("UPDATE streets SET addresses = ?2 WHERE usrn = ?1")?;
+    for (usrn, n) in counts {
+        total.execute(params![usrn, n])?;
+    }
+    Ok(streets)
+}
+
+/// Reads an AddressBase Core CSV from `reader` and swaps it in as the
+/// gazetteer at `target`, without a progress bar: [`prepare`], then
+/// [`Prepared::install`].
+pub fn import(
+    reader: impl Read,
+    source: &str,
+    target: &Path,
+) -> Result<ImportReport, GazetteerError> {
+    prepare(
+        reader,
+        source,
+        None,
+        target,
+        &indicatif::ProgressBar::hidden(),
+    )?
+    .install()
+}
+
+impl Prepared {
+    /// What the import found.
+    pub fn report(&self) -> &ImportReport {
+        &self.report
+    }
+
+    /// The new gazetteer's file while it waits to be installed.
+    pub fn path(&self) -> &Path {
+        &self.temp
+    }
+
+    /// Puts the new gazetteer in place of the old one in one atomic rename,
+    /// after making sure it is on disk.
+    pub fn install(mut self) -> Result<ImportReport, GazetteerError> {
+        let write = |p: &Path, e| GazetteerError::Write(p.to_path_buf(), e);
+        std::fs::File::open(&self.temp)
+            .and_then(|f| f.sync_all())
+            .map_err(|e| write(&self.temp, e))?;
+        std::fs::rename(&self.temp, &self.target).map_err(|e| write(&self.target, e))?;
+        if let Some(dir) = self.target.parent() {
+            let dir = if dir.as_os_str().is_empty() {
+                Path::new(".")
+            } else {
+                dir
+            };
+            std::fs::File::open(dir)
+                .and_then(|f| f.sync_all())
+                .map_err(|e| write(dir, e))?;
+        }
+        let mut report = std::mem::take(&mut self.report);
+        report.took = self.started.elapsed();
+        Ok(report)
+    }
+}
+
+impl Drop for Prepared {
+    fn drop(&mut self) {
+        // Gone already once installed; otherwise never used.
+        let _ = std::fs::remove_file(&self.temp);
+    }
+}
