@@ -13,8 +13,10 @@
 //! [`Journey::found`]. Without that call the pages are exactly the typed ones
 //! that worked before the gazetteer existed.
 
+pub mod contact;
 pub mod location;
 mod model;
+mod notices;
 pub mod place;
 pub mod validate;
 
@@ -55,6 +57,9 @@ pub enum Step {
     ContactDetail,
     /// The resident's name, when they gave contact details.
     ContactName,
+    /// What to send them: "Text me my reference", updates (only when the
+    /// terminal can send texts or emails).
+    Notices,
     /// Check your answers.
     Check,
 }
@@ -92,6 +97,8 @@ pub struct Journey {
     looked: location::Looked,
     /// An open request the resident said may be the same problem.
     earlier_request: Option<String>,
+    /// The texts and emails this terminal can send (see [`Journey::set_offer`]).
+    offer: Notices,
 }
 
 impl Journey {
@@ -108,6 +115,7 @@ impl Journey {
             site: None,
             looked: location::Looked::default(),
             earlier_request: None,
+            offer: Notices::default(),
         };
         journey.step = journey.steps()[0];
         journey.prepare_step();
@@ -194,6 +202,9 @@ impl Journey {
                     steps.push(Step::ContactName);
                 }
             }
+        }
+        if !self.notice_choices().is_empty() {
+            steps.push(Step::Notices);
         }
         steps.push(Step::Check);
         steps
@@ -362,8 +373,13 @@ impl Journey {
         }
     }
 
-    /// Ticks or unticks a value of a multiple-choice question.
+    /// Ticks or unticks a value of a multiple-choice question, or a
+    /// choice on the notices page.
     pub fn toggle(&mut self, key: &str) {
+        if self.step == Step::Notices {
+            self.toggle_notice(key);
+            return;
+        }
         let Step::Question(i) = self.step else {
             return;
         };
@@ -516,6 +532,7 @@ impl Journey {
                     problems.push(Problem::EnterName);
                 }
             }
+            Step::Notices => problems.extend(self.check_notices()),
             Step::Info(_) | Step::Check => {}
         }
         problems
@@ -735,6 +752,11 @@ impl Journey {
                     label: RowLabel::Fixed("row-name"),
                     value: Shown::Text(self.answers.contact.name.trim().to_string()),
                 }),
+                Step::Notices => rows.push(Row {
+                    step,
+                    label: RowLabel::Fixed("row-notices"),
+                    value: Shown::Notices(self.notices().label_ids()),
+                }),
                 Step::Info(_) | Step::Check => {}
             }
         }
@@ -786,6 +808,7 @@ impl Journey {
             long: place.point.map(|p| p.long),
             at_site: self.service.location == LocationMode::Site,
             earlier_request: self.earlier_request.clone(),
+            notices: self.notices(),
         })
     }
 }

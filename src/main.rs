@@ -324,6 +324,14 @@ fn stored_receipt(
         &stored.service_code,
         &stored.locale,
         stored.created_at,
+    )
+    .with_notices(
+        &stored.locale,
+        &stored
+            .submission
+            .as_ref()
+            .map(|s| s.notices.label_ids())
+            .unwrap_or_default(),
     );
     Ok((reference, receipt))
 }

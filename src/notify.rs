@@ -25,7 +25,9 @@
 
 pub mod client;
 pub mod message;
-pub mod phone;
+/// Checking a mobile number and an email address (pure; kept with the
+/// journey, which checks them on the notices page).
+pub use crate::journey::contact as phone;
 mod worker;
 
 pub use client::{Answer, Channel, Client};
@@ -116,6 +118,17 @@ impl Consent {
     /// A choice needs an email address.
     pub fn needs_email(&self) -> bool {
         self.email_reference
+    }
+}
+
+impl From<crate::journey::Notices> for Consent {
+    fn from(n: crate::journey::Notices) -> Consent {
+        Consent {
+            text_reference: n.text_reference,
+            email_reference: n.email_reference,
+            remind_day_before: false,
+            updates: n.updates,
+        }
     }
 }
 
@@ -285,12 +298,29 @@ pub fn enqueue_submitted<Tz: TimeZone>(
     contact: &Contact,
     now: &DateTime<Tz>,
 ) -> Result<Vec<String>, NotifyError> {
-    if !consent.any() {
+    let (utc, local) = stamps(now);
+    let (messages, follow_up) = submitted_messages(config, request, consent, contact, utc)?;
+    if messages.is_empty() && follow_up.is_none() {
         return Ok(Vec::new());
+    }
+    Ok(store.enqueue_messages(&messages, follow_up.as_ref(), utc, local)?)
+}
+
+/// The messages and follow-up [`enqueue_submitted`] keeps, without keeping
+/// them: for saving them in the submission's own transaction
+/// (`Outbox::submit_with_messages`).
+pub fn submitted_messages(
+    config: &Config,
+    request: &Request,
+    consent: &Consent,
+    contact: &Contact,
+    utc: DateTime<Utc>,
+) -> Result<crate::outbox::Chosen, NotifyError> {
+    if !consent.any() {
+        return Ok((Vec::new(), None));
     }
     let n = config.notify.as_ref().ok_or(NotifyError::NotConfigured)?;
     let contact = check_contact(consent, contact)?;
-    let (utc, local) = stamps(now);
     let b = Builder {
         config,
         locale: &request.locale,
@@ -336,7 +366,7 @@ pub fn enqueue_submitted<Tz: TimeZone>(
             return Err(NotifyError::NoTemplate { key: kind.key() });
         }
     }
-    Ok(store.enqueue_messages(&messages, follow_up.as_ref(), utc, local)?)
+    Ok((messages, follow_up))
 }
 
 /// Keeps what a resident chose for an appointment booked at the kiosk:

@@ -299,45 +299,12 @@ impl Outbox {
         terminal: &str,
         now: DateTime<Utc>,
     ) -> Result<Stored, StoreError> {
-        let payload = serde_json::to_string(&new.submission)
-            .map_err(|e| StoreError::Damaged(e.to_string()))?;
-        let key = uuid::Uuid::new_v4().to_string();
         let tx = self
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
-        let reference = take_reference(&tx, terminal, now)?;
-        tx.execute(
-            "INSERT INTO submissions
-               (reference, idempotency_key, service_code, service_type, locale, assisted,
-                created_at, payload, state, next_attempt_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 'pending', ?7)",
-            params![
-                reference.as_str(),
-                key,
-                new.submission.service_code,
-                service_type_str(new.service_type),
-                new.locale,
-                new.assisted,
-                ts(now),
-                payload,
-            ],
-        )?;
+        let stored = insert_submission(&tx, new, terminal, now)?;
         tx.commit()?;
-        Ok(Stored {
-            reference: reference.as_str().to_string(),
-            idempotency_key: key,
-            service_code: new.submission.service_code.clone(),
-            locale: new.locale.clone(),
-            assisted: new.assisted,
-            created_at: now,
-            state: State::Pending,
-            attempts: 0,
-            service_request_id: None,
-            token: None,
-            last_error: None,
-            next_attempt_at: Some(now),
-            submission: Some(new.submission.clone()),
-        })
+        Ok(stored)
     }
 
     /// One submission by reference.
@@ -693,6 +660,50 @@ fn service_type_str(t: ServiceType) -> &'static str {
     }
 }
 
+/// Writes a new submission with the next reference inside `tx`.
+pub(crate) fn insert_submission(
+    tx: &rusqlite::Transaction<'_>,
+    new: &NewSubmission,
+    terminal: &str,
+    now: DateTime<Utc>,
+) -> Result<Stored, StoreError> {
+    let payload =
+        serde_json::to_string(&new.submission).map_err(|e| StoreError::Damaged(e.to_string()))?;
+    let key = uuid::Uuid::new_v4().to_string();
+    let reference = take_reference(tx, terminal, now)?;
+    tx.execute(
+        "INSERT INTO submissions
+                   (reference, idempotency_key, service_code, service_type, locale, assisted,
+                    created_at, payload, state, next_attempt_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 'pending', ?7)",
+        params![
+            reference.as_str(),
+            key,
+            new.submission.service_code,
+            service_type_str(new.service_type),
+            new.locale,
+            new.assisted,
+            ts(now),
+            payload,
+        ],
+    )?;
+    Ok(Stored {
+        reference: reference.as_str().to_string(),
+        idempotency_key: key,
+        service_code: new.submission.service_code.clone(),
+        locale: new.locale.clone(),
+        assisted: new.assisted,
+        created_at: now,
+        state: State::Pending,
+        attempts: 0,
+        service_request_id: None,
+        token: None,
+        last_error: None,
+        next_attempt_at: Some(now),
+        submission: Some(new.submission.clone()),
+    })
+}
+
 mod bookings;
 mod fleet;
 mod help_calls;
@@ -707,8 +718,8 @@ pub use fleet::{FleetFigures, PrinterEvent, Tally};
 pub use help_calls::{HelpCallRecord, WeekAnswerTimes};
 pub use measures::{JourneyEvent, Rating};
 pub use messages::{
-    DueReminder, FollowUp, Message, MessageState, MessageStats, NewMessage, Subject, Watched,
-    reminder_time,
+    Chosen, DueReminder, FollowUp, Message, MessageState, MessageStats, NewMessage, Subject,
+    Watched, reminder_time,
 };
 pub use report::Measures;
 pub use staff::AuditEntry;

@@ -247,7 +247,7 @@ pub fn submission_for(p: &Payment, site_address: &str) -> Submission {
         lat: None,
         long: None,
         at_site: true,
-        earlier_request: None,
+        ..Submission::default()
     }
 }
 

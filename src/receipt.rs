@@ -245,6 +245,25 @@ impl Receipt {
         }
     }
 
+    /// Adds what the resident chose to be sent (the Fluent ids of the
+    /// notices page's labels), before "What happens next".
+    pub fn with_notices(mut self, locale: &str, label_ids: &[&str]) -> Receipt {
+        if label_ids.is_empty() {
+            return self;
+        }
+        let next = i18n::t(locale, "what-next");
+        let at = self
+            .blocks
+            .iter()
+            .position(|b| matches!(b, Block::Heading(h) if *h == next))
+            .unwrap_or(self.blocks.len());
+        let mut lines = vec![Block::Heading(i18n::t(locale, "receipt-notices"))];
+        lines.extend(label_ids.iter().map(|id| Block::Para(i18n::t(locale, id))));
+        lines.push(Block::Rule);
+        self.blocks.splice(at..at, lines);
+        self
+    }
+
     /// The page `frontdoor printer test` prints: the pound sign, accented
     /// letters from each code page, raster text and a QR code.
     pub fn test_page(

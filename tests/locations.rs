@@ -107,7 +107,7 @@ fn answer_all(service: &Service, gazetteer: Option<&mut Gazetteer>) -> Submissio
     let mut gazetteer = gazetteer;
     for _ in 0..80 {
         match j.step() {
-            Step::Info(_) | Step::Check => {}
+            Step::Info(_) | Step::Check | Step::Notices => {}
             Step::Question(i) => {
                 let a = j.service().attributes[i].clone();
                 match a.datatype {

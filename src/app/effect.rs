@@ -72,6 +72,8 @@ pub enum Effect {
         kind: String,
         /// When it starts.
         start: NaiveDateTime,
+        /// The texts the resident ticked, if any.
+        texts: Option<Box<BookedTexts>>,
     },
     /// Move a booking to another time.
     Move {
@@ -350,7 +352,7 @@ impl Context {
                 after,
                 moving,
             } => self.free_times(kind, after, moving).await,
-            Effect::Book { kind, start } => self.book(kind, start).await,
+            Effect::Book { kind, start, texts } => self.book(kind, start, texts).await,
             Effect::Move { reference, start } => self.move_booking(reference, start).await,
             Effect::Cancel { reference } => self.cancel(reference).await,
             e @ (Effect::LoadHub { .. } | Effect::Retry { .. }) => {
@@ -479,7 +481,12 @@ impl Context {
             move |cx| {
                 let now = cx.now();
                 let terminal = cx.config.terminal_part();
-                let saved = cx.with_store(|s| s.submit(&new, &terminal, now));
+                let local = now.with_timezone(&chrono::Local).naive_local();
+                let saved = cx.with_store(|s| {
+                    s.submit_with_messages(&new, &terminal, now, local, |reference| {
+                        chosen_messages(cx, &new, reference, now)
+                    })
+                });
                 if saved.is_ok() {
                     // Counted here, with the commit, so a resident who walks
                     // away while it saves still counts as finished.
@@ -526,13 +533,38 @@ impl Context {
         Outcome::FreeTimes(free.map(Box::new).map_err(Arc::new))
     }
 
-    async fn book(self, kind: String, start: NaiveDateTime) -> Outcome {
+    async fn book(
+        self,
+        kind: String,
+        start: NaiveDateTime,
+        texts: Option<Box<BookedTexts>>,
+    ) -> Outcome {
         let terminal = self.config.terminal_part();
         let outcome = match self.desk() {
             Ok((d, s, c)) => desk::book(c, d, s, &terminal, &kind, start, self.now()).await,
             Err(e) => desk::Outcome::Failed(e),
         };
+        if let (desk::Outcome::Booked { reference, .. }, Some(t)) = (&outcome, texts) {
+            self.keep_booking_texts(reference, start, &t).await;
+        }
         Outcome::Booked(Box::new(outcome))
+    }
+
+    /// Keeps the texts a resident ticked for a booking just made. A text
+    /// that cannot be kept is logged; the booking stands.
+    async fn keep_booking_texts(&self, reference: &str, start: NaiveDateTime, t: &BookedTexts) {
+        let appointment = crate::notify::Appointment {
+            reference: reference.to_string(),
+            appointment_type: t.kind_name.clone(),
+            start,
+            place: self.config.kiosk.site_name.clone(),
+            locale: t.locale.clone(),
+        };
+        let (consent, contact) = (t.consent, t.contact.clone());
+        self.queue_texts(move |s, cx, now| {
+            crate::notify::enqueue_booked(s, &cx.config, &appointment, &consent, &contact, now)
+        })
+        .await;
     }
 
     async fn move_booking(self, reference: String, start: NaiveDateTime) -> Outcome {
@@ -540,15 +572,68 @@ impl Context {
             Ok((d, s, c)) => desk::move_booking(c, d, s, &reference, start, self.now()).await,
             Err(e) => desk::Outcome::Failed(e),
         };
+        if let desk::Outcome::Booked { slot, .. } = &outcome {
+            let new_start = slot.start;
+            self.queue_texts(move |s, cx, now| {
+                crate::notify::enqueue_moved(s, &cx.config, &reference, new_start, now)
+            })
+            .await;
+        }
         Outcome::Booked(Box::new(outcome))
     }
 
     async fn cancel(self, reference: String) -> Outcome {
+        let start = self
+            .with_store(|s| s.booking(&reference))
+            .ok()
+            .flatten()
+            .map(|b| b.start);
         let done = match self.desk() {
             Ok((_, s, c)) => desk::cancel(c, s, &reference).await,
             Err(e) => Err(e),
         };
+        if let (Ok(()), Some(start)) = (&done, start) {
+            let r = reference.clone();
+            self.queue_texts(move |s, cx, now| {
+                crate::notify::enqueue_cancelled(s, &cx.config, &r, start, now)
+            })
+            .await;
+        }
         Outcome::Cancelled(done.map_err(Arc::new))
+    }
+
+    /// Queues texts about a booking: those the resident ticked, or news of
+    /// a move or cancellation when they asked for texts about it. Logged,
+    /// never shown, when they cannot be kept: the booking stands.
+    async fn queue_texts<F>(&self, queue: F)
+    where
+        F: FnOnce(
+                &mut Outbox,
+                &Context,
+                &DateTime<chrono::Local>,
+            ) -> Result<Vec<String>, crate::notify::NotifyError>
+            + Send
+            + 'static,
+    {
+        if self.config.notify.is_none() {
+            return;
+        }
+        self.blocking(
+            move |cx| {
+                let now = cx.now().with_timezone(&chrono::Local);
+                let kept = cx.with_store(|s| Ok(queue(s, cx, &now)));
+                match kept {
+                    Ok(Ok(_)) => {}
+                    Ok(Err(e)) => {
+                        tracing::warn!(error = %e, "a text about a booking cannot be kept")
+                    }
+                    Err(e) => tracing::warn!(error = %e, "a text about a booking cannot be kept"),
+                }
+                Outcome::Recorded
+            },
+            |_| Outcome::Recorded,
+        )
+        .await;
     }
 }
 
@@ -589,4 +674,51 @@ fn record_now(cx: &Context, record: Record) -> Outcome {
         eprintln!("frontdoor: the audit log could not be written: {e}");
     }
     Outcome::Recorded
+}
+
+/// The texts a resident ticked for a booking, with the words they need.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BookedTexts {
+    /// What was ticked.
+    pub consent: crate::notify::Consent,
+    /// The mobile number as typed.
+    pub contact: crate::notify::Contact,
+    /// The resident's language.
+    pub locale: String,
+    /// The appointment type's name in that language.
+    pub kind_name: String,
+}
+
+/// The texts and emails the resident ticked for a submission being saved
+/// as `reference`. A message that cannot be made (no template, a number
+/// that is not a mobile) is logged and left out: the request itself is
+/// always saved.
+fn chosen_messages(
+    cx: &Context,
+    new: &NewSubmission,
+    reference: &str,
+    now: DateTime<Utc>,
+) -> crate::outbox::Chosen {
+    let s = &new.submission;
+    if !s.notices.any() {
+        return (Vec::new(), None);
+    }
+    let service = cx
+        .catalogue
+        .service(&s.service_code)
+        .map_or_else(|| s.service_code.clone(), |svc| svc.name_in(&new.locale));
+    let request = crate::notify::Request {
+        reference: reference.to_string(),
+        service,
+        locale: new.locale.clone(),
+    };
+    let contact = crate::notify::Contact {
+        mobile: s.phone.clone(),
+        email: s.email.clone(),
+    };
+    crate::notify::submitted_messages(&cx.config, &request, &s.notices.into(), &contact, now)
+        .unwrap_or_else(|e| {
+            tracing::warn!(service = %s.service_code, error = %e, "the texts or emails chosen cannot be kept");
+            (Vec::new(), None)
+        })
 }

@@ -207,6 +207,7 @@ impl Message {
             Message::Services(services::Message::Field(Input::Focus))
                 | Message::Journey(journey::Message::Field(Input::Focus))
                 | Message::Progress(progress::Message::Field(Input::Focus))
+                | Message::Appointment(appointment::Message::Field(Input::Focus))
         )
     }
 }
@@ -247,6 +248,7 @@ impl Screen {
             Screen::Services(s) => s.update(services::Message::Field(input), env),
             Screen::Journey(s) => s.update(journey::Message::Field(input), env),
             Screen::Progress(s) => s.update(progress::Message::Field(input), env),
+            Screen::Appointment(s) => s.update(appointment::Message::Field(input), env),
             _ => Action::None,
         }
     }
@@ -256,6 +258,9 @@ impl Screen {
         match self {
             Screen::Journey(s) => s.update(journey::Message::Continue, env),
             Screen::Progress(s) => s.update(progress::Message::Check, env),
+            Screen::Appointment(s) if s.has_field() => {
+                s.update(appointment::Message::TextsDone, env)
+            }
             _ => Action::None,
         }
     }
@@ -266,6 +271,7 @@ impl Screen {
             Screen::Services(s) => s.has_field(),
             Screen::Journey(s) => s.has_field(),
             Screen::Progress(_) => true,
+            Screen::Appointment(s) => s.has_field(),
             _ => false,
         }
     }

@@ -99,7 +99,7 @@ pub(super) fn validate(config: &Config) -> Result<(), ConfigError> {
         return Err(config.problem("help.webhook_url", problem));
     }
     for (i, number) in h.sms_to.iter().enumerate() {
-        if crate::notify::phone::uk_mobile(number).is_none() {
+        if crate::journey::contact::uk_mobile(number).is_none() {
             return Err(config.problem(
                 &format!("help.sms_to[{i}]"),
                 format!("\"{number}\" is not a UK mobile number: use one like 07700 900123"),

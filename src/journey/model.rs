@@ -75,6 +75,24 @@ pub struct Contact {
     pub email: String,
     /// Name as typed.
     pub name: String,
+    /// What the resident chose to be sent.
+    #[serde(default)]
+    pub notices: Notices,
+}
+
+/// The texts and emails a resident chose to get about their request, on
+/// the notices page. Nothing is sent that is not ticked here.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Notices {
+    /// "Text me my reference".
+    #[serde(default)]
+    pub text_reference: bool,
+    /// "Email me my reference".
+    #[serde(default)]
+    pub email_reference: bool,
+    /// "Tell me when the council updates my request".
+    #[serde(default)]
+    pub updates: bool,
 }
 
 /// Everything answered so far.
@@ -128,6 +146,9 @@ pub struct Submission {
     /// same problem, when they still sent their own.
     #[serde(default)]
     pub earlier_request: Option<String>,
+    /// The texts and emails the resident chose (none unless ticked).
+    #[serde(default)]
+    pub notices: Notices,
 }
 
 /// One row of check-your-answers.
@@ -161,6 +182,9 @@ pub enum Shown {
     Choices(Vec<String>),
     /// The contact method chosen.
     Method(ContactMethod),
+    /// The texts and emails chosen (the Fluent ids of their labels); none
+    /// is "nothing".
+    Notices(Vec<&'static str>),
     /// Nothing given (optional question).
     NotGiven,
 }

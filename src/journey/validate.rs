@@ -62,6 +62,8 @@ pub enum Problem {
     EmailFormat,
     /// No name.
     EnterName,
+    /// A text was ticked but the number given cannot get texts.
+    NotAMobile,
 }
 
 impl Problem {
@@ -91,6 +93,7 @@ impl Problem {
             Problem::EnterEmail => "error-enter-email",
             Problem::EmailFormat => "error-email-format",
             Problem::EnterName => "error-enter-name",
+            Problem::NotAMobile => "error-not-a-mobile",
         }
     }
 

@@ -256,7 +256,39 @@ fn upsert_follow_up(
     Ok(())
 }
 
+/// The texts and emails to keep with a new submission, and what the
+/// resident asked to hear about later.
+pub type Chosen = (Vec<NewMessage>, Option<FollowUp>);
+
 impl Outbox {
+    /// Saves a submission as [`Outbox::submit`] does and, in the same
+    /// transaction, the messages the resident chose, built by `chosen` from
+    /// the new reference: a crash keeps both or neither, so a saved request
+    /// never loses its confirmation text and no text is kept for a request
+    /// that was not saved.
+    pub fn submit_with_messages(
+        &mut self,
+        new: &super::NewSubmission,
+        terminal: &str,
+        now: DateTime<Utc>,
+        local: NaiveDateTime,
+        chosen: impl FnOnce(&str) -> Chosen,
+    ) -> Result<super::Stored, StoreError> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let stored = super::insert_submission(&tx, new, terminal, now)?;
+        let (messages, follow_up) = chosen(&stored.reference);
+        for m in &messages {
+            insert(&tx, m, now)?;
+        }
+        if let Some(f) = &follow_up {
+            upsert_follow_up(&tx, f, now, local)?;
+        }
+        tx.commit()?;
+        Ok(stored)
+    }
+
     /// Keeps messages to send, and what the resident asked to hear about
     /// later, in one transaction. Returns each message's client reference.
     pub fn enqueue_messages(

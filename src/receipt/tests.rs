@@ -22,3 +22,41 @@ fn each_line_goes_in_the_first_code_page_that_holds_all_of_it() {
     assert_eq!(CodePage::for_text("Київ"), None);
     assert_eq!(CodePage::for_text("tab\there"), None);
 }
+
+#[test]
+fn what_the_resident_chose_to_be_sent_comes_before_what_happens_next() {
+    let facts = crate::receipt::Facts {
+        council: "Test Council",
+        site: "Test Library",
+        service: "Report a pothole",
+        saved_at: chrono::NaiveDate::from_ymd_opt(2026, 11, 18)
+            .unwrap()
+            .and_hms_opt(12, 0, 0)
+            .unwrap(),
+        reference: "ACDE34679E",
+        reference_grouped: "ACDE 346 79E",
+        tracking_url: None,
+        next_steps: None,
+        queued: false,
+        contact: None,
+        appointment: None,
+    };
+    let plain = crate::receipt::Receipt::new("en-GB", &facts);
+    assert_eq!(plain.clone().with_notices("en-GB", &[]), plain);
+    let with = plain.with_notices("en-GB", &["consent-text-reference"]);
+    let texts: Vec<String> = with
+        .blocks
+        .iter()
+        .filter_map(|b| match b {
+            crate::receipt::Block::Heading(t) | crate::receipt::Block::Para(t) => Some(t.clone()),
+            _ => None,
+        })
+        .collect();
+    let asked = texts.iter().position(|t| t == "You asked us to send you");
+    let chosen = texts.iter().position(|t| t == "Text me my reference");
+    let next = texts.iter().position(|t| t == "What happens next");
+    assert!(
+        asked < chosen && chosen < next && asked.is_some(),
+        "{texts:?}"
+    );
+}

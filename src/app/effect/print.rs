@@ -40,6 +40,13 @@ pub fn reprint(cx: &Context, reference: &Reference, locale: &str) -> Outcome {
         &stored.service_code,
         locale,
         stored.created_at,
+    )
+    .with_notices(
+        locale,
+        &stored
+            .submission
+            .map(|s| s.notices.label_ids())
+            .unwrap_or_default(),
     );
     print(cx, &receipt, reference.as_str())
 }

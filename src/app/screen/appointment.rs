@@ -4,6 +4,7 @@
 //! move a booking. Free times and the booking itself are effects, run off
 //! the UI thread through the booking desk.
 
+mod texts;
 mod view;
 
 use super::{Env, Page, Screen};
@@ -15,6 +16,7 @@ use crate::ui::Ctx;
 use chrono::{NaiveDate, NaiveDateTime};
 use std::sync::Arc;
 
+pub use texts::{Choice as TextChoice, Texts};
 pub use view::{kind_name, note};
 
 /// The pages of a booking.
@@ -26,6 +28,9 @@ pub enum Step {
     Day,
     /// Which time.
     Time,
+    /// Texts about it: the details, a reminder (when the terminal sends
+    /// texts).
+    Texts,
     /// Check and book.
     Check,
     /// Waiting for the diary.
@@ -55,6 +60,8 @@ pub struct State {
     pub lost: Option<(NaiveDateTime, Option<NaiveDateTime>)>,
     /// The last booking attempt failed, for this reason.
     pub failed: Option<String>,
+    /// The texts page: what the resident chose to be sent.
+    pub texts: Texts,
 }
 
 /// A tap on a booking page.
@@ -70,6 +77,12 @@ pub enum Message {
     Book,
     /// Choose another time, from the check page.
     OtherTime,
+    /// Tick or untick a text on the texts page.
+    Text(TextChoice),
+    /// Typing into the mobile number.
+    Field(crate::app::widgets::Input),
+    /// Continue from the texts page.
+    TextsDone,
 }
 
 impl State {
@@ -89,6 +102,7 @@ impl State {
             time: None,
             lost: None,
             failed: None,
+            texts: Texts::default(),
         }
     }
 
@@ -120,6 +134,9 @@ impl State {
     }
 
     fn open(mut self, env: &Env) -> Action {
+        if self.moving.is_none() {
+            self.texts = Texts::offered(env.config, env.locale());
+        }
         let load = self.load_free_times(env);
         Action::Go(Screen::Appointment(self)).and(load)
     }
@@ -156,7 +173,18 @@ impl State {
                 self.day = Some(time.date());
                 self.lost = None;
                 self.failed = None;
-                self.step = Step::Check;
+                self.step = if self.texts.is_offered() {
+                    Step::Texts
+                } else {
+                    Step::Check
+                };
+            }
+            Message::Text(choice) => self.texts.toggle(choice),
+            Message::Field(input) => self.texts.input(input),
+            Message::TextsDone => {
+                if self.texts.check() {
+                    self.step = Step::Check;
+                }
             }
             Message::Book => {
                 if let (Some(kind), Some(start)) = (&self.kind, self.time) {
@@ -170,6 +198,7 @@ impl State {
                         None => Effect::Book {
                             kind: kind.clone(),
                             start,
+                            texts: self.booked_texts(env),
                         },
                     });
                 }
@@ -232,8 +261,11 @@ impl State {
                     by_staff: self.service.is_none(),
                     moved,
                 };
-                let confirmation =
+                let mut confirmation =
                     super::confirmation::State::booked(reference, service, slip, env);
+                if !moved {
+                    confirmation.notices = self.texts.label_ids();
+                }
                 let print = confirmation.print(env);
                 done.and(Action::Go(Screen::Confirmation(confirmation)))
                     .and(Action::Run(print))
@@ -285,10 +317,34 @@ impl State {
             Step::Day if self.choose_kind => Step::Kind,
             Step::Day => return false,
             Step::Time => Step::Day,
+            Step::Texts => Step::Time,
+            Step::Check if self.texts.is_offered() => Step::Texts,
             Step::Check => Step::Time,
             Step::Booking => Step::Booking,
         };
         true
+    }
+
+    /// What to text about the booking, when the resident ticked anything.
+    fn booked_texts(&self, env: &Env) -> Option<Box<crate::app::effect::BookedTexts>> {
+        let t = &self.texts;
+        t.chosen.any().then(|| {
+            Box::new(crate::app::effect::BookedTexts {
+                consent: t.chosen,
+                contact: t.contact(),
+                locale: env.locale().to_string(),
+                kind_name: self
+                    .kind
+                    .as_deref()
+                    .map(|k| kind_name(env, k))
+                    .unwrap_or_default(),
+            })
+        })
+    }
+
+    /// Whether the page has the mobile number field.
+    pub fn has_field(&self) -> bool {
+        self.step == Step::Texts && self.texts.wants_number()
     }
 
     /// The measure for leaving part way (residents' bookings only).

@@ -47,6 +47,9 @@ pub struct State {
     pub rated: Option<Rating>,
     /// The appointment booked, when this confirms one.
     pub slip: Option<Box<Slip>>,
+    /// What the resident chose to be sent (the Fluent ids of the
+    /// choices' labels), for the receipt or slip.
+    pub notices: Vec<&'static str>,
 }
 
 /// A tap on the confirmation.
@@ -80,6 +83,7 @@ impl State {
             printing: None,
             rated: None,
             slip: None,
+            notices: Vec::new(),
         }
     }
 
@@ -95,6 +99,7 @@ impl State {
             printing: None,
             rated: None,
             slip: Some(Box::new(slip)),
+            notices: Vec::new(),
         }
     }
 
@@ -123,7 +128,8 @@ impl State {
                 locale,
                 self.saved_at,
             ),
-        };
+        }
+        .with_notices(locale, &self.notices);
         Effect::Print {
             receipt: Box::new(receipt),
             name: self.reference.as_str().to_string(),

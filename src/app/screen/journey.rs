@@ -91,6 +91,12 @@ impl State {
         let mut s = State::new(service, env.today());
         s.journey.set_gazetteer(env.has_gazetteer);
         s.journey.set_site(env.site.clone());
+        let offer = crate::notify::offer_for_request(env.config, env.locale());
+        s.journey.set_offer(crate::journey::Notices {
+            text_reference: offer.text_reference,
+            email_reference: offer.email_reference,
+            updates: offer.updates,
+        });
         s
     }
 
@@ -196,19 +202,20 @@ impl State {
         }
         match parse(result) {
             Ok((reference, saved_at)) => {
-                let done = super::confirmation::State::saved(
+                let mut done = super::confirmation::State::saved(
                     reference,
                     self.journey.service().clone(),
                     saved_at,
                     env,
                 );
+                done.notices = self.journey.notices().label_ids();
                 let print = done.print(env);
                 Action::Go(Screen::Confirmation(done)).and(Action::Run(print))
             }
             Err(reason) => {
                 // For staff and the terminal's journal; the resident sees
                 // plain words.
-                eprintln!("frontdoor: a submission could not be saved: {reason}");
+                tracing::error!(%reason, "a submission could not be saved");
                 self.phase = Phase::Failed(reason);
                 Action::None
             }

@@ -24,7 +24,7 @@ fn submission(code: &str) -> NewSubmission {
             lat: None,
             long: None,
             at_site: false,
-            earlier_request: None,
+            ..Default::default()
         },
         service_type: crate::catalogue::open311::ServiceType::Realtime,
         locale: "en-GB".into(),

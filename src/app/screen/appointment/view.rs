@@ -48,6 +48,12 @@ pub fn page(b: &State, ctx: &Ctx<'_, Message>, env: &Env) -> Page<Message> {
     match b.step {
         Step::Kind => kinds(b, ctx, env, diary, &mut body),
         Step::Day | Step::Time => days_and_times(b, ctx, env, &mut body),
+        Step::Texts => {
+            if b.texts.view(ctx, &mut body) {
+                return Page::new(body, Nav::BOTH)
+                    .with_keyboard(Some(crate::journey::FieldKind::Phone));
+            }
+        }
         Step::Check => check(b, ctx, env, diary, &mut body),
         Step::Booking => body.push(ctx.heading(ctx.t("appt-booking")).into()),
     }
@@ -196,6 +202,19 @@ fn check(b: &State, ctx: &Ctx<'_, Message>, env: &Env, diary: &Diary, body: &mut
     }
     if let Some(bring) = diary.kind(kind).and_then(|k| k.bring_in(env.locale())) {
         body.push(labelled(ctx, ctx.t("appt-bring"), bring));
+    }
+    if b.texts.is_offered() {
+        let ids = b.texts.label_ids();
+        let value = if ids.is_empty() {
+            ctx.t("notices-none")
+        } else {
+            let mut lines: Vec<String> = ids.iter().map(|id| ctx.t(id)).collect();
+            if let Some(m) = crate::journey::contact::uk_mobile(&b.texts.mobile) {
+                lines.push(crate::journey::contact::masked(&m));
+            }
+            lines.join("\n")
+        };
+        body.push(labelled(ctx, ctx.t("row-notices"), value));
     }
     body.push(ctx.button(
         ctx.t(if b.moving.is_some() {

@@ -30,6 +30,12 @@ pub fn view(ctx: &Ctx<'_, Message>, j: &Journey, _env: &Env) -> Page<Message> {
             Shown::Method(ContactMethod::Email) => ctx.t("contact-email"),
             Shown::Method(ContactMethod::None) => ctx.t("contact-none"),
             Shown::NotGiven => ctx.t("not-given"),
+            Shown::Notices(ids) if ids.is_empty() => ctx.t("notices-none"),
+            Shown::Notices(ids) => ids
+                .iter()
+                .map(|id| ctx.t(id))
+                .collect::<Vec<_>>()
+                .join("\n"),
         };
         let line = ctx
             .row(vec![

@@ -77,6 +77,7 @@ pub fn view(ctx: &Ctx<'_, Message>, j: &Journey) -> Page<Message> {
             return Page::new(body, Nav::BOTH).with_keyboard(keyboard);
         }
         Step::ContactMethod => contact_method(ctx, j, problem.as_deref(), &mut body),
+        Step::Notices => notices(ctx, j, problem.as_deref(), &mut body),
         Step::Addresses | Step::Streets | Step::Near => {
             super::places::list(ctx, j, problem.as_deref(), &mut body);
         }
@@ -177,6 +178,42 @@ fn contact_method(
     if j.service().contact == crate::catalogue::overlay::ContactMode::Optional {
         options.push(option("contact-none", ContactMethod::None, "none"));
     }
+    body.push(
+        column(options)
+            .spacing(ctx.px(12.0))
+            .align_x(ctx.start())
+            .into(),
+    );
+    body.push(continue_button(ctx));
+}
+
+/// What the council may send: each choice unticked until the resident
+/// ticks it.
+fn notices(
+    ctx: &Ctx<'_, Message>,
+    j: &Journey,
+    problem: Option<&str>,
+    body: &mut Vec<El<Message>>,
+) {
+    body.push(ctx.heading(ctx.t("notices-heading")).into());
+    body.push(ctx.hint(ctx.t("notices-hint")).into());
+    if let Some(p) = problem {
+        body.push(field_error(ctx, p));
+    }
+    let ticked = j.notices();
+    let options: Vec<El<Message>> = j
+        .notice_choices()
+        .into_iter()
+        .map(|n| {
+            choice(
+                ctx,
+                &ctx.t(n.label_id()),
+                ticked.has(n),
+                true,
+                Message::Toggle(n.key().into()),
+            )
+        })
+        .collect();
     body.push(
         column(options)
             .spacing(ctx.px(12.0))

@@ -1,6 +1,7 @@
-//! Checking what a resident typed before anything is sent: a UK mobile
+//! Checking contact details before a text or email is sent: a UK mobile
 //! number (texts only reach mobiles) and the plain shape of an email
-//! address. Pure functions: no I/O.
+//! address GOV.UK Notify accepts. Pure functions: the journey checks them
+//! on the notices page, and `notify` again before anything is queued.
 
 /// A UK mobile number, normalised to `+447…` (12 digits after the `+`).
 ///
