@@ -16,10 +16,15 @@ use frontdoor::ui::TextSize;
 use std::time::{Duration, Instant};
 
 fn shoot(k: &mut Kiosk, name: &str) {
-    let size = k.app.text_size();
-    let name = format!("{name}-{}", format!("{size:?}").to_lowercase());
+    shoot_at(k, name, (1280.0, 800.0));
+}
+
+/// A snapshot of the screen in a window of `size`.
+fn shoot_at(k: &mut Kiosk, name: &str, size: (f32, f32)) {
+    let text = k.app.text_size();
+    let name = format!("{name}-{}", format!("{text:?}").to_lowercase());
     let saved = k.size;
-    k.size = (1280.0, 800.0);
+    k.size = size;
     let theme = k.app.theme();
     let snapshot = k.sim().snapshot(&theme).unwrap();
     k.size = saved;
@@ -322,4 +327,29 @@ fn out_of_order() {
         "/etc/frontdoor/config.toml: kiosk.id: give this terminal an id".to_string(),
     );
     shoot(&mut k, "out-of-order");
+}
+
+/// The pages a resident sees most, on a 1920x1080 terminal: the welcome,
+/// a question, check answers and the confirmation, at the standard and the
+/// largest text size.
+#[test]
+#[ignore = "pixel snapshots: run with ICED_TEST_BACKEND=tiny-skia and --ignored"]
+fn the_main_pages_at_1920x1080() {
+    const WIDE: (f32, f32) = (1920.0, 1080.0);
+    for size in ["Standard", "Largest"] {
+        let mut k = Kiosk::new();
+        k.click(size);
+        shoot_at(&mut k, "hd-welcome", WIDE);
+        k.click("Start");
+        k.click("Roads and streets");
+        k.click("Report a pothole");
+        shoot_at(&mut k, "hd-question", WIDE);
+        k.send(Message::ChooseLanguage("en-GB".to_string()));
+        k.click("Start again");
+        k.click(size);
+        k.pothole_to_check_answers("Smaller than a dinner plate", "Mill Lane");
+        shoot_at(&mut k, "hd-check-answers", WIDE);
+        k.click("Send");
+        shoot_at(&mut k, "hd-confirmation", WIDE);
+    }
 }
