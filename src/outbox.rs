@@ -25,6 +25,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("outbox/006_open_requests.sql"),
     include_str!("outbox/007_notify.sql"),
     include_str!("outbox/008_payments.sql"),
+    include_str!("outbox/009_follows.sql"),
 ];
 
 /// A store problem, worded for staff; the app words it again for residents.
@@ -706,6 +707,7 @@ pub(crate) fn insert_submission(
 
 mod bookings;
 mod fleet;
+mod follows;
 mod help_calls;
 mod measures;
 mod messages;
@@ -715,6 +717,7 @@ mod report;
 mod staff;
 pub use bookings::{Booking, BookingState};
 pub use fleet::{FleetFigures, PrinterEvent, Tally};
+pub use follows::Followed;
 pub use help_calls::{HelpCallRecord, WeekAnswerTimes};
 pub use measures::{JourneyEvent, Rating};
 pub use messages::{

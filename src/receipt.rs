@@ -264,6 +264,23 @@ impl Receipt {
         self
     }
 
+    /// The receipt for following a report the council already has: it
+    /// says nothing new was sent, where a submission's says it will be.
+    pub fn as_followed(mut self, locale: &str) -> Receipt {
+        let will_send = [
+            i18n::t(locale, "saved-will-send"),
+            i18n::t(locale, "saved-here"),
+        ];
+        for b in &mut self.blocks {
+            if let Block::Para(t) = b
+                && will_send.contains(t)
+            {
+                *t = i18n::t(locale, "following-receipt");
+            }
+        }
+        self
+    }
+
     /// The page `frontdoor printer test` prints: the pound sign, accented
     /// letters from each code page, raster text and a QR code.
     pub fn test_page(

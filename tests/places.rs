@@ -201,3 +201,44 @@ fn open_reports_nearby_are_shown_before_a_duplicate_and_picking_one_sends_nothin
     k.click("None of these: it is a new problem");
     k.assert_sees("How should we contact you about this?");
 }
+
+#[test]
+fn an_already_reported_problem_can_be_followed_with_a_reference_and_nothing_is_sent() {
+    let server = Server::start();
+    let here = (52.2014, -1.4985);
+    server.seed(&[near(
+        "SR-NEAR",
+        (here.0 + 0.0004, here.1),
+        "Outside 16 Mill Lane",
+    )]);
+    let mut k = kiosk(&server);
+    to_nearby(&mut k);
+    let near_one = k
+        .app
+        .spoken()
+        .controls
+        .iter()
+        .find(|w| w.contains("Outside 16 Mill Lane"))
+        .unwrap()
+        .clone();
+    k.click(&near_one);
+    k.click("Print its reference so I can follow its progress");
+    k.assert_sees("You are following this report");
+    let reference = match k.app.screen() {
+        frontdoor::app::screen::Screen::Confirmation(c) => {
+            assert!(c.followed);
+            c.reference.clone()
+        }
+        other => panic!("not the confirmation: {other:?}"),
+    };
+    assert!(k.stored().is_empty(), "no submission is saved");
+    sync(&mut k);
+    assert!(server.created().is_empty(), "nothing new is sent");
+    k.click("Finish");
+    // The reference shows the earlier report's progress.
+    k.click("Start");
+    k.click("Check the progress of a request");
+    k.type_text(reference.as_str());
+    k.click("Check progress");
+    k.assert_sees("The council is dealing with your request.");
+}

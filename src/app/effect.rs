@@ -128,6 +128,16 @@ pub enum Effect {
         /// Where the problem is.
         point: crate::journey::place::Point,
     },
+    /// Follow a report already open with the back office: a reference on
+    /// this terminal that stands for it.
+    Follow {
+        /// The back office's id of the request.
+        service_request_id: String,
+        /// Its service.
+        service: String,
+        /// The resident's language.
+        locale: String,
+    },
     /// Call a member of staff over, through every configured channel.
     CallHelp {
         /// The call: terminal, screen, service, language; nothing personal.
@@ -209,6 +219,8 @@ pub enum Outcome {
     },
     /// Open requests of the service near the place.
     Nearby(Result<Box<crate::sync::open_requests::Nearby>, Arc<String>>),
+    /// The report is followed from here, under this reference.
+    Followed(Result<Box<crate::outbox::Followed>, Arc<StoreError>>),
     /// What the help call's channels did (`None`: no channel is set up).
     HelpCalled {
         /// The call's id.
@@ -414,6 +426,26 @@ impl Context {
                     Err(e) => Err(e.to_string()),
                 };
                 Outcome::Nearby(found.map(Box::new).map_err(Arc::new))
+            }
+            Effect::Follow {
+                service_request_id,
+                service,
+                locale,
+            } => {
+                self.blocking(
+                    move |cx| {
+                        let terminal = cx.config.terminal_part();
+                        let now = cx.now();
+                        Outcome::Followed(
+                            cx.with_store(|s| {
+                                s.follow(&service_request_id, &service, &locale, &terminal, now)
+                            })
+                            .map(Box::new),
+                        )
+                    },
+                    |why| Outcome::Followed(Err(Arc::new(StoreError::Damaged(why)))),
+                )
+                .await
             }
             Effect::Record(record) => {
                 self.blocking(move |cx| record_now(cx, record), |_| Outcome::Recorded)

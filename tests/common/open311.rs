@@ -345,8 +345,21 @@ fn handle(mut stream: TcpStream, state: &Arc<Mutex<State>>) -> std::io::Result<(
             let id = p
                 .trim_start_matches("/open311/v2/requests/")
                 .trim_end_matches(".json");
-            let known = state.lock().unwrap().created.iter().any(|c| c.id == id);
-            if known {
+            let (created, listed) = {
+                let s = state.lock().unwrap();
+                (
+                    s.created.iter().any(|c| c.id == id),
+                    s.listed.iter().find(|l| l.id == id).map(|l| l.status),
+                )
+            };
+            if let Some(status) = listed.filter(|_| !created) {
+                let body = serde_json::json!([{
+                    "service_request_id": id,
+                    "status": status,
+                    "updated_datetime": "2026-11-18T14:00:00Z"
+                }]);
+                respond(&mut stream, 200, "", &body.to_string())
+            } else if created {
                 let body = serde_json::json!([{
                     "service_request_id": id,
                     "status": "open",

@@ -1,5 +1,6 @@
 //! Check progress's look-up: a reference on this terminal first (an
-//! appointment slip checks the resident in), then the back office's status.
+//! appointment slip checks the resident in; a followed report stands for
+//! the back office's request), then the back office's status.
 
 use super::Context;
 use crate::outbox::{BookingState, State};
@@ -46,6 +47,8 @@ pub enum Arrival {
 enum Here {
     Booking(Found),
     Submission(Box<crate::outbox::Stored>),
+    /// A report followed from here: the back office's id.
+    Followed(String),
     Nothing,
 }
 
@@ -61,6 +64,15 @@ pub async fn look_up(cx: &Context, reference: Reference) -> Found {
     let stored = match here {
         Here::Booking(found) => return found,
         Here::Nothing => return Found::NotHere(reference),
+        Here::Followed(id) => {
+            return match &cx.client {
+                Some(client) => match client.status(&id).await {
+                    Ok(status) => Found::Status(reference, status),
+                    Err(_) => Found::Offline(reference),
+                },
+                None => Found::Offline(reference),
+            };
+        }
         Here::Submission(stored) => *stored,
     };
     match stored.state {
@@ -99,6 +111,9 @@ fn read_here(cx: &Context, reference: Reference) -> Here {
     }
     match cx.with_store(|s| s.get(reference.as_str())) {
         Ok(Some(stored)) => Here::Submission(Box::new(stored)),
-        _ => Here::Nothing,
+        _ => match cx.with_store(|s| s.followed(reference.as_str())) {
+            Ok(Some(f)) => Here::Followed(f.service_request_id),
+            _ => Here::Nothing,
+        },
     }
 }

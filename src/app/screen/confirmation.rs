@@ -47,6 +47,9 @@ pub struct State {
     pub rated: Option<Rating>,
     /// The appointment booked, when this confirms one.
     pub slip: Option<Box<Slip>>,
+    /// This confirms following a report the council already has: nothing
+    /// new was sent.
+    pub followed: bool,
     /// What the resident chose to be sent (the Fluent ids of the
     /// choices' labels), for the receipt or slip.
     pub notices: Vec<&'static str>,
@@ -84,6 +87,21 @@ impl State {
             rated: None,
             slip: None,
             notices: Vec::new(),
+            followed: false,
+        }
+    }
+
+    /// The confirmation of following a report the council already has:
+    /// this terminal's reference for it, on screen and on a receipt.
+    pub fn followed(
+        reference: Reference,
+        service: Service,
+        saved_at: DateTime<Utc>,
+        env: &Env,
+    ) -> State {
+        State {
+            followed: true,
+            ..State::saved(reference, service, saved_at, env)
         }
     }
 
@@ -100,6 +118,7 @@ impl State {
             rated: None,
             slip: Some(Box::new(slip)),
             notices: Vec::new(),
+            followed: false,
         }
     }
 
@@ -130,6 +149,11 @@ impl State {
             ),
         }
         .with_notices(locale, &self.notices);
+        let receipt = if self.followed {
+            receipt.as_followed(locale)
+        } else {
+            receipt
+        };
         Effect::Print {
             receipt: Box::new(receipt),
             name: self.reference.as_str().to_string(),
@@ -182,6 +206,7 @@ impl State {
         let p = ctx.palette;
         let slip = self.slip.as_deref();
         let heading = match slip {
+            None if self.followed => "following-heading",
             None => "confirmation-heading",
             Some(s) if s.moved => "appt-moved-heading",
             Some(s) if s.provisional => "appt-provisional-heading",
@@ -212,6 +237,13 @@ impl State {
             if !slip.by_staff {
                 body.push(rating(ctx, self.rated, Message::Rate));
             }
+            body.push(ctx.button(ctx.t("finish"), Message::Finish, Kind::Primary));
+            return Page::new(body, Nav::NONE);
+        }
+        if self.followed {
+            body.push(ctx.body(ctx.t("following-body")).into());
+            body.push(self.receipt_status(ctx, env));
+            body.push(rating(ctx, self.rated, Message::Rate));
             body.push(ctx.button(ctx.t("finish"), Message::Finish, Kind::Primary));
             return Page::new(body, Nav::NONE);
         }

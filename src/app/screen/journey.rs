@@ -42,6 +42,9 @@ pub struct State {
     pub nearby: Option<nearby::Page>,
     /// Nearby reports have been looked for in this journey.
     pub asked_nearby: bool,
+    /// Following an earlier report is under way (`Some(false)`) or failed
+    /// (`Some(true)`).
+    pub following: Option<bool>,
 }
 
 /// A tap or key on a journey page.
@@ -82,6 +85,7 @@ impl State {
             phase: Phase::Asking,
             nearby: None,
             asked_nearby: false,
+            following: None,
         }
     }
 
@@ -195,6 +199,9 @@ impl State {
                 self.nearby = nearby::Page::list(*found);
                 return Action::None;
             }
+            Outcome::Followed(result) if self.following == Some(false) => {
+                return self.followed(result, env);
+            }
             _ => return Action::None,
         };
         if self.phase != Phase::Saving {
@@ -222,13 +229,60 @@ impl State {
         }
     }
 
+    /// The earlier report is followed from here: its confirmation and
+    /// receipt; or the page says it cannot be followed now.
+    fn followed(
+        &mut self,
+        result: Result<Box<crate::outbox::Followed>, Arc<crate::outbox::StoreError>>,
+        env: &Env,
+    ) -> Action {
+        match result {
+            Ok(f) => {
+                let done = super::confirmation::State::followed(
+                    f.reference,
+                    self.journey.service().clone(),
+                    f.created_at,
+                    env,
+                );
+                let print = done.print(env);
+                Action::journey(&self.journey.service().code, JourneyEvent::Completed, None)
+                    .and(Action::Go(Screen::Confirmation(done)))
+                    .and(Action::Run(print))
+            }
+            Err(why) => {
+                tracing::error!(reason = %why, "a report could not be followed");
+                self.following = Some(true);
+                Action::None
+            }
+        }
+    }
+
     /// A tap on the nearby reports pages.
     fn nearby_message(&mut self, m: nearby::Message, env: &Env) -> Action {
-        let _ = env;
+        if self.following == Some(false) {
+            return Action::None;
+        }
         let Some(page) = self.nearby.take() else {
             return Action::None;
         };
         match (page, m) {
+            (nearby::Page::Already(found, i), nearby::Message::Follow)
+                if self.following.is_none() =>
+            {
+                let id = found
+                    .requests
+                    .get(i)
+                    .map(|n| n.request.service_request_id.clone());
+                self.nearby = Some(nearby::Page::Already(found, i));
+                if let Some(service_request_id) = id {
+                    self.following = Some(false);
+                    return Action::Run(Effect::Follow {
+                        service_request_id,
+                        service: self.journey.service().code.clone(),
+                        locale: env.locale().to_string(),
+                    });
+                }
+            }
             (nearby::Page::List(found), nearby::Message::Pick(i)) => {
                 self.nearby = Some(nearby::Page::Already(found, i));
             }
@@ -353,9 +407,12 @@ impl State {
                 Nav::NONE,
             ),
             Phase::Failed(_) => save_failed(ctx),
-            Phase::Asking if self.nearby.is_some() => {
-                nearby::view(ctx.map(Message::Nearby), self.nearby.as_ref(), env)
-            }
+            Phase::Asking if self.nearby.is_some() => nearby::view(
+                ctx.map(Message::Nearby),
+                self.nearby.as_ref(),
+                self.following == Some(true),
+                env,
+            ),
             Phase::Asking if self.journey.step() == Step::Check => {
                 check::view(ctx, &self.journey, env)
             }

@@ -1,8 +1,10 @@
 //! Before a duplicate is sent: the open reports of the same service within
 //! 150 m of the place, as choices, with "None of these: it is a new
 //! problem" last. Picking one says it is already being dealt with; the
-//! resident can finish without sending anything, or send theirs as well
-//! (its description then names the earlier request).
+//! resident can finish without sending anything, follow it (a reference
+//! of this terminal's that Check progress turns into the back office's
+//! request, printed on a receipt), or send theirs as well (its description
+//! then names the earlier request).
 
 use crate::app::screen::{Env, Nav, Page as Shown};
 use crate::app::widgets::{El, choice, inset};
@@ -30,6 +32,8 @@ pub enum Message {
     Finish,
     /// Send my report as well.
     AddMine,
+    /// Follow the earlier report: a reference for it, on a receipt.
+    Follow,
     /// Back to the list.
     BackToList,
 }
@@ -50,10 +54,15 @@ impl Page {
 }
 
 /// Draws the nearby reports page.
-pub fn view(ctx: Ctx<'_, Message>, page: Option<&Page>, env: &Env) -> Shown<super::Message> {
+pub fn view(
+    ctx: Ctx<'_, Message>,
+    page: Option<&Page>,
+    follow_failed: bool,
+    env: &Env,
+) -> Shown<super::Message> {
     let body = match page {
         Some(Page::List(found)) => list(&ctx, found, env),
-        Some(Page::Already(found, i)) => already(&ctx, found, *i, env),
+        Some(Page::Already(found, i)) => already(&ctx, found, *i, env, follow_failed),
         None => Vec::new(),
     };
     Shown::new(
@@ -126,16 +135,33 @@ fn list(ctx: &Ctx<'_, Message>, found: &Nearby, env: &Env) -> Vec<El<Message>> {
     body
 }
 
-fn already(ctx: &Ctx<'_, Message>, found: &Nearby, i: usize, env: &Env) -> Vec<El<Message>> {
-    vec![
-        ctx.heading(ctx.t("already-reported-heading")).into(),
+fn already(
+    ctx: &Ctx<'_, Message>,
+    found: &Nearby,
+    i: usize,
+    env: &Env,
+    follow_failed: bool,
+) -> Vec<El<Message>> {
+    let mut body = vec![ctx.heading(ctx.t("already-reported-heading")).into()];
+    if follow_failed {
+        body.push(crate::app::widgets::error_box(ctx, &ctx.t("follow-failed")));
+    }
+    body.extend([
         ctx.body(ctx.t("already-reported-body")).into(),
         inset(ctx, ctx.body(what_and_where(ctx, found, i, env)).into()),
         ctx.button(ctx.t("finish"), Message::Finish, Kind::Primary),
-        ctx.button(
-            ctx.t("already-reported-add"),
-            Message::AddMine,
+    ]);
+    if !follow_failed {
+        body.push(ctx.button(
+            ctx.t("already-reported-follow"),
+            Message::Follow,
             Kind::Secondary,
-        ),
-    ]
+        ));
+    }
+    body.push(ctx.button(
+        ctx.t("already-reported-add"),
+        Message::AddMine,
+        Kind::Secondary,
+    ));
+    body
 }
