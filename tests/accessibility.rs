@@ -296,6 +296,8 @@ fn every_screen(size: TextSize, locale: &str) {
     check(&k, "appointment check");
     k.click(&l("appt-book"));
     check(&k, "appointment slip");
+    let mut k = Kiosk::with_config(common::tour::WITH_GAZETTEER);
+    common::tour::gazetteer_pages(&mut k, size, locale, &mut |k, page| check(k, page));
 }
 
 #[test]

@@ -42,6 +42,10 @@ fn sweep(width: f32, height: f32, locale: &str) {
         common::tour::every_page(&mut k, size, locale, &mut |k, page| {
             tab_through(k, &format!("{size:?} {page}"), &mut failures);
         });
+        let mut k = Kiosk::in_window_with(width, height, common::tour::WITH_GAZETTEER);
+        common::tour::gazetteer_pages(&mut k, size, locale, &mut |k, page| {
+            tab_through(k, &format!("{size:?} {page}"), &mut failures);
+        });
     }
     assert!(
         failures.is_empty(),

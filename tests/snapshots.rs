@@ -353,3 +353,16 @@ fn the_main_pages_at_1920x1080() {
         shoot_at(&mut k, "hd-confirmation", WIDE);
     }
 }
+
+/// The pages picked from the gazetteer, at the standard and the largest
+/// text size.
+#[test]
+#[ignore = "pixel snapshots: run with ICED_TEST_BACKEND=tiny-skia and --ignored"]
+fn the_gazetteer_pages() {
+    for size in [TextSize::Standard, TextSize::Largest] {
+        let mut k = Kiosk::with_config(common::tour::WITH_GAZETTEER);
+        common::tour::gazetteer_pages(&mut k, size, "en-GB", &mut |k, page| {
+            shoot(k, &format!("gazetteer-{}", page.replace(' ', "-")));
+        });
+    }
+}

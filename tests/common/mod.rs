@@ -101,7 +101,12 @@ impl Kiosk {
     /// the real one does. Clicks still use a tall window, so every control
     /// can be reached.
     pub fn in_window(width: f32, height: f32) -> Kiosk {
-        let mut k = Kiosk::new();
+        Kiosk::in_window_with(width, height, "")
+    }
+
+    /// [`Kiosk::in_window`] with these extra config lines.
+    pub fn in_window_with(width: f32, height: f32, extra: &str) -> Kiosk {
+        let mut k = Kiosk::with_config(extra);
         k.window = Some(window::Window::new(width, height));
         k
     }

@@ -112,6 +112,69 @@ pub fn every_page(
     staff_pages(k, size, locale, visit);
 }
 
+/// Config lines for a kiosk with the demo gazetteer, which
+/// [`gazetteer_pages`] needs.
+pub const WITH_GAZETTEER: &str = "[gazetteer]\nbundled_demo = true\n";
+
+/// The pages picked from the gazetteer (a kiosk made with
+/// [`WITH_GAZETTEER`]): the addresses at a postcode, the street, the
+/// streets found and "near which number?".
+pub fn gazetteer_pages(
+    k: &mut Kiosk,
+    size: TextSize,
+    locale: &str,
+    visit: &mut dyn FnMut(&mut Kiosk, &str),
+) {
+    let l = |id: &str| frontdoor::i18n::t(locale, id);
+    let cat = frontdoor::catalogue::Catalogue::bundled();
+    let group = |name: &str| cat.group_name(name, locale);
+    let service = |code: &str| cat.service(code).unwrap().name_in(locale);
+    let choice = |code: &str, attr: &str, key: &str| {
+        let s = cat.service(code).unwrap().localised(locale);
+        let a = s.attributes.iter().find(|a| a.code == attr).unwrap();
+        a.values.iter().find(|v| v.key == key).unwrap().name.clone()
+    };
+    k.send(Message::Screen(ScreenMessage::Welcome(
+        welcome::Message::Size(size),
+    )));
+    k.send(Message::ChooseLanguage(locale.into()));
+    k.click(&l("start"));
+    k.click(&group("Bins and recycling"));
+    k.click(&service("missed-bin"));
+    k.click(&choice("missed-bin", "bin_type", "general"));
+    k.click(&l("continue"));
+    k.click(&l("continue"));
+    k.click(&choice("missed-bin", "out_by_7", "no"));
+    k.click(&l("continue"));
+    k.type_text("dm1 2ml");
+    k.click(&l("continue"));
+    visit(k, "addresses at a postcode");
+    k.click(&l("start-again"));
+    k.send(Message::Screen(ScreenMessage::Welcome(
+        welcome::Message::Size(size),
+    )));
+    k.send(Message::ChooseLanguage(locale.into()));
+    k.click(&l("start"));
+    k.click(&group("Roads and streets"));
+    k.click(&service("street-light"));
+    k.click(&l("continue"));
+    k.click(&choice("street-light", "fault", "off"));
+    k.click(&l("continue"));
+    k.click(&l("continue"));
+    k.type_text("mill");
+    visit(k, "street");
+    k.click(&l("continue"));
+    visit(k, "streets");
+    k.click(&frontdoor::i18n::t_args(
+        locale,
+        "street-in-town",
+        &[("street", "Mill Lane".into()), ("town", "Demoford".into())],
+    ));
+    k.click(&l("continue"));
+    visit(k, "near which number");
+    k.click(&l("start-again"));
+}
+
 /// The PIN pad, then the hub view for a signed-in hub worker.
 fn staff_pages(
     k: &mut Kiosk,
