@@ -29,6 +29,10 @@ pub struct FleetFigures {
     pub journeys: BTreeMap<(String, String), u64>,
     /// Times residents asked for staff.
     pub help_requests: u64,
+    /// Seconds from a help call to a member of staff signing in on the
+    /// terminal, over the last 7 days: (median, 90th percentile), when any
+    /// call was answered.
+    pub help_answer_secs: Option<(i64, i64)>,
     /// Ratings by score, 1 (very poor) to 5 (very good).
     pub ratings: [u64; 5],
     /// When the back office's catalogue was last fetched and kept.
@@ -85,6 +89,31 @@ impl Outbox {
             *tally = next;
         }
         figures
+    }
+
+    /// Median and 90th percentile of the answer times of the last 7 days'
+    /// help calls.
+    fn help_answer_week(&self, now: DateTime<Utc>) -> Result<Option<(i64, i64)>, StoreError> {
+        let from = now - chrono::Duration::days(7);
+        let mut stmt = self.conn.prepare(
+            "SELECT created_at, answered_at FROM help_requests
+             WHERE answered_at IS NOT NULL AND created_at >= ?1",
+        )?;
+        let rows = stmt
+            .query_map([super::ts(from)], |r| {
+                Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))
+            })?
+            .collect::<Result<Vec<_>, _>>()?;
+        let mut secs = Vec::with_capacity(rows.len());
+        for (called, answered) in rows {
+            secs.push(
+                (parse_ts(&answered)? - parse_ts(&called)?)
+                    .num_seconds()
+                    .max(0),
+            );
+        }
+        secs.sort_unstable();
+        Ok(super::help_calls::median(&secs).zip(super::help_calls::percentile(&secs, 90)))
     }
 
     fn read_figures(
@@ -155,6 +184,8 @@ impl Outbox {
         }
         tally.journeys_after = self.last_id("journey_events")?.max(after);
         f.journeys = tally.journeys.clone();
+
+        f.help_answer_secs = self.help_answer_week(now)?;
 
         let after = tally.help_after;
         self.moved_on("help_requests", after)?;

@@ -128,8 +128,13 @@ fn the_store_and_live_state_become_metrics_without_references() {
         .record_rating("pothole", Rating::Poor, now)
         .expect("rating");
     store
-        .record_help_request("question", Some("pothole"), now)
+        .record_help_request(
+            "question",
+            Some("pothole"),
+            now - chrono::Duration::seconds(90),
+        )
         .expect("help");
+    store.answer_help_calls(now).expect("answered");
     let live = Live::new(&config, now);
     live.send_attempt(crate::fleet::live::SendOutcome::Retry, now);
     live.back_office(true, now);
@@ -182,6 +187,14 @@ fn the_store_and_live_state_become_metrics_without_references() {
         "{text}"
     );
     assert!(text.contains("frontdoor_help_requests_total 1"), "{text}");
+    assert!(
+        text.contains("frontdoor_help_answer_seconds{quantile=\"0.5\"} 90"),
+        "{text}"
+    );
+    assert!(
+        text.contains("frontdoor_help_answer_seconds{quantile=\"0.9\"} 90"),
+        "{text}"
+    );
     assert!(
         text.contains("frontdoor_send_attempts_total{outcome=\"retry\"} 1"),
         "{text}"

@@ -193,6 +193,19 @@ impl Collector for Figures {
                 "Times a resident asked for staff help.",
                 one(f.help_requests),
             )?;
+            gauge(
+                &mut enc,
+                "frontdoor_help_answer_seconds",
+                "Seconds from a help call to a member of staff signing in on the terminal, over the last 7 days, at the median (0.5) and the 90th percentile (0.9).",
+                f.help_answer_secs
+                    .map(|(median, p90)| {
+                        vec![
+                            (vec![("quantile", "0.5".to_string())], median),
+                            (vec![("quantile", "0.9".to_string())], p90),
+                        ]
+                    })
+                    .unwrap_or_default(),
+            )?;
             counter(
                 &mut enc,
                 "frontdoor_ratings",
