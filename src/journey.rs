@@ -17,6 +17,7 @@ pub mod contact;
 pub mod location;
 mod model;
 mod notices;
+mod optional;
 pub mod place;
 pub mod validate;
 
@@ -454,13 +455,14 @@ impl Journey {
         }
     }
 
-    /// Fills what a page needs before it is shown (a date picker starts on
-    /// today), and clears stale problems.
+    /// Fills what a page needs before it is shown (a required date starts
+    /// on today; an optional one starts empty), and clears stale problems.
     fn prepare_step(&mut self) {
         self.problems.clear();
         if let Step::Question(i) = self.step
             && let Some(a) = self.service.attributes.get(i)
             && a.datatype == Datatype::Datetime
+            && a.required
             && !self.answers.attributes.contains_key(&a.code)
         {
             self.answers
@@ -647,15 +649,7 @@ impl Journey {
                 return true;
             }
             probe.step = step;
-            if !probe.check_step().is_empty() {
-                return false;
-            }
-            if let Step::Question(i) = step
-                && probe.service.attributes.get(i).is_some_and(|a| {
-                    a.datatype == Datatype::Datetime
-                        && !probe.answers.attributes.contains_key(&a.code)
-                })
-            {
+            if !probe.check_step().is_empty() || probe.date_must_be_given(step) {
                 return false;
             }
         }

@@ -504,3 +504,39 @@ fn the_on_screen_keyboard_offers_the_languages_letters_and_latin() {
     k.click("া");
     k.assert_sees("কা|");
 }
+
+#[test]
+fn an_optional_question_is_skipped_in_one_press_and_sends_nothing() {
+    let mut k = Kiosk::new();
+    k.open("Roads and streets", "Report a pothole");
+    k.click("In the road");
+    k.click("Continue");
+    k.click("Smaller than a dinner plate");
+    k.click("Continue");
+    k.assert_sees("How deep is it, in centimetres? (optional)");
+    k.type_text("12");
+    // Skipping drops what was begun: the resident chose to leave it.
+    k.click("Skip this question");
+    k.assert_sees("Where is it?");
+    k.type_text("By the bus stop");
+    k.click("Continue");
+    k.click("Do not contact me");
+    k.click("Continue");
+    k.assert_sees("Check your answers");
+    k.click("Send");
+    confirmation_reference(&k);
+    let sub = k.stored()[0].submission.clone().unwrap();
+    assert!(!sub.attributes.contains_key("depth"));
+}
+
+#[test]
+fn the_keyboards_continue_key_does_what_enter_does() {
+    let mut k = Kiosk::new();
+    k.pothole_to_place("Smaller than a dinner plate");
+    k.assert_sees("Where is it?");
+    k.type_text("By the bus stop");
+    k.send(frontdoor::app::Message::Keyboard(
+        frontdoor::app::KeyboardKey::Done,
+    ));
+    k.assert_sees("How should we contact you about this?");
+}

@@ -127,6 +127,17 @@ fn every_screen(size: TextSize) {
 
     k.click(label);
     k.click("Start");
+    k.click("Roads and streets");
+    k.click("Report a pothole");
+    k.click("In the road");
+    k.click("Continue");
+    k.click("Smaller than a dinner plate");
+    k.click("Continue");
+    shoot(&mut k, "question-optional");
+    k.click("Start again");
+
+    k.click(label);
+    k.click("Start");
     k.click("Contact the council");
     k.click("Ask for a call back");
     k.click("Council tax");

@@ -148,6 +148,10 @@ name-heading = ما اسمك؟
 ## Date picker
 date-today = اليوم
 date-yesterday = أمس
+skip-question = تخطَّ هذا السؤال
+date-unknown = لا أعرف التاريخ
+date-none-chosen = لم تختر تاريخًا بعد.
+date-another = تاريخ أقدم
 date-day-before = اليوم السابق
 date-day-after = اليوم التالي
 date-month-before = الشهر السابق

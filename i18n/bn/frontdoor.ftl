@@ -132,6 +132,10 @@ name-heading = আপনার নাম কী?
 ## Date picker
 date-today = আজ
 date-yesterday = গতকাল
+skip-question = এই প্রশ্নটি বাদ দিন
+date-unknown = আমি তারিখ জানি না
+date-none-chosen = এখনও কোনো তারিখ বেছে নেওয়া হয়নি।
+date-another = আরও আগের তারিখ
 date-day-before = আগের দিন
 date-day-after = পরের দিন
 date-month-before = আগের মাস

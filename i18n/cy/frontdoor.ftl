@@ -149,6 +149,10 @@ name-heading = Beth yw eich enw?
 ## Date picker
 date-today = Heddiw
 date-yesterday = Ddoe
+skip-question = Hepgor y cwestiwn hwn
+date-unknown = Dydw i ddim yn gwybod y dyddiad
+date-none-chosen = Does dim dyddiad wedi'i ddewis eto.
+date-another = Dyddiad cynharach
 date-day-before = Y diwrnod cynt
 date-day-after = Y diwrnod wedyn
 date-month-before = Y mis cynt

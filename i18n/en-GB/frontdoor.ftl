@@ -130,6 +130,10 @@ name-heading = What is your name?
 ## Date picker
 date-today = Today
 date-yesterday = Yesterday
+skip-question = Skip this question
+date-unknown = I do not know the date
+date-none-chosen = No date chosen yet.
+date-another = An earlier date
 date-day-before = Day before
 date-day-after = Day after
 date-month-before = Month before

@@ -132,6 +132,10 @@ name-heading = ¿Cómo se llama?
 ## Date picker
 date-today = Hoy
 date-yesterday = Ayer
+skip-question = Saltar esta pregunta
+date-unknown = No sé la fecha
+date-none-chosen = Todavía no ha elegido una fecha.
+date-another = Una fecha anterior
 date-day-before = Día anterior
 date-day-after = Día siguiente
 date-month-before = Mes anterior

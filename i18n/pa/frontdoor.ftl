@@ -132,6 +132,10 @@ name-heading = ਤੁਹਾਡਾ ਨਾਮ ਕੀ ਹੈ?
 ## Date picker
 date-today = ਅੱਜ
 date-yesterday = ਬੀਤਿਆ ਕੱਲ੍ਹ
+skip-question = ਇਹ ਸਵਾਲ ਛੱਡੋ
+date-unknown = ਮੈਨੂੰ ਤਾਰੀਖ਼ ਨਹੀਂ ਪਤਾ
+date-none-chosen = ਅਜੇ ਕੋਈ ਤਾਰੀਖ਼ ਨਹੀਂ ਚੁਣੀ ਗਈ।
+date-another = ਇਸ ਤੋਂ ਪਹਿਲਾਂ ਦੀ ਤਾਰੀਖ਼
 date-day-before = ਇੱਕ ਦਿਨ ਪਹਿਲਾਂ
 date-day-after = ਇੱਕ ਦਿਨ ਬਾਅਦ
 date-month-before = ਇੱਕ ਮਹੀਨਾ ਪਹਿਲਾਂ

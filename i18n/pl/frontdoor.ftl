@@ -140,6 +140,10 @@ name-heading = Jak się nazywasz?
 ## Date picker
 date-today = Dzisiaj
 date-yesterday = Wczoraj
+skip-question = Pomiń to pytanie
+date-unknown = Nie znam daty
+date-none-chosen = Data nie jest jeszcze wybrana.
+date-another = Wcześniejsza data
 date-day-before = Dzień wcześniej
 date-day-after = Dzień później
 date-month-before = Miesiąc wcześniej

@@ -132,6 +132,10 @@ name-heading = Como se chama?
 ## Date picker
 date-today = Hoje
 date-yesterday = Ontem
+skip-question = Saltar esta pergunta
+date-unknown = Não sei a data
+date-none-chosen = Ainda não escolheu uma data.
+date-another = Uma data anterior
 date-day-before = Dia anterior
 date-day-after = Dia seguinte
 date-month-before = Mês anterior

@@ -136,6 +136,10 @@ name-heading = Cum vă numiți?
 ## Date picker
 date-today = Azi
 date-yesterday = Ieri
+skip-question = Săriți peste această întrebare
+date-unknown = Nu știu data
+date-none-chosen = Nu ați ales încă o dată.
+date-another = O dată mai veche
 date-day-before = Ziua dinainte
 date-day-after = Ziua următoare
 date-month-before = Luna dinainte

@@ -140,6 +140,10 @@ name-heading = Як вас звати?
 ## Date picker
 date-today = Сьогодні
 date-yesterday = Учора
+skip-question = Пропустити це питання
+date-unknown = Я не знаю дати
+date-none-chosen = Дату ще не вибрано.
+date-another = Раніша дата
 date-day-before = На день раніше
 date-day-after = На день пізніше
 date-month-before = На місяць раніше

@@ -132,6 +132,10 @@ name-heading = آپ کا نام کیا ہے؟
 ## Date picker
 date-today = آج
 date-yesterday = گزشتہ کل
+skip-question = یہ سوال چھوڑ دیں
+date-unknown = مجھے تاریخ معلوم نہیں
+date-none-chosen = ابھی کوئی تاریخ نہیں چنی گئی۔
+date-another = اس سے پہلے کی تاریخ
 date-day-before = ایک دن پہلے
 date-day-after = ایک دن بعد
 date-month-before = ایک مہینہ پہلے

@@ -74,7 +74,7 @@ impl App {
     }
 
     /// Enter in the page's field: the page's main action.
-    fn enter(&mut self, out: &mut Out) {
+    pub(super) fn enter(&mut self, out: &mut Out) {
         if self.idle.warning_since.is_some() {
             return;
         }

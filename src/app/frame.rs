@@ -27,13 +27,14 @@ pub struct Chrome<'a> {
     pub session: &'a Session,
     /// The words on the speaker button.
     pub speech_label: String,
+    /// Whether Enter in the page's field moves on, so the on-screen
+    /// keyboard has a Continue key.
+    pub enter_continues: bool,
 }
 
 /// Frames a page whose content has already been drawn with `ctx`.
 pub fn frame(ctx: &Ctx<'_, Message>, chrome: &Chrome, page: Page<Message>) -> El<Message> {
-    let dock = page
-        .keyboard
-        .map(|kind| keyboard_dock(ctx, chrome.session, kind));
+    let dock = page.keyboard.map(|kind| keyboard_dock(ctx, chrome, kind));
     let band = band(ctx, chrome);
     let nav = nav_row(ctx, chrome.session, page.nav);
     // Built before the page's content begins, so staff controls are never
@@ -205,8 +206,8 @@ fn nav_row(ctx: &Ctx<'_, Message>, session: &Session, nav: super::screen::Nav) -
 }
 
 /// The on-screen keyboard, or the button that brings it back.
-fn keyboard_dock(ctx: &Ctx<'_, Message>, session: &Session, kind: FieldKind) -> El<Message> {
-    let state = session.keyboard;
+fn keyboard_dock(ctx: &Ctx<'_, Message>, chrome: &Chrome, kind: FieldKind) -> El<Message> {
+    let state = chrome.session.keyboard;
     let toggle = Message::Keyboard(KeyboardKey::Toggle);
     if state.hidden {
         return ctx.button(ctx.t("keyboard-show"), toggle, Kind::Secondary);
@@ -226,5 +227,18 @@ fn keyboard_dock(ctx: &Ctx<'_, Message>, session: &Session, kind: FieldKind) -> 
         toggle,
         Kind::Secondary,
     );
-    ctx.row(vec![board, hide]).spacing(ctx.px(24.0)).into()
+    let mut side = column![].spacing(ctx.px(16.0));
+    if chrome.enter_continues {
+        let done_label = ctx.body(ctx.t("continue")).size(ctx.key_px(23.0));
+        side = side.push(ctx.button_with(
+            done_label.into(),
+            ctx.t("continue"),
+            Message::Keyboard(KeyboardKey::Done),
+            Kind::Primary,
+        ));
+    }
+    let side = side.push(hide);
+    ctx.row(vec![board, side.into()])
+        .spacing(ctx.px(24.0))
+        .into()
 }

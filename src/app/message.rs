@@ -70,6 +70,9 @@ pub enum KeyboardKey {
     Script,
     /// Hide or show the keyboard.
     Toggle,
+    /// Continue: what Enter does in the field, so a resident typing on
+    /// the screen need not look for the page's Continue above the keyboard.
+    Done,
 }
 
 /// Background work's outcome, with the session it belongs to.

@@ -77,6 +77,7 @@ impl App {
                 s.keyboard.capitals = false;
             }
             Message::Keyboard(KeyboardKey::Toggle) => s.keyboard.hidden = !s.keyboard.hidden,
+            Message::Keyboard(KeyboardKey::Done) => self.enter(out),
             Message::ChooseLanguage(locale) => self.change(Change::Language(locale)),
             Message::OpenLanguages => s.languages_open = true,
             Message::CloseLanguages => s.languages_open = false,

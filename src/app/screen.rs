@@ -265,6 +265,16 @@ impl Screen {
         }
     }
 
+    /// Whether Enter in the page's field does something ([`Screen::enter`]
+    /// is not a no-op), so the on-screen keyboard offers it as Continue.
+    pub fn enter_continues(&self) -> bool {
+        match self {
+            Screen::Journey(_) | Screen::Progress(_) => true,
+            Screen::Appointment(s) => s.has_field(),
+            _ => false,
+        }
+    }
+
     /// Whether the page has a text field that typing goes into.
     pub fn has_field(&self) -> bool {
         match self {

@@ -58,6 +58,8 @@ pub enum Message {
     DateStep(DateUnit, i32),
     /// Set the date picker to today or days before.
     DateDaysAgo(i64),
+    /// Skip this optional question ("I do not know" for a date).
+    Skip,
     /// Typing in the page's field.
     Field(Input),
     /// "I do not know the postcode".
@@ -132,6 +134,11 @@ impl State {
             Message::NoPostcode => j.no_postcode(),
             Message::Change(step) => j.change(step),
             Message::Continue => return self.continue_on(env),
+            Message::Skip => {
+                let was_placing = j.step().is_location();
+                let next = j.skip();
+                return self.next(next, was_placing, env);
+            }
             Message::NotListed => j.not_listed(),
             Message::DescribeInstead => j.describe_instead(),
             Message::RetrySave | Message::Nearby(_) => {}
@@ -143,7 +150,13 @@ impl State {
     /// reports once the place is known, or saving.
     fn continue_on(&mut self, env: &Env) -> Action {
         let was_placing = self.journey.step().is_location();
-        match self.journey.continue_on() {
+        let next = self.journey.continue_on();
+        self.next(next, was_placing, env)
+    }
+
+    /// What the journey's answer to Continue or Skip asks for.
+    fn next(&mut self, next: Next, was_placing: bool, env: &Env) -> Action {
+        match next {
             Next::Submit => self.save(env),
             Next::LookUp(lookup) => Action::Run(Effect::LookUpPlace { lookup }),
             Next::Problems => Action::None,

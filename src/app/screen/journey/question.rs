@@ -116,6 +116,9 @@ fn attribute(
     match a.datatype {
         Datatype::String | Datatype::Text | Datatype::Number => {
             let keyboard = text_entry(ctx, j, problem.is_some(), &mut body);
+            if !a.required {
+                body.push(skip_button(ctx, false));
+            }
             return Page::new(body, Nav::BOTH).with_keyboard(keyboard);
         }
         Datatype::Singlevaluelist | Datatype::Multivaluelist => {
@@ -142,7 +145,24 @@ fn attribute(
         Datatype::Datetime => body.push(date_picker(ctx, j)),
     }
     body.push(continue_button(ctx));
+    if !a.required {
+        body.push(skip_button(ctx, a.datatype == Datatype::Datetime));
+    }
     Page::new(body, Nav::BOTH)
+}
+
+/// "Skip this question" ("I do not know" for a date): an optional
+/// question left unanswered in one press.
+fn skip_button(ctx: &Ctx<'_, Message>, date: bool) -> El<Message> {
+    ctx.button(
+        ctx.t(if date {
+            "date-unknown"
+        } else {
+            "skip-question"
+        }),
+        Message::Skip,
+        Kind::Secondary,
+    )
 }
 
 pub(super) fn continue_button(ctx: &Ctx<'_, Message>) -> El<Message> {
@@ -324,7 +344,31 @@ pub(super) fn field_error(ctx: &Ctx<'_, Message>, message: &str) -> El<Message> 
 fn date_picker(ctx: &Ctx<'_, Message>, j: &Journey) -> El<Message> {
     use chrono::Datelike;
     let Some(date) = j.date() else {
-        return Space::new().into();
+        // An optional date starts empty: nothing is chosen until the
+        // resident says.
+        return column![
+            ctx.body(ctx.t("date-none-chosen")),
+            ctx.row(vec![
+                ctx.button(
+                    ctx.t("date-today"),
+                    Message::DateDaysAgo(0),
+                    Kind::Secondary
+                ),
+                ctx.button(
+                    ctx.t("date-yesterday"),
+                    Message::DateDaysAgo(1),
+                    Kind::Secondary,
+                ),
+                ctx.button(
+                    ctx.t("date-another"),
+                    Message::DateDaysAgo(2),
+                    Kind::Secondary,
+                ),
+            ])
+            .spacing(ctx.px(16.0)),
+        ]
+        .spacing(ctx.px(14.0))
+        .into();
     };
     let shown = text(i18n::long_date(ctx.locale, date))
         .size(ctx.px(34.0))
