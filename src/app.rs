@@ -131,10 +131,12 @@ impl App {
         self.out_of_order.as_deref()
     }
 
-    /// Fixes the wall clock (dates offered, times stored, references made),
-    /// so tests and pixel snapshots do not change with the day.
+    /// Fixes the wall clock (dates offered, times stored, references made,
+    /// payments stamped), so tests and pixel snapshots do not change with
+    /// the day.
     pub fn set_clock(&mut self, at: chrono::DateTime<chrono::Utc>) {
         self.cx.clock = Clock::Fixed(at);
+        self.cx.till = self.cx.till.take().map(|t| t.with_fixed_time(Some(at)));
     }
 
     /// What effects run against.
@@ -322,6 +324,11 @@ impl App {
         if let Some(w) = &self.worker {
             all.push(Subscription::run_with(w.clone(), worker::stream));
         }
+        // A payment under way is asked about every two seconds while its
+        // page shows.
+        if self.screen.polls() {
+            all.push(iced::time::every(screen::payment::POLL_EVERY).map(|_| Message::Poll));
+        }
         Subscription::batch(all)
     }
 
@@ -381,6 +388,7 @@ impl App {
             fleet: self.fleet(),
             has_gazetteer: self.cx.gazetteer.is_some(),
             site: &self.cx.site,
+            payments: self.cx.till.as_ref().map(|t| t.items()),
         }
     }
 
@@ -427,6 +435,7 @@ impl App {
             fleet: self.fleet(),
             has_gazetteer: self.cx.gazetteer.is_some(),
             site: &self.cx.site,
+            payments: self.cx.till.as_ref().map(|t| t.items()),
         };
         f(&mut self.screen, &env)
     }
