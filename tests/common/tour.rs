@@ -210,6 +210,28 @@ fn staff_pages(
     visit(k, "hub view");
 }
 
+/// Adds the tour's hub worker, signs them in and opens the hub view.
+pub fn sign_in_hub(k: &mut Kiosk) {
+    let store = k.app.store().as_ref().unwrap().clone();
+    let known = store
+        .lock()
+        .unwrap()
+        .add_staff(
+            "Pat Lee",
+            frontdoor::staff::Role::Hub,
+            &frontdoor::staff::hash_pin(PIN),
+            common_now(),
+        )
+        .is_ok();
+    assert!(known, "the hub worker could not be added");
+    open_pin_pad(k);
+    for d in PIN.chars() {
+        k.click(&d.to_string());
+    }
+    k.click("Sign in");
+    k.click("Hub view");
+}
+
 fn common_now() -> chrono::DateTime<chrono::Utc> {
     super::noon()
 }
