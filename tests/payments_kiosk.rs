@@ -578,7 +578,7 @@ fn the_hub_lists_todays_payments_unknown_ones_first() {
     common::tour::sign_in_hub(&mut k);
     k.assert_sees("Today's payments");
     k.assert_sees("Unknown, being checked with the payment service: 1");
-    k.assert_sees("Paid and sent to the council's system: 1 (£9.00)");
+    k.assert_sees("Paid and passed on to the council: 1 (£9.00)");
     let data = match k.app.screen() {
         Screen::Hub(h) => h.data.clone().unwrap(),
         _ => panic!("not the hub"),

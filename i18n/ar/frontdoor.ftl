@@ -482,13 +482,13 @@ hub-payments-none = لا توجد مدفوعات اليوم.
 hub-payments-failed = تعذرت قراءة مدفوعات اليوم: { $reason }
 hub-pay-count-unknown = غير معروفة، قيد التحقق مع خدمة الدفع: { $count }
 hub-pay-count-under-way = قيد الدفع الآن: { $count }
-hub-pay-count-not-posted = مدفوعة، لم ترسل إلى نظام المجلس بعد: { $count }
-hub-pay-count-posted = مدفوعة وأرسلت إلى نظام المجلس: { $count }
+hub-pay-count-not-posted = مدفوعة، لم تحول إلى المجلس بعد: { $count }
+hub-pay-count-posted = مدفوعة وحولت إلى المجلس: { $count }
 hub-pay-count-not-paid = غير مدفوعة (مرفوضة أو ملغاة أو فاشلة): { $count }
 hub-pay-unknown = غير معروفة
 hub-pay-under-way = قيد الدفع
-hub-pay-not-posted = مدفوعة، لم ترسل
-hub-pay-posted = مدفوعة وأرسلت
+hub-pay-not-posted = مدفوعة، لم تحول بعد
+hub-pay-posted = مدفوعة وحولت
 hub-pay-not-paid = غير مدفوعة
 
 # Hub view: trends, help answer times, set-up and monitoring

@@ -466,13 +466,13 @@ hub-payments-none = আজ কোনো পেমেন্ট হয়নি।
 hub-payments-failed = আজকের পেমেন্ট পড়া যায়নি: { $reason }
 hub-pay-count-unknown = অজানা, পেমেন্ট সার্ভিসের সাথে যাচাই চলছে: { $count }
 hub-pay-count-under-way = এখন দেওয়া হচ্ছে: { $count }
-hub-pay-count-not-posted = দেওয়া হয়েছে, এখনও কাউন্সিলের সিস্টেমে পাঠানো হয়নি: { $count }
-hub-pay-count-posted = দেওয়া হয়েছে ও কাউন্সিলের সিস্টেমে পাঠানো হয়েছে: { $count }
+hub-pay-count-not-posted = দেওয়া হয়েছে, এখনও কাউন্সিলের কাছে হস্তান্তর হয়নি: { $count }
+hub-pay-count-posted = দেওয়া হয়েছে ও কাউন্সিলের কাছে হস্তান্তর হয়েছে: { $count }
 hub-pay-count-not-paid = দেওয়া হয়নি (প্রত্যাখ্যাত, বাতিল বা ব্যর্থ): { $count }
 hub-pay-unknown = অজানা
 hub-pay-under-way = দেওয়া হচ্ছে
-hub-pay-not-posted = দেওয়া হয়েছে, পাঠানো হয়নি
-hub-pay-posted = দেওয়া ও পাঠানো হয়েছে
+hub-pay-not-posted = দেওয়া হয়েছে, এখনও হস্তান্তর হয়নি
+hub-pay-posted = দেওয়া ও হস্তান্তর হয়েছে
 hub-pay-not-paid = দেওয়া হয়নি
 
 # Hub view: trends, help answer times, set-up and monitoring

@@ -483,13 +483,13 @@ hub-payments-none = Dim taliadau heddiw.
 hub-payments-failed = Nid oedd modd darllen taliadau heddiw: { $reason }
 hub-pay-count-unknown = Anhysbys, yn cael eu gwirio gyda'r gwasanaeth talu: { $count }
 hub-pay-count-under-way = Yn cael eu talu nawr: { $count }
-hub-pay-count-not-posted = Wedi talu, heb eu hanfon i system y cyngor eto: { $count }
-hub-pay-count-posted = Wedi talu a'u hanfon i system y cyngor: { $count }
+hub-pay-count-not-posted = Wedi talu, heb eu trosglwyddo i'r cyngor eto: { $count }
+hub-pay-count-posted = Wedi talu a'u trosglwyddo i'r cyngor: { $count }
 hub-pay-count-not-paid = Heb dalu (wedi'u gwrthod, eu canslo neu wedi methu): { $count }
 hub-pay-unknown = anhysbys
 hub-pay-under-way = yn cael ei dalu
-hub-pay-not-posted = wedi talu, heb ei anfon eto
-hub-pay-posted = wedi talu a'i anfon
+hub-pay-not-posted = wedi talu, heb ei drosglwyddo eto
+hub-pay-posted = wedi talu a'i drosglwyddo
 hub-pay-not-paid = heb dalu
 
 # Hub view: trends, help answer times, set-up and monitoring

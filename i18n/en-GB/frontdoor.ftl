@@ -464,13 +464,13 @@ hub-payments-none = No payments today.
 hub-payments-failed = Today's payments could not be read: { $reason }
 hub-pay-count-unknown = Unknown, being checked with the payment service: { $count }
 hub-pay-count-under-way = Being paid now: { $count }
-hub-pay-count-not-posted = Paid, not yet sent to the council's system: { $count }
-hub-pay-count-posted = Paid and sent to the council's system: { $count }
+hub-pay-count-not-posted = Paid, not yet passed on to the council: { $count }
+hub-pay-count-posted = Paid and passed on to the council: { $count }
 hub-pay-count-not-paid = Not paid (declined, cancelled or failed): { $count }
 hub-pay-unknown = unknown
 hub-pay-under-way = being paid
-hub-pay-not-posted = paid, not sent yet
-hub-pay-posted = paid and sent
+hub-pay-not-posted = paid, not passed on yet
+hub-pay-posted = paid and passed on
 hub-pay-not-paid = not paid
 
 # Hub view: trends, help answer times, set-up and monitoring

@@ -466,13 +466,13 @@ hub-payments-none = No hay pagos hoy.
 hub-payments-failed = No se pudieron leer los pagos de hoy: { $reason }
 hub-pay-count-unknown = Desconocidos, en comprobación con el servicio de pago: { $count }
 hub-pay-count-under-way = Pagándose ahora: { $count }
-hub-pay-count-not-posted = Pagados, aún no enviados al sistema del ayuntamiento: { $count }
-hub-pay-count-posted = Pagados y enviados al sistema del ayuntamiento: { $count }
+hub-pay-count-not-posted = Pagados, aún no pasados al ayuntamiento: { $count }
+hub-pay-count-posted = Pagados y pasados al ayuntamiento: { $count }
 hub-pay-count-not-paid = No pagados (rechazados, cancelados o fallidos): { $count }
 hub-pay-unknown = desconocido
 hub-pay-under-way = pagándose
-hub-pay-not-posted = pagado, sin enviar
-hub-pay-posted = pagado y enviado
+hub-pay-not-posted = pagado, sin pasar aún
+hub-pay-posted = pagado y pasado
 hub-pay-not-paid = no pagado
 
 # Hub view: trends, help answer times, set-up and monitoring

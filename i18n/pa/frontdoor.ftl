@@ -466,13 +466,13 @@ hub-payments-none = ਅੱਜ ਕੋਈ ਭੁਗਤਾਨ ਨਹੀਂ ਹੋ�
 hub-payments-failed = ਅੱਜ ਦੇ ਭੁਗਤਾਨ ਪੜ੍ਹੇ ਨਹੀਂ ਜਾ ਸਕੇ: { $reason }
 hub-pay-count-unknown = ਅਣਜਾਣ, ਭੁਗਤਾਨ ਸੇਵਾ ਨਾਲ ਜਾਂਚ ਹੋ ਰਹੀ ਹੈ: { $count }
 hub-pay-count-under-way = ਹੁਣ ਭੁਗਤਾਨ ਹੋ ਰਿਹਾ ਹੈ: { $count }
-hub-pay-count-not-posted = ਭੁਗਤਾਨ ਹੋ ਗਿਆ, ਅਜੇ ਕੌਂਸਲ ਦੇ ਸਿਸਟਮ ਨੂੰ ਨਹੀਂ ਭੇਜਿਆ: { $count }
-hub-pay-count-posted = ਭੁਗਤਾਨ ਹੋ ਗਿਆ ਅਤੇ ਕੌਂਸਲ ਦੇ ਸਿਸਟਮ ਨੂੰ ਭੇਜ ਦਿੱਤਾ: { $count }
+hub-pay-count-not-posted = ਭੁਗਤਾਨ ਹੋ ਗਿਆ, ਅਜੇ ਕੌਂਸਲ ਨੂੰ ਅੱਗੇ ਨਹੀਂ ਭੇਜਿਆ: { $count }
+hub-pay-count-posted = ਭੁਗਤਾਨ ਹੋ ਗਿਆ ਅਤੇ ਕੌਂਸਲ ਨੂੰ ਅੱਗੇ ਭੇਜ ਦਿੱਤਾ: { $count }
 hub-pay-count-not-paid = ਭੁਗਤਾਨ ਨਹੀਂ ਹੋਇਆ (ਨਾਮਨਜ਼ੂਰ, ਰੱਦ ਜਾਂ ਅਸਫਲ): { $count }
 hub-pay-unknown = ਅਣਜਾਣ
 hub-pay-under-way = ਭੁਗਤਾਨ ਹੋ ਰਿਹਾ ਹੈ
-hub-pay-not-posted = ਭੁਗਤਾਨ ਹੋਇਆ, ਭੇਜਿਆ ਨਹੀਂ
-hub-pay-posted = ਭੁਗਤਾਨ ਹੋਇਆ ਅਤੇ ਭੇਜਿਆ
+hub-pay-not-posted = ਭੁਗਤਾਨ ਹੋਇਆ, ਅਜੇ ਅੱਗੇ ਨਹੀਂ ਭੇਜਿਆ
+hub-pay-posted = ਭੁਗਤਾਨ ਹੋਇਆ ਅਤੇ ਅੱਗੇ ਭੇਜਿਆ
 hub-pay-not-paid = ਭੁਗਤਾਨ ਨਹੀਂ ਹੋਇਆ
 
 # Hub view: trends, help answer times, set-up and monitoring

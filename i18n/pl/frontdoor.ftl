@@ -474,13 +474,13 @@ hub-payments-none = Dziś nie było płatności.
 hub-payments-failed = Nie udało się odczytać dzisiejszych płatności: { $reason }
 hub-pay-count-unknown = Nieznane, sprawdzane w serwisie płatności: { $count }
 hub-pay-count-under-way = Opłacane teraz: { $count }
-hub-pay-count-not-posted = Zapłacone, jeszcze niewysłane do systemu urzędu: { $count }
-hub-pay-count-posted = Zapłacone i wysłane do systemu urzędu: { $count }
+hub-pay-count-not-posted = Zapłacone, jeszcze nieprzekazane do urzędu: { $count }
+hub-pay-count-posted = Zapłacone i przekazane do urzędu: { $count }
 hub-pay-count-not-paid = Niezapłacone (odrzucone, anulowane lub nieudane): { $count }
 hub-pay-unknown = nieznana
 hub-pay-under-way = w trakcie płatności
-hub-pay-not-posted = zapłacona, niewysłana
-hub-pay-posted = zapłacona i wysłana
+hub-pay-not-posted = zapłacona, jeszcze nieprzekazana
+hub-pay-posted = zapłacona i przekazana
 hub-pay-not-paid = niezapłacona
 
 # Hub view: trends, help answer times, set-up and monitoring

@@ -466,13 +466,13 @@ hub-payments-none = Nenhum pagamento hoje.
 hub-payments-failed = Não foi possível ler os pagamentos de hoje: { $reason }
 hub-pay-count-unknown = Desconhecidos, a verificar com o serviço de pagamento: { $count }
 hub-pay-count-under-way = A ser pagos agora: { $count }
-hub-pay-count-not-posted = Pagos, ainda não enviados para o sistema da câmara: { $count }
-hub-pay-count-posted = Pagos e enviados para o sistema da câmara: { $count }
+hub-pay-count-not-posted = Pagos, ainda não passados à câmara: { $count }
+hub-pay-count-posted = Pagos e passados à câmara: { $count }
 hub-pay-count-not-paid = Não pagos (recusados, cancelados ou falhados): { $count }
 hub-pay-unknown = desconhecido
 hub-pay-under-way = a ser pago
-hub-pay-not-posted = pago, ainda não enviado
-hub-pay-posted = pago e enviado
+hub-pay-not-posted = pago, ainda não passado
+hub-pay-posted = pago e passado
 hub-pay-not-paid = não pago
 
 # Hub view: trends, help answer times, set-up and monitoring

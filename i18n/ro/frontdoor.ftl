@@ -470,13 +470,13 @@ hub-payments-none = Nicio plată azi.
 hub-payments-failed = Plățile de azi nu au putut fi citite: { $reason }
 hub-pay-count-unknown = Necunoscute, în verificare la serviciul de plată: { $count }
 hub-pay-count-under-way = În curs de plată: { $count }
-hub-pay-count-not-posted = Plătite, netrimise încă la sistemul consiliului: { $count }
-hub-pay-count-posted = Plătite și trimise la sistemul consiliului: { $count }
+hub-pay-count-not-posted = Plătite, netransmise încă consiliului: { $count }
+hub-pay-count-posted = Plătite și transmise consiliului: { $count }
 hub-pay-count-not-paid = Neplătite (refuzate, anulate sau eșuate): { $count }
 hub-pay-unknown = necunoscută
 hub-pay-under-way = în curs de plată
-hub-pay-not-posted = plătită, netrimisă
-hub-pay-posted = plătită și trimisă
+hub-pay-not-posted = plătită, netransmisă încă
+hub-pay-posted = plătită și transmisă
 hub-pay-not-paid = neplătită
 
 # Hub view: trends, help answer times, set-up and monitoring

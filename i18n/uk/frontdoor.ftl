@@ -474,13 +474,13 @@ hub-payments-none = Сьогодні платежів немає.
 hub-payments-failed = Не вдалося прочитати сьогоднішні платежі: { $reason }
 hub-pay-count-unknown = Невідомі, перевіряються в платіжному сервісі: { $count }
 hub-pay-count-under-way = Оплачуються зараз: { $count }
-hub-pay-count-not-posted = Оплачені, ще не надіслані в систему ради: { $count }
-hub-pay-count-posted = Оплачені й надіслані в систему ради: { $count }
+hub-pay-count-not-posted = Оплачені, ще не передані раді: { $count }
+hub-pay-count-posted = Оплачені й передані раді: { $count }
 hub-pay-count-not-paid = Не оплачені (відхилені, скасовані або невдалі): { $count }
 hub-pay-unknown = невідомо
 hub-pay-under-way = оплачується
-hub-pay-not-posted = оплачено, не надіслано
-hub-pay-posted = оплачено й надіслано
+hub-pay-not-posted = оплачено, ще не передано
+hub-pay-posted = оплачено й передано
 hub-pay-not-paid = не оплачено
 
 # Hub view: trends, help answer times, set-up and monitoring

@@ -466,13 +466,13 @@ hub-payments-none = آج کوئی ادائیگی نہیں ہوئی۔
 hub-payments-failed = آج کی ادائیگیاں پڑھی نہیں جا سکیں: { $reason }
 hub-pay-count-unknown = نامعلوم، ادائیگی سروس سے چیک ہو رہی ہیں: { $count }
 hub-pay-count-under-way = ابھی ادا ہو رہی ہیں: { $count }
-hub-pay-count-not-posted = ادا ہو گئیں، ابھی کونسل کے سسٹم کو نہیں بھیجی گئیں: { $count }
-hub-pay-count-posted = ادا ہو گئیں اور کونسل کے سسٹم کو بھیج دی گئیں: { $count }
+hub-pay-count-not-posted = ادا ہو گئیں، ابھی کونسل کو آگے نہیں بھیجی گئیں: { $count }
+hub-pay-count-posted = ادا ہو گئیں اور کونسل کو آگے بھیج دی گئیں: { $count }
 hub-pay-count-not-paid = ادا نہیں ہوئیں (مسترد، منسوخ یا ناکام): { $count }
 hub-pay-unknown = نامعلوم
 hub-pay-under-way = ادا ہو رہی ہے
-hub-pay-not-posted = ادا ہو گئی، نہیں بھیجی گئی
-hub-pay-posted = ادا ہو گئی اور بھیج دی گئی
+hub-pay-not-posted = ادا ہو گئی، ابھی آگے نہیں بھیجی گئی
+hub-pay-posted = ادا ہو گئی اور آگے بھیج دی گئی
 hub-pay-not-paid = ادا نہیں ہوئی
 
 # Hub view: trends, help answer times, set-up and monitoring

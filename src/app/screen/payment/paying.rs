@@ -196,8 +196,8 @@ fn done(s: &State, p: &Paying, ctx: &Ctx<'_, Message>, env: &Env, body: &mut Vec
             .map(|r| r.grouped())
             .unwrap_or_else(|_| p.payment_id.clone());
         body.push(labelled(ctx, ctx.t("pay-row-payment-number"), number));
-        body.push(ctx.body(ctx.t("pay-receipt-keep")).into());
         printer_status(s, ctx, env, body);
+        body.push(ctx.body(ctx.t("pay-receipt-keep")).into());
         body.push(ctx.button(ctx.t("finish"), Message::Finish, Kind::Primary));
         return;
     }
