@@ -625,3 +625,29 @@ fn the_walk_away_effect_is_tagged_with_the_session_that_paid() {
     );
     assert_eq!(payments(&k)[0].state, PaymentState::Cancelled);
 }
+
+#[test]
+fn the_worker_recovers_payments_left_under_way_and_settles_and_posts_them() {
+    let s = Services::start();
+    let mut k = s.kiosk();
+    // A resident pays on their phone; the kiosk stops before it sees it.
+    sacks_to_check(&mut k);
+    k.click("Choose how to pay");
+    k.click("Pay on your phone");
+    let id = paying(&k).payment_id.clone();
+    s.pay.resident_pays(&id);
+    assert_eq!(payments(&k)[0].state, PaymentState::AwaitingResident);
+    // The kiosk starts again: its worker recovers the payment at once (it
+    // becomes unknown, its resident gone) ...
+    let worker = frontdoor::app::worker::Worker::for_context(k.app.context()).unwrap();
+    assert!(worker.till.is_some());
+    assert_eq!(payments(&k)[0].state, PaymentState::Unknown);
+    // ... and its next pass asks GOV.UK Pay, finds it paid, and posts it.
+    k.rt.block_on(frontdoor::app::worker::pass(&worker));
+    assert_eq!(payments(&k)[0].state, PaymentState::Posted);
+    assert_eq!(k.stored().len(), 1);
+    // Another pass changes nothing: posted once.
+    k.rt.block_on(frontdoor::app::worker::pass(&worker));
+    assert_eq!(k.stored().len(), 1);
+    assert_books(&k, &s);
+}
