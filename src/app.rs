@@ -40,6 +40,9 @@ struct Idle {
     last_activity: Instant,
     warning_since: Option<Instant>,
     now: Instant,
+    /// Since when the resident has been paying away from the screen (the
+    /// idle warning waits, up to [`screen::payment::HOLD_AT_MOST`]).
+    held_since: Option<Instant>,
 }
 
 /// Scrolling the page asks of the widget tree.
@@ -100,6 +103,7 @@ impl App {
                 last_activity: now,
                 warning_since: None,
                 now,
+                held_since: None,
             },
             speaker: Box::new(crate::speech::Espeak::new()),
             notify: crate::service::NotifySocket::from_env(),

@@ -266,12 +266,38 @@ fn paying_on_the_phone_or_the_reader_holds_the_session_until_it_ends() {
     poll(&mut k);
     // The resident is typing their card details on their phone.
     let now = std::time::Instant::now();
-    k.send(Message::Tick(now + std::time::Duration::from_secs(300)));
+    let at = |secs: u64| Message::Tick(now + std::time::Duration::from_secs(secs));
+    k.send(at(1));
+    k.send(at(300));
     assert!(!k.app.idle_warning());
     assert!(matches!(k.app.screen(), Screen::Payment(_)));
     s.pay.resident_pays(&paying(&k).payment_id.clone());
     poll(&mut k);
     k.assert_sees("Paid");
+    assert_books(&k, &s);
+    k.click("Finish");
+
+    // On the reader, no card comes: the hold lasts at most its limit, then
+    // the usual warning and timeout stop the payment.
+    council_tax_to_check(&mut k, "15.00");
+    k.click("Choose how to pay");
+    k.click("Pay by card here");
+    poll(&mut k);
+    assert_eq!(paying(&k).progress, Progress::OnReader);
+    let id = paying(&k).payment_id.clone();
+    let hold = payment::HOLD_AT_MOST.as_secs();
+    k.send(at(1_000));
+    k.send(at(1_000 + hold - 1));
+    assert!(!k.app.idle_warning());
+    k.send(at(1_000 + hold + 100));
+    assert!(k.app.idle_warning());
+    k.send(at(1_000 + hold + 140));
+    assert!(k.is_welcome());
+    assert_eq!(
+        s.stripe.intent_for(&id).unwrap().status,
+        "canceled",
+        "the reader's payment was stopped"
+    );
     assert_books(&k, &s);
 }
 

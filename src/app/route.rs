@@ -63,6 +63,9 @@ impl App {
 
     fn touched(&mut self) {
         self.idle.last_activity = Instant::now();
+        // A hold on the idle timer starts afresh after the resident's own
+        // doing.
+        self.idle.held_since = None;
         self.idle.now = self.idle.now.max(self.idle.last_activity);
     }
 
@@ -283,10 +286,16 @@ impl App {
         }
         if self.screen.holds_session() {
             // Paying on the phone or the reader: the resident is busy away
-            // from the screen, and their time counts from when it ends.
-            self.idle.last_activity = now;
-            self.idle.warning_since = None;
-            return;
+            // from the screen, and their time counts from when it ends, or
+            // from when the hold has lasted long enough.
+            let since = *self.idle.held_since.get_or_insert(now);
+            if now.saturating_duration_since(since) < screen::payment::HOLD_AT_MOST {
+                self.idle.last_activity = now;
+                self.idle.warning_since = None;
+                return;
+            }
+        } else {
+            self.idle.held_since = None;
         }
         let config = &self.cx.config.session;
         let idle = now.saturating_duration_since(self.idle.last_activity);

@@ -31,6 +31,11 @@ use std::time::Duration;
 /// How often a payment under way is asked about.
 pub const POLL_EVERY: Duration = Duration::from_secs(2);
 
+/// The longest the idle warning waits for a resident paying away from the
+/// screen (on their phone, or at the reader); then the usual idle timeout
+/// applies, and stops the payment if no one answers it.
+pub const HOLD_AT_MOST: Duration = Duration::from_secs(15 * 60);
+
 /// After this many declined cards, the card is no longer offered: another
 /// way to pay, or staff.
 pub const DECLINES_ALLOWED: u8 = 2;
@@ -529,14 +534,16 @@ impl State {
     }
 
     /// Whether the resident is busy paying away from the screen (on their
-    /// phone once the page is open, or on the reader), or the kiosk is
-    /// asking the provider: the idle warning waits until it ends.
+    /// phone once the page is open, or on the reader): the idle warning
+    /// waits until it ends, up to [`HOLD_AT_MOST`]. While the kiosk is only
+    /// checking with the provider it does not wait: a resident who leaves
+    /// then loses nothing, as the worker settles the payment.
     pub fn holds_session(&self) -> bool {
         self.step == Step::Paying
             && self.paying.as_ref().is_some_and(|p| {
                 matches!(
                     p.progress,
-                    Progress::OnPhone { opened: true } | Progress::OnReader | Progress::Checking
+                    Progress::OnPhone { opened: true } | Progress::OnReader
                 )
             })
     }
