@@ -40,6 +40,9 @@ struct Idle {
     last_activity: Instant,
     warning_since: Option<Instant>,
     now: Instant,
+    /// Since when the resident has been paying away from the screen (the
+    /// idle warning waits, up to [`screen::payment::HOLD_AT_MOST`]).
+    held_since: Option<Instant>,
 }
 
 /// Scrolling the page asks of the widget tree.
@@ -100,6 +103,7 @@ impl App {
                 last_activity: now,
                 warning_since: None,
                 now,
+                held_since: None,
             },
             speaker: Box::new(crate::speech::Espeak::new()),
             notify: crate::service::NotifySocket::from_env(),
@@ -131,10 +135,12 @@ impl App {
         self.out_of_order.as_deref()
     }
 
-    /// Fixes the wall clock (dates offered, times stored, references made),
-    /// so tests and pixel snapshots do not change with the day.
+    /// Fixes the wall clock (dates offered, times stored, references made,
+    /// payments stamped), so tests and pixel snapshots do not change with
+    /// the day.
     pub fn set_clock(&mut self, at: chrono::DateTime<chrono::Utc>) {
         self.cx.clock = Clock::Fixed(at);
+        self.cx.till = self.cx.till.take().map(|t| t.with_fixed_time(Some(at)));
     }
 
     /// What effects run against.
@@ -322,6 +328,11 @@ impl App {
         if let Some(w) = &self.worker {
             all.push(Subscription::run_with(w.clone(), worker::stream));
         }
+        // A payment under way is asked about every two seconds while its
+        // page shows.
+        if self.screen.polls() {
+            all.push(iced::time::every(screen::payment::POLL_EVERY).map(|_| Message::Poll));
+        }
         Subscription::batch(all)
     }
 
@@ -381,6 +392,7 @@ impl App {
             fleet: self.fleet(),
             has_gazetteer: self.cx.gazetteer.is_some(),
             site: &self.cx.site,
+            payments: self.cx.till.as_ref().map(|t| t.items()),
         }
     }
 
@@ -427,6 +439,7 @@ impl App {
             fleet: self.fleet(),
             has_gazetteer: self.cx.gazetteer.is_some(),
             site: &self.cx.site,
+            payments: self.cx.till.as_ref().map(|t| t.items()),
         };
         f(&mut self.screen, &env)
     }

@@ -33,7 +33,7 @@ pub use govukpay::GovUkPay;
 pub use item::{Amount, EntryError, Item, ItemError, Items, Method, Price, ReferenceRule};
 pub use money::{MAX_PAYMENT_PENCE, format_pounds, parse_pounds, vat_in};
 pub use provider::{CallError, CardDetails, NextUrl, Provider};
-pub use report::{ListRow, list_today, print_list, reconcile};
+pub use report::{ListRow, list_on, list_today, print_list, reconcile};
 pub use stripe::StripeTerminal;
 pub use till::{
     CardStarted, Methods, Order, PassReport, PhoneStarted, Progress, Settings, Till, TillError,

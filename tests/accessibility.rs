@@ -298,6 +298,11 @@ fn every_screen(size: TextSize, locale: &str) {
     check(&k, "appointment slip");
     let mut k = Kiosk::with_config(common::tour::WITH_GAZETTEER);
     common::tour::gazetteer_pages(&mut k, size, locale, &mut |k, page| check(k, page));
+    let services = common::payments::Services::start();
+    let mut k = services.kiosk();
+    common::tour::payment_pages(&mut k, &services, size, locale, &mut |k, page| {
+        check(k, page)
+    });
 }
 
 #[test]

@@ -268,6 +268,7 @@ fn the_background_pass_confirms_bookings_held_while_the_diary_was_away() {
         local: Default::default(),
         diary: Some((calendar.clone(), diary(1))),
         notify: None,
+        till: None,
         live: frontdoor::fleet::live::Live::new(&config, chrono::Utc::now()),
         config: std::sync::Arc::new(config.clone()),
     };

@@ -46,6 +46,11 @@ fn sweep(width: f32, height: f32, locale: &str) {
         common::tour::gazetteer_pages(&mut k, size, locale, &mut |k, page| {
             tab_through(k, &format!("{size:?} {page}"), &mut failures);
         });
+        let services = common::payments::Services::start();
+        let mut k = Kiosk::in_window_with(width, height, &services.config());
+        common::tour::payment_pages(&mut k, &services, size, locale, &mut |k, page| {
+            tab_through(k, &format!("{size:?} {page}"), &mut failures);
+        });
     }
     assert!(
         failures.is_empty(),

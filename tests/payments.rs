@@ -8,12 +8,8 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod common;
-#[path = "common/govukpay.rs"]
-mod govukpay;
-#[path = "common/httpd.rs"]
-mod httpd;
-#[path = "common/stripe.rs"]
-mod stripe;
+
+use common::{govukpay, httpd, stripe};
 
 use frontdoor::outbox::Outbox;
 use frontdoor::outbox::payments::PaymentState;

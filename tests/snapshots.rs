@@ -377,3 +377,25 @@ fn the_gazetteer_pages() {
         });
     }
 }
+
+/// The payment pages, at the standard and the largest text size, and in
+/// Arabic at the largest. The page with the QR code is left out: the code
+/// holds a loopback address that changes from run to run.
+#[test]
+#[ignore = "pixel snapshots: run with ICED_TEST_BACKEND=tiny-skia and --ignored"]
+fn the_payment_pages() {
+    for (size, locale) in [
+        (TextSize::Standard, "en-GB"),
+        (TextSize::Largest, "en-GB"),
+        (TextSize::Largest, "ar"),
+    ] {
+        let services = common::payments::Services::start();
+        let mut k = services.kiosk();
+        let prefix = if locale == "en-GB" { "pay" } else { "ar-pay" };
+        common::tour::payment_pages(&mut k, &services, size, locale, &mut |k, page| {
+            if page != "code on screen" {
+                shoot(k, &format!("{prefix}-{}", page.replace(' ', "-")));
+            }
+        });
+    }
+}

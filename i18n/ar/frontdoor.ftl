@@ -440,6 +440,61 @@ pay-cash-how = خذ معك فاتورتك أو بطاقة الدفع الخاص�
 pay-cash-not-paid = هذه الورقة ليست إيصالًا. لم يُدفع شيء بعد.
 pay-cash-keep = احتفظ بهذه الورقة حتى تدفع.
 
+## Paying at the kiosk: the pages
+pay-open = ادفع للمجلس
+pay-what-heading = ماذا تريد أن تدفع؟
+pay-price-each = { $price } للواحد، حتى { $max } في المرة الواحدة
+pay-price-range = أي مبلغ من { $min } إلى { $max }
+pay-reference-heading = الرقم المرجعي على فاتورتك أو رسالتك
+pay-reference-hint = اكتبه كما هو مطبوع. لا تهم المسافات والشرطات.
+pay-quantity-heading = كم تريد؟
+pay-quantity-choice = { $quantity }: { $total }
+pay-amount-heading = كم تريد أن تدفع؟
+pay-amount-hint = اكتب مبلغا من { $min } إلى { $max } بالجنيه والبنس، مثل 12.50.
+pay-amount-to-pay = المبلغ المطلوب: { $amount }
+pay-check-heading = تحقق من دفعتك
+pay-row-item = ما تدفع مقابله
+pay-row-reference = الرقم المرجعي
+pay-row-quantity = العدد
+pay-row-amount = المبلغ
+pay-row-payment-number = رقم الدفعة
+pay-total = المجموع المطلوب: { $amount }
+pay-total-vat = يشمل ضريبة القيمة المضافة بقيمة { $vat }.
+pay-choose-how = اختر طريقة الدفع
+pay-how-heading = كيف تريد أن تدفع؟
+pay-how-checking = نتحقق من طرق الدفع التي تعمل الآن…
+pay-method-phone = ادفع بهاتفك
+pay-method-phone-hint = امسح رمزا بكاميرا هاتفك وادفع على صفحة GOV.UK آمنة.
+pay-method-card = ادفع بالبطاقة هنا
+pay-method-card-hint = استخدم قارئ البطاقات بجانب هذه الشاشة.
+pay-method-cash = ادفع نقدا في مكتب البريد (Post Office) أو PayPoint
+pay-method-cash-hint = نطبع لك ورقة تقول أين وكيف تدفع. تدفع لاحقا.
+pay-declined-twice = رفضت بطاقتك مرتين. لم يؤخذ أي مال. اختر طريقة أخرى للدفع، أو اطلب المساعدة من أحد الموظفين.
+pay-starting = نجهز دفعتك…
+pay-start-failed = طريقة الدفع هذه لا تعمل الآن. لم يؤخذ أي مال. اختر طريقة أخرى.
+pay-phone-heading = ادفع بهاتفك
+pay-card-heading = ادفع بالبطاقة
+pay-stop = أوقف هذه الدفعة
+pay-stopping = نوقف الدفعة…
+pay-not-paid-heading = لم يتم الدفع
+pay-other-way = اختر طريقة أخرى للدفع
+pay-cash-heading = ادفع نقدا
+
+## Hub view: today's payments
+hub-payments = مدفوعات اليوم
+hub-payments-none = لا توجد مدفوعات اليوم.
+hub-payments-failed = تعذرت قراءة مدفوعات اليوم: { $reason }
+hub-pay-count-unknown = غير معروفة، قيد التحقق مع خدمة الدفع: { $count }
+hub-pay-count-under-way = قيد الدفع الآن: { $count }
+hub-pay-count-not-posted = مدفوعة، لم تحول إلى المجلس بعد: { $count }
+hub-pay-count-posted = مدفوعة وحولت إلى المجلس: { $count }
+hub-pay-count-not-paid = غير مدفوعة (مرفوضة أو ملغاة أو فاشلة): { $count }
+hub-pay-unknown = غير معروفة
+hub-pay-under-way = قيد الدفع
+hub-pay-not-posted = مدفوعة، لم تحول بعد
+hub-pay-posted = مدفوعة وحولت
+hub-pay-not-paid = غير مدفوعة
+
 # Hub view: trends, help answer times, set-up and monitoring
 hub-trends = آخر 12 أسبوعًا
 hub-chart-journeys = الطلبات التي بدأت والتي انتهت كل أسبوع

@@ -424,6 +424,61 @@ pay-cash-how = আপনার বিল বা কাউন্সিলের �
 pay-cash-not-paid = এই স্লিপ রসিদ নয়। এখনও কিছু পরিশোধ হয়নি।
 pay-cash-keep = টাকা না দেওয়া পর্যন্ত এই স্লিপ রাখুন।
 
+## Paying at the kiosk: the pages
+pay-open = কাউন্সিলকে টাকা দিন
+pay-what-heading = আপনি কীসের জন্য টাকা দিতে চান?
+pay-price-each = প্রতিটি { $price }, একবারে { $max }টি পর্যন্ত
+pay-price-range = { $min } থেকে { $max } পর্যন্ত যেকোনো পরিমাণ
+pay-reference-heading = আপনার বিল বা চিঠিতে থাকা রেফারেন্স
+pay-reference-hint = যেভাবে ছাপা আছে সেভাবে লিখুন। ফাঁকা জায়গা ও ড্যাশে কিছু আসে যায় না।
+pay-quantity-heading = আপনার কয়টি দরকার?
+pay-quantity-choice = { $quantity }: { $total }
+pay-amount-heading = আপনি কত টাকা দিতে চান?
+pay-amount-hint = { $min } থেকে { $max } পর্যন্ত একটি পরিমাণ পাউন্ড ও পেন্সে লিখুন, যেমন 12.50।
+pay-amount-to-pay = দিতে হবে: { $amount }
+pay-check-heading = আপনার পেমেন্ট মিলিয়ে দেখুন
+pay-row-item = আপনি কীসের জন্য টাকা দিচ্ছেন
+pay-row-reference = রেফারেন্স
+pay-row-quantity = কয়টি
+pay-row-amount = পরিমাণ
+pay-row-payment-number = পেমেন্ট নম্বর
+pay-total = মোট দিতে হবে: { $amount }
+pay-total-vat = এতে { $vat } ভ্যাট ধরা আছে।
+pay-choose-how = কীভাবে দেবেন তা বেছে নিন
+pay-how-heading = আপনি কীভাবে টাকা দিতে চান?
+pay-how-checking = এখন কোন কোন উপায়ে টাকা দেওয়া যাচ্ছে তা দেখা হচ্ছে…
+pay-method-phone = আপনার ফোনে টাকা দিন
+pay-method-phone-hint = ফোনের ক্যামেরা দিয়ে একটি কোড স্ক্যান করুন এবং GOV.UK-এর একটি নিরাপদ পাতায় টাকা দিন।
+pay-method-card = এখানে কার্ডে টাকা দিন
+pay-method-card-hint = এই স্ক্রিনের পাশের কার্ড রিডার ব্যবহার করুন।
+pay-method-cash = পোস্ট অফিস বা PayPoint-এ নগদে টাকা দিন
+pay-method-cash-hint = আমরা একটি কাগজ ছাপি যাতে লেখা থাকে কোথায় ও কীভাবে টাকা দেবেন। আপনি পরে টাকা দেবেন।
+pay-declined-twice = আপনার কার্ড দুবার প্রত্যাখ্যাত হয়েছে। কোনো টাকা কাটা হয়নি। অন্য কোনো উপায় বেছে নিন, অথবা কোনো কর্মীর সাহায্য নিন।
+pay-starting = আপনার পেমেন্ট তৈরি করা হচ্ছে…
+pay-start-failed = এই উপায়ে এখন টাকা দেওয়া যাচ্ছে না। কোনো টাকা কাটা হয়নি। অন্য উপায় বেছে নিন।
+pay-phone-heading = আপনার ফোনে টাকা দিন
+pay-card-heading = কার্ডে টাকা দিন
+pay-stop = এই পেমেন্ট থামান
+pay-stopping = পেমেন্ট থামানো হচ্ছে…
+pay-not-paid-heading = টাকা দেওয়া হয়নি
+pay-other-way = অন্য উপায়ে টাকা দিন
+pay-cash-heading = নগদে টাকা দিন
+
+## Hub view: today's payments
+hub-payments = আজকের পেমেন্ট
+hub-payments-none = আজ কোনো পেমেন্ট হয়নি।
+hub-payments-failed = আজকের পেমেন্ট পড়া যায়নি: { $reason }
+hub-pay-count-unknown = অজানা, পেমেন্ট সার্ভিসের সাথে যাচাই চলছে: { $count }
+hub-pay-count-under-way = এখন দেওয়া হচ্ছে: { $count }
+hub-pay-count-not-posted = দেওয়া হয়েছে, এখনও কাউন্সিলের কাছে হস্তান্তর হয়নি: { $count }
+hub-pay-count-posted = দেওয়া হয়েছে ও কাউন্সিলের কাছে হস্তান্তর হয়েছে: { $count }
+hub-pay-count-not-paid = দেওয়া হয়নি (প্রত্যাখ্যাত, বাতিল বা ব্যর্থ): { $count }
+hub-pay-unknown = অজানা
+hub-pay-under-way = দেওয়া হচ্ছে
+hub-pay-not-posted = দেওয়া হয়েছে, এখনও হস্তান্তর হয়নি
+hub-pay-posted = দেওয়া ও হস্তান্তর হয়েছে
+hub-pay-not-paid = দেওয়া হয়নি
+
 # Hub view: trends, help answer times, set-up and monitoring
 hub-trends = গত ১২ সপ্তাহ
 hub-chart-journeys = প্রতি সপ্তাহে শুরু ও শেষ হওয়া আবেদন

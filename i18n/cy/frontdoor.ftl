@@ -441,6 +441,61 @@ pay-cash-how = Ewch â'ch bil neu gerdyn talu'r cyngor gyda chi: mae'r cownter y
 pay-cash-not-paid = Dydy'r slip hwn ddim yn dderbynneb. Does dim wedi'i dalu eto.
 pay-cash-keep = Cadwch y slip hwn nes eich bod wedi talu.
 
+## Paying at the kiosk: the pages
+pay-open = Talu'r cyngor
+pay-what-heading = Am beth ydych chi eisiau talu?
+pay-price-each = { $price } yr un, hyd at { $max } ar y tro
+pay-price-range = Unrhyw swm o { $min } i { $max }
+pay-reference-heading = Y cyfeirnod ar eich bil neu lythyr
+pay-reference-hint = Teipiwch ef fel y mae wedi'i argraffu. Does dim ots am fylchau a llinellau toriad.
+pay-quantity-heading = Faint ydych chi eu heisiau?
+pay-quantity-choice = { $quantity }: { $total }
+pay-amount-heading = Faint ydych chi eisiau ei dalu?
+pay-amount-hint = Teipiwch swm o { $min } i { $max } mewn punnoedd a cheiniogau, fel 12.50.
+pay-amount-to-pay = Swm i'w dalu: { $amount }
+pay-check-heading = Gwiriwch eich taliad
+pay-row-item = Am beth rydych chi'n talu
+pay-row-reference = Cyfeirnod
+pay-row-quantity = Faint
+pay-row-amount = Swm
+pay-row-payment-number = Rhif y taliad
+pay-total = Cyfanswm i'w dalu: { $amount }
+pay-total-vat = Mae hyn yn cynnwys TAW o { $vat }.
+pay-choose-how = Dewis sut i dalu
+pay-how-heading = Sut ydych chi eisiau talu?
+pay-how-checking = Yn gwirio pa ffyrdd o dalu sy'n gweithio nawr…
+pay-method-phone = Talu ar eich ffôn
+pay-method-phone-hint = Sganiwch god gyda chamera eich ffôn a thalu ar dudalen GOV.UK ddiogel.
+pay-method-card = Talu â cherdyn yma
+pay-method-card-hint = Defnyddiwch y darllenydd cardiau wrth ymyl y sgrin hon.
+pay-method-cash = Talu ag arian parod mewn Swyddfa'r Post neu PayPoint
+pay-method-cash-hint = Rydyn ni'n argraffu slip sy'n dweud ble a sut i dalu. Rydych chi'n talu wedyn.
+pay-declined-twice = Cafodd eich cerdyn ei wrthod ddwywaith. Ni chymerwyd unrhyw arian. Dewiswch ffordd arall o dalu, neu gofynnwch i aelod o staff.
+pay-starting = Yn paratoi eich taliad…
+pay-start-failed = Nid yw'r ffordd honno o dalu'n gweithio ar hyn o bryd. Ni chymerwyd unrhyw arian. Dewiswch ffordd arall.
+pay-phone-heading = Talu ar eich ffôn
+pay-card-heading = Talu â cherdyn
+pay-stop = Stopio'r taliad hwn
+pay-stopping = Yn stopio'r taliad…
+pay-not-paid-heading = Heb dalu
+pay-other-way = Dewis ffordd arall o dalu
+pay-cash-heading = Talu ag arian parod
+
+## Hub view: today's payments
+hub-payments = Taliadau heddiw
+hub-payments-none = Dim taliadau heddiw.
+hub-payments-failed = Nid oedd modd darllen taliadau heddiw: { $reason }
+hub-pay-count-unknown = Anhysbys, yn cael eu gwirio gyda'r gwasanaeth talu: { $count }
+hub-pay-count-under-way = Yn cael eu talu nawr: { $count }
+hub-pay-count-not-posted = Wedi talu, heb eu trosglwyddo i'r cyngor eto: { $count }
+hub-pay-count-posted = Wedi talu a'u trosglwyddo i'r cyngor: { $count }
+hub-pay-count-not-paid = Heb dalu (wedi'u gwrthod, eu canslo neu wedi methu): { $count }
+hub-pay-unknown = anhysbys
+hub-pay-under-way = yn cael ei dalu
+hub-pay-not-posted = wedi talu, heb ei drosglwyddo eto
+hub-pay-posted = wedi talu a'i drosglwyddo
+hub-pay-not-paid = heb dalu
+
 # Hub view: trends, help answer times, set-up and monitoring
 hub-trends = Y 12 wythnos diwethaf
 hub-chart-journeys = Teithiau a ddechreuwyd ac a orffennwyd bob wythnos

@@ -422,6 +422,61 @@ pay-cash-how = Take your bill or council payment card with you: the counter scan
 pay-cash-not-paid = This slip is not a receipt. Nothing has been paid yet.
 pay-cash-keep = Keep this slip until you have paid.
 
+## Paying at the kiosk: the pages
+pay-open = Pay the council
+pay-what-heading = What do you want to pay for?
+pay-price-each = { $price } each, up to { $max } at a time
+pay-price-range = Any amount from { $min } to { $max }
+pay-reference-heading = The reference on your bill or letter
+pay-reference-hint = Type it as it is printed. Spaces and dashes do not matter.
+pay-quantity-heading = How many do you want?
+pay-quantity-choice = { $quantity }: { $total }
+pay-amount-heading = How much do you want to pay?
+pay-amount-hint = Type an amount from { $min } to { $max } in pounds and pence, like 12.50.
+pay-amount-to-pay = Amount to pay: { $amount }
+pay-check-heading = Check your payment
+pay-row-item = What you are paying for
+pay-row-reference = Reference
+pay-row-quantity = How many
+pay-row-amount = Amount
+pay-row-payment-number = Payment number
+pay-total = Total to pay: { $amount }
+pay-total-vat = This includes VAT of { $vat }.
+pay-choose-how = Choose how to pay
+pay-how-heading = How do you want to pay?
+pay-how-checking = Checking which ways to pay are working now…
+pay-method-phone = Pay on your phone
+pay-method-phone-hint = Scan a code with your phone's camera and pay on a secure GOV.UK page.
+pay-method-card = Pay by card here
+pay-method-card-hint = Use the card reader next to this screen.
+pay-method-cash = Pay with cash at a Post Office or PayPoint
+pay-method-cash-hint = We print a slip that says where and how to pay. You pay later.
+pay-declined-twice = Your card was declined twice. No money was taken. Choose another way to pay, or ask a member of staff.
+pay-starting = Getting your payment ready…
+pay-start-failed = That way to pay is not working right now. No money was taken. Choose another way.
+pay-phone-heading = Pay on your phone
+pay-card-heading = Pay by card
+pay-stop = Stop this payment
+pay-stopping = Stopping the payment…
+pay-not-paid-heading = Not paid
+pay-other-way = Choose another way to pay
+pay-cash-heading = Pay with cash
+
+## Hub view: today's payments
+hub-payments = Today's payments
+hub-payments-none = No payments today.
+hub-payments-failed = Today's payments could not be read: { $reason }
+hub-pay-count-unknown = Unknown, being checked with the payment service: { $count }
+hub-pay-count-under-way = Being paid now: { $count }
+hub-pay-count-not-posted = Paid, not yet passed on to the council: { $count }
+hub-pay-count-posted = Paid and passed on to the council: { $count }
+hub-pay-count-not-paid = Not paid (declined, cancelled or failed): { $count }
+hub-pay-unknown = unknown
+hub-pay-under-way = being paid
+hub-pay-not-posted = paid, not passed on yet
+hub-pay-posted = paid and passed on
+hub-pay-not-paid = not paid
+
 # Hub view: trends, help answer times, set-up and monitoring
 hub-trends = The last 12 weeks
 hub-chart-journeys = Journeys started and finished each week

@@ -424,6 +424,61 @@ pay-cash-how = Lleve su factura o la tarjeta de pago del ayuntamiento: en el mos
 pay-cash-not-paid = Este papel no es un recibo. Todavía no se ha pagado nada.
 pay-cash-keep = Guarde este papel hasta que haya pagado.
 
+## Paying at the kiosk: the pages
+pay-open = Pagar al ayuntamiento
+pay-what-heading = ¿Qué quiere pagar?
+pay-price-each = { $price } cada uno, hasta { $max } a la vez
+pay-price-range = Cualquier importe de { $min } a { $max }
+pay-reference-heading = La referencia de su factura o carta
+pay-reference-hint = Escríbala tal como aparece impresa. Los espacios y guiones no importan.
+pay-quantity-heading = ¿Cuántos quiere?
+pay-quantity-choice = { $quantity }: { $total }
+pay-amount-heading = ¿Cuánto quiere pagar?
+pay-amount-hint = Escriba un importe de { $min } a { $max } en libras y peniques, por ejemplo 12.50.
+pay-amount-to-pay = Importe a pagar: { $amount }
+pay-check-heading = Revise su pago
+pay-row-item = Lo que paga
+pay-row-reference = Referencia
+pay-row-quantity = Cantidad
+pay-row-amount = Importe
+pay-row-payment-number = Número de pago
+pay-total = Total a pagar: { $amount }
+pay-total-vat = Incluye IVA de { $vat }.
+pay-choose-how = Elegir cómo pagar
+pay-how-heading = ¿Cómo quiere pagar?
+pay-how-checking = Comprobando qué formas de pago funcionan ahora…
+pay-method-phone = Pagar con su teléfono
+pay-method-phone-hint = Escanee un código con la cámara de su teléfono y pague en una página segura de GOV.UK.
+pay-method-card = Pagar con tarjeta aquí
+pay-method-card-hint = Use el lector de tarjetas que está junto a esta pantalla.
+pay-method-cash = Pagar en efectivo en una oficina de correos (Post Office) o PayPoint
+pay-method-cash-hint = Imprimimos un papel que dice dónde y cómo pagar. Usted paga después.
+pay-declined-twice = Su tarjeta ha sido rechazada dos veces. No se ha cobrado nada. Elija otra forma de pago o pida ayuda a un miembro del personal.
+pay-starting = Preparando su pago…
+pay-start-failed = Esa forma de pago no funciona ahora mismo. No se ha cobrado nada. Elija otra.
+pay-phone-heading = Pagar con su teléfono
+pay-card-heading = Pagar con tarjeta
+pay-stop = Detener este pago
+pay-stopping = Deteniendo el pago…
+pay-not-paid-heading = No pagado
+pay-other-way = Elegir otra forma de pago
+pay-cash-heading = Pagar en efectivo
+
+## Hub view: today's payments
+hub-payments = Pagos de hoy
+hub-payments-none = No hay pagos hoy.
+hub-payments-failed = No se pudieron leer los pagos de hoy: { $reason }
+hub-pay-count-unknown = Desconocidos, en comprobación con el servicio de pago: { $count }
+hub-pay-count-under-way = Pagándose ahora: { $count }
+hub-pay-count-not-posted = Pagados, aún no pasados al ayuntamiento: { $count }
+hub-pay-count-posted = Pagados y pasados al ayuntamiento: { $count }
+hub-pay-count-not-paid = No pagados (rechazados, cancelados o fallidos): { $count }
+hub-pay-unknown = desconocido
+hub-pay-under-way = pagándose
+hub-pay-not-posted = pagado, sin pasar aún
+hub-pay-posted = pagado y pasado
+hub-pay-not-paid = no pagado
+
 # Hub view: trends, help answer times, set-up and monitoring
 hub-trends = Las últimas 12 semanas
 hub-chart-journeys = Trámites iniciados y terminados cada semana

@@ -424,6 +424,61 @@ pay-cash-how = ਆਪਣਾ ਬਿੱਲ ਜਾਂ ਕੌਂਸਲ ਦਾ ਭੁ
 pay-cash-not-paid = ਇਹ ਪਰਚੀ ਰਸੀਦ ਨਹੀਂ ਹੈ। ਅਜੇ ਕੁਝ ਭੁਗਤਾਨ ਨਹੀਂ ਹੋਇਆ।
 pay-cash-keep = ਭੁਗਤਾਨ ਹੋਣ ਤੱਕ ਇਹ ਪਰਚੀ ਰੱਖੋ।
 
+## Paying at the kiosk: the pages
+pay-open = ਕੌਂਸਲ ਨੂੰ ਭੁਗਤਾਨ ਕਰੋ
+pay-what-heading = ਤੁਸੀਂ ਕਿਸ ਚੀਜ਼ ਦਾ ਭੁਗਤਾਨ ਕਰਨਾ ਚਾਹੁੰਦੇ ਹੋ?
+pay-price-each = { $price } ਹਰੇਕ, ਇੱਕ ਵਾਰ ਵਿੱਚ { $max } ਤੱਕ
+pay-price-range = { $min } ਤੋਂ { $max } ਤੱਕ ਕੋਈ ਵੀ ਰਕਮ
+pay-reference-heading = ਤੁਹਾਡੇ ਬਿੱਲ ਜਾਂ ਚਿੱਠੀ ਉੱਤੇ ਲਿਖਿਆ ਹਵਾਲਾ ਨੰਬਰ
+pay-reference-hint = ਇਸ ਨੂੰ ਉਵੇਂ ਹੀ ਲਿਖੋ ਜਿਵੇਂ ਛਪਿਆ ਹੈ। ਖਾਲੀ ਥਾਂਵਾਂ ਅਤੇ ਡੈਸ਼ ਨਾਲ ਕੋਈ ਫ਼ਰਕ ਨਹੀਂ ਪੈਂਦਾ।
+pay-quantity-heading = ਤੁਹਾਨੂੰ ਕਿੰਨੇ ਚਾਹੀਦੇ ਹਨ?
+pay-quantity-choice = { $quantity }: { $total }
+pay-amount-heading = ਤੁਸੀਂ ਕਿੰਨਾ ਭੁਗਤਾਨ ਕਰਨਾ ਚਾਹੁੰਦੇ ਹੋ?
+pay-amount-hint = { $min } ਤੋਂ { $max } ਤੱਕ ਰਕਮ ਪੌਂਡ ਅਤੇ ਪੈਂਸ ਵਿੱਚ ਲਿਖੋ, ਜਿਵੇਂ 12.50।
+pay-amount-to-pay = ਭੁਗਤਾਨ ਕਰਨ ਵਾਲੀ ਰਕਮ: { $amount }
+pay-check-heading = ਆਪਣਾ ਭੁਗਤਾਨ ਜਾਂਚੋ
+pay-row-item = ਤੁਸੀਂ ਕਿਸ ਚੀਜ਼ ਦਾ ਭੁਗਤਾਨ ਕਰ ਰਹੇ ਹੋ
+pay-row-reference = ਹਵਾਲਾ ਨੰਬਰ
+pay-row-quantity = ਕਿੰਨੇ
+pay-row-amount = ਰਕਮ
+pay-row-payment-number = ਭੁਗਤਾਨ ਨੰਬਰ
+pay-total = ਕੁੱਲ ਭੁਗਤਾਨ: { $amount }
+pay-total-vat = ਇਸ ਵਿੱਚ { $vat } ਵੈਟ ਸ਼ਾਮਲ ਹੈ।
+pay-choose-how = ਭੁਗਤਾਨ ਦਾ ਤਰੀਕਾ ਚੁਣੋ
+pay-how-heading = ਤੁਸੀਂ ਕਿਵੇਂ ਭੁਗਤਾਨ ਕਰਨਾ ਚਾਹੁੰਦੇ ਹੋ?
+pay-how-checking = ਦੇਖ ਰਹੇ ਹਾਂ ਕਿ ਇਸ ਵੇਲੇ ਭੁਗਤਾਨ ਦੇ ਕਿਹੜੇ ਤਰੀਕੇ ਚੱਲ ਰਹੇ ਹਨ…
+pay-method-phone = ਆਪਣੇ ਫ਼ੋਨ ਉੱਤੇ ਭੁਗਤਾਨ ਕਰੋ
+pay-method-phone-hint = ਆਪਣੇ ਫ਼ੋਨ ਦੇ ਕੈਮਰੇ ਨਾਲ ਕੋਡ ਸਕੈਨ ਕਰੋ ਅਤੇ GOV.UK ਦੇ ਸੁਰੱਖਿਅਤ ਪੰਨੇ ਉੱਤੇ ਭੁਗਤਾਨ ਕਰੋ।
+pay-method-card = ਇੱਥੇ ਕਾਰਡ ਨਾਲ ਭੁਗਤਾਨ ਕਰੋ
+pay-method-card-hint = ਇਸ ਸਕਰੀਨ ਦੇ ਕੋਲ ਵਾਲਾ ਕਾਰਡ ਰੀਡਰ ਵਰਤੋ।
+pay-method-cash = ਡਾਕਘਰ (Post Office) ਜਾਂ PayPoint ਉੱਤੇ ਨਕਦ ਭੁਗਤਾਨ ਕਰੋ
+pay-method-cash-hint = ਅਸੀਂ ਇੱਕ ਪਰਚੀ ਛਾਪਦੇ ਹਾਂ ਜਿਸ ਉੱਤੇ ਲਿਖਿਆ ਹੁੰਦਾ ਹੈ ਕਿ ਕਿੱਥੇ ਅਤੇ ਕਿਵੇਂ ਭੁਗਤਾਨ ਕਰਨਾ ਹੈ। ਤੁਸੀਂ ਬਾਅਦ ਵਿੱਚ ਭੁਗਤਾਨ ਕਰਦੇ ਹੋ।
+pay-declined-twice = ਤੁਹਾਡਾ ਕਾਰਡ ਦੋ ਵਾਰ ਨਾਮਨਜ਼ੂਰ ਹੋਇਆ। ਕੋਈ ਪੈਸਾ ਨਹੀਂ ਲਿਆ ਗਿਆ। ਭੁਗਤਾਨ ਦਾ ਕੋਈ ਹੋਰ ਤਰੀਕਾ ਚੁਣੋ, ਜਾਂ ਸਟਾਫ਼ ਦੇ ਕਿਸੇ ਮੈਂਬਰ ਤੋਂ ਮਦਦ ਮੰਗੋ।
+pay-starting = ਤੁਹਾਡਾ ਭੁਗਤਾਨ ਤਿਆਰ ਕੀਤਾ ਜਾ ਰਿਹਾ ਹੈ…
+pay-start-failed = ਭੁਗਤਾਨ ਦਾ ਇਹ ਤਰੀਕਾ ਇਸ ਵੇਲੇ ਕੰਮ ਨਹੀਂ ਕਰ ਰਿਹਾ। ਕੋਈ ਪੈਸਾ ਨਹੀਂ ਲਿਆ ਗਿਆ। ਕੋਈ ਹੋਰ ਤਰੀਕਾ ਚੁਣੋ।
+pay-phone-heading = ਆਪਣੇ ਫ਼ੋਨ ਉੱਤੇ ਭੁਗਤਾਨ ਕਰੋ
+pay-card-heading = ਕਾਰਡ ਨਾਲ ਭੁਗਤਾਨ ਕਰੋ
+pay-stop = ਇਹ ਭੁਗਤਾਨ ਰੋਕੋ
+pay-stopping = ਭੁਗਤਾਨ ਰੋਕਿਆ ਜਾ ਰਿਹਾ ਹੈ…
+pay-not-paid-heading = ਭੁਗਤਾਨ ਨਹੀਂ ਹੋਇਆ
+pay-other-way = ਭੁਗਤਾਨ ਦਾ ਕੋਈ ਹੋਰ ਤਰੀਕਾ ਚੁਣੋ
+pay-cash-heading = ਨਕਦ ਭੁਗਤਾਨ ਕਰੋ
+
+## Hub view: today's payments
+hub-payments = ਅੱਜ ਦੇ ਭੁਗਤਾਨ
+hub-payments-none = ਅੱਜ ਕੋਈ ਭੁਗਤਾਨ ਨਹੀਂ ਹੋਇਆ।
+hub-payments-failed = ਅੱਜ ਦੇ ਭੁਗਤਾਨ ਪੜ੍ਹੇ ਨਹੀਂ ਜਾ ਸਕੇ: { $reason }
+hub-pay-count-unknown = ਅਣਜਾਣ, ਭੁਗਤਾਨ ਸੇਵਾ ਨਾਲ ਜਾਂਚ ਹੋ ਰਹੀ ਹੈ: { $count }
+hub-pay-count-under-way = ਹੁਣ ਭੁਗਤਾਨ ਹੋ ਰਿਹਾ ਹੈ: { $count }
+hub-pay-count-not-posted = ਭੁਗਤਾਨ ਹੋ ਗਿਆ, ਅਜੇ ਕੌਂਸਲ ਨੂੰ ਅੱਗੇ ਨਹੀਂ ਭੇਜਿਆ: { $count }
+hub-pay-count-posted = ਭੁਗਤਾਨ ਹੋ ਗਿਆ ਅਤੇ ਕੌਂਸਲ ਨੂੰ ਅੱਗੇ ਭੇਜ ਦਿੱਤਾ: { $count }
+hub-pay-count-not-paid = ਭੁਗਤਾਨ ਨਹੀਂ ਹੋਇਆ (ਨਾਮਨਜ਼ੂਰ, ਰੱਦ ਜਾਂ ਅਸਫਲ): { $count }
+hub-pay-unknown = ਅਣਜਾਣ
+hub-pay-under-way = ਭੁਗਤਾਨ ਹੋ ਰਿਹਾ ਹੈ
+hub-pay-not-posted = ਭੁਗਤਾਨ ਹੋਇਆ, ਅਜੇ ਅੱਗੇ ਨਹੀਂ ਭੇਜਿਆ
+hub-pay-posted = ਭੁਗਤਾਨ ਹੋਇਆ ਅਤੇ ਅੱਗੇ ਭੇਜਿਆ
+hub-pay-not-paid = ਭੁਗਤਾਨ ਨਹੀਂ ਹੋਇਆ
+
 # Hub view: trends, help answer times, set-up and monitoring
 hub-trends = ਪਿਛਲੇ 12 ਹਫ਼ਤੇ
 hub-chart-journeys = ਹਰ ਹਫ਼ਤੇ ਸ਼ੁਰੂ ਅਤੇ ਪੂਰੀਆਂ ਹੋਈਆਂ ਅਰਜ਼ੀਆਂ

@@ -432,6 +432,61 @@ pay-cash-how = Weź ze sobą rachunek albo kartę płatniczą rady: w okienku ze
 pay-cash-not-paid = Ten kwit nie jest potwierdzeniem zapłaty. Nic jeszcze nie zapłacono.
 pay-cash-keep = Zachowaj ten kwit, dopóki nie zapłacisz.
 
+## Paying at the kiosk: the pages
+pay-open = Zapłać urzędowi (council)
+pay-what-heading = Za co chcesz zapłacić?
+pay-price-each = { $price } za sztukę, do { $max } naraz
+pay-price-range = Dowolna kwota od { $min } do { $max }
+pay-reference-heading = Numer z rachunku lub listu
+pay-reference-hint = Wpisz go tak, jak jest wydrukowany. Spacje i myślniki nie mają znaczenia.
+pay-quantity-heading = Ile chcesz?
+pay-quantity-choice = { $quantity }: { $total }
+pay-amount-heading = Ile chcesz zapłacić?
+pay-amount-hint = Wpisz kwotę od { $min } do { $max } w funtach i pensach, na przykład 12.50.
+pay-amount-to-pay = Do zapłaty: { $amount }
+pay-check-heading = Sprawdź płatność
+pay-row-item = Za co płacisz
+pay-row-reference = Numer
+pay-row-quantity = Ile
+pay-row-amount = Kwota
+pay-row-payment-number = Numer płatności
+pay-total = Razem do zapłaty: { $amount }
+pay-total-vat = Zawiera VAT w wysokości { $vat }.
+pay-choose-how = Wybierz sposób płatności
+pay-how-heading = Jak chcesz zapłacić?
+pay-how-checking = Sprawdzamy, które sposoby płatności teraz działają…
+pay-method-phone = Zapłać telefonem
+pay-method-phone-hint = Zeskanuj kod aparatem telefonu i zapłać na bezpiecznej stronie GOV.UK.
+pay-method-card = Zapłać kartą tutaj
+pay-method-card-hint = Użyj czytnika kart obok tego ekranu.
+pay-method-cash = Zapłać gotówką na poczcie (Post Office) lub w PayPoint
+pay-method-cash-hint = Wydrukujemy kartkę z informacją, gdzie i jak zapłacić. Płacisz później.
+pay-declined-twice = Twoja karta została dwukrotnie odrzucona. Nie pobrano pieniędzy. Wybierz inny sposób płatności albo poproś o pomoc pracownika.
+pay-starting = Przygotowujemy płatność…
+pay-start-failed = Ten sposób płatności teraz nie działa. Nie pobrano pieniędzy. Wybierz inny.
+pay-phone-heading = Zapłać telefonem
+pay-card-heading = Zapłać kartą
+pay-stop = Przerwij tę płatność
+pay-stopping = Przerywamy płatność…
+pay-not-paid-heading = Nie zapłacono
+pay-other-way = Wybierz inny sposób płatności
+pay-cash-heading = Zapłać gotówką
+
+## Hub view: today's payments
+hub-payments = Dzisiejsze płatności
+hub-payments-none = Dziś nie było płatności.
+hub-payments-failed = Nie udało się odczytać dzisiejszych płatności: { $reason }
+hub-pay-count-unknown = Nieznane, sprawdzane w serwisie płatności: { $count }
+hub-pay-count-under-way = Opłacane teraz: { $count }
+hub-pay-count-not-posted = Zapłacone, jeszcze nieprzekazane do urzędu: { $count }
+hub-pay-count-posted = Zapłacone i przekazane do urzędu: { $count }
+hub-pay-count-not-paid = Niezapłacone (odrzucone, anulowane lub nieudane): { $count }
+hub-pay-unknown = nieznana
+hub-pay-under-way = w trakcie płatności
+hub-pay-not-posted = zapłacona, jeszcze nieprzekazana
+hub-pay-posted = zapłacona i przekazana
+hub-pay-not-paid = niezapłacona
+
 # Hub view: trends, help answer times, set-up and monitoring
 hub-trends = Ostatnie 12 tygodni
 hub-chart-journeys = Sprawy rozpoczęte i zakończone w każdym tygodniu

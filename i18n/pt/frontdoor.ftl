@@ -424,6 +424,61 @@ pay-cash-how = Leve a sua fatura ou o cartão de pagamento da câmara: no balcã
 pay-cash-not-paid = Este talão não é um recibo. Ainda não foi pago nada.
 pay-cash-keep = Guarde este talão até ter pago.
 
+## Paying at the kiosk: the pages
+pay-open = Pagar à câmara
+pay-what-heading = O que quer pagar?
+pay-price-each = { $price } cada, até { $max } de cada vez
+pay-price-range = Qualquer valor de { $min } a { $max }
+pay-reference-heading = A referência na sua fatura ou carta
+pay-reference-hint = Escreva-a como está impressa. Espaços e traços não importam.
+pay-quantity-heading = Quantos quer?
+pay-quantity-choice = { $quantity }: { $total }
+pay-amount-heading = Quanto quer pagar?
+pay-amount-hint = Escreva um valor de { $min } a { $max } em libras e pence, por exemplo 12.50.
+pay-amount-to-pay = Valor a pagar: { $amount }
+pay-check-heading = Verifique o seu pagamento
+pay-row-item = O que está a pagar
+pay-row-reference = Referência
+pay-row-quantity = Quantidade
+pay-row-amount = Valor
+pay-row-payment-number = Número do pagamento
+pay-total = Total a pagar: { $amount }
+pay-total-vat = Inclui IVA de { $vat }.
+pay-choose-how = Escolher como pagar
+pay-how-heading = Como quer pagar?
+pay-how-checking = A verificar que formas de pagamento estão a funcionar agora…
+pay-method-phone = Pagar no seu telemóvel
+pay-method-phone-hint = Leia um código com a câmara do telemóvel e pague numa página segura do GOV.UK.
+pay-method-card = Pagar com cartão aqui
+pay-method-card-hint = Use o leitor de cartões ao lado deste ecrã.
+pay-method-cash = Pagar em dinheiro nos correios (Post Office) ou PayPoint
+pay-method-cash-hint = Imprimimos um talão que diz onde e como pagar. Paga mais tarde.
+pay-declined-twice = O seu cartão foi recusado duas vezes. Não foi cobrado nada. Escolha outra forma de pagar ou peça ajuda a um funcionário.
+pay-starting = A preparar o seu pagamento…
+pay-start-failed = Essa forma de pagamento não está a funcionar agora. Não foi cobrado nada. Escolha outra.
+pay-phone-heading = Pagar no seu telemóvel
+pay-card-heading = Pagar com cartão
+pay-stop = Parar este pagamento
+pay-stopping = A parar o pagamento…
+pay-not-paid-heading = Não pago
+pay-other-way = Escolher outra forma de pagar
+pay-cash-heading = Pagar em dinheiro
+
+## Hub view: today's payments
+hub-payments = Pagamentos de hoje
+hub-payments-none = Nenhum pagamento hoje.
+hub-payments-failed = Não foi possível ler os pagamentos de hoje: { $reason }
+hub-pay-count-unknown = Desconhecidos, a verificar com o serviço de pagamento: { $count }
+hub-pay-count-under-way = A ser pagos agora: { $count }
+hub-pay-count-not-posted = Pagos, ainda não passados à câmara: { $count }
+hub-pay-count-posted = Pagos e passados à câmara: { $count }
+hub-pay-count-not-paid = Não pagos (recusados, cancelados ou falhados): { $count }
+hub-pay-unknown = desconhecido
+hub-pay-under-way = a ser pago
+hub-pay-not-posted = pago, ainda não passado
+hub-pay-posted = pago e passado
+hub-pay-not-paid = não pago
+
 # Hub view: trends, help answer times, set-up and monitoring
 hub-trends = As últimas 12 semanas
 hub-chart-journeys = Pedidos iniciados e concluídos em cada semana

@@ -428,6 +428,61 @@ pay-cash-how = Luați cu dumneavoastră factura sau cardul de plată al consiliu
 pay-cash-not-paid = Acest bilet nu este o chitanță. Nu s-a plătit încă nimic.
 pay-cash-keep = Păstrați acest bilet până când plătiți.
 
+## Paying at the kiosk: the pages
+pay-open = Plătiți consiliului
+pay-what-heading = Ce doriți să plătiți?
+pay-price-each = { $price } bucata, până la { $max } o dată
+pay-price-range = Orice sumă de la { $min } la { $max }
+pay-reference-heading = Referința de pe factura sau scrisoarea dumneavoastră
+pay-reference-hint = Scrieți-o așa cum este tipărită. Spațiile și liniuțele nu contează.
+pay-quantity-heading = Câte doriți?
+pay-quantity-choice = { $quantity }: { $total }
+pay-amount-heading = Cât doriți să plătiți?
+pay-amount-hint = Scrieți o sumă de la { $min } la { $max } în lire și penny, de exemplu 12.50.
+pay-amount-to-pay = Suma de plată: { $amount }
+pay-check-heading = Verificați plata
+pay-row-item = Ce plătiți
+pay-row-reference = Referință
+pay-row-quantity = Câte
+pay-row-amount = Suma
+pay-row-payment-number = Numărul plății
+pay-total = Total de plată: { $amount }
+pay-total-vat = Include TVA de { $vat }.
+pay-choose-how = Alegeți cum plătiți
+pay-how-heading = Cum doriți să plătiți?
+pay-how-checking = Verificăm ce moduri de plată funcționează acum…
+pay-method-phone = Plătiți pe telefon
+pay-method-phone-hint = Scanați un cod cu camera telefonului și plătiți pe o pagină GOV.UK sigură.
+pay-method-card = Plătiți cu cardul aici
+pay-method-card-hint = Folosiți cititorul de carduri de lângă acest ecran.
+pay-method-cash = Plătiți numerar la poștă (Post Office) sau la PayPoint
+pay-method-cash-hint = Tipărim un bilet care spune unde și cum să plătiți. Plătiți mai târziu.
+pay-declined-twice = Cardul dumneavoastră a fost refuzat de două ori. Nu s-au luat bani. Alegeți alt mod de plată sau cereți ajutorul unui angajat.
+pay-starting = Pregătim plata…
+pay-start-failed = Acest mod de plată nu funcționează acum. Nu s-au luat bani. Alegeți alt mod.
+pay-phone-heading = Plătiți pe telefon
+pay-card-heading = Plătiți cu cardul
+pay-stop = Opriți această plată
+pay-stopping = Oprim plata…
+pay-not-paid-heading = Neplătit
+pay-other-way = Alegeți alt mod de plată
+pay-cash-heading = Plătiți numerar
+
+## Hub view: today's payments
+hub-payments = Plățile de azi
+hub-payments-none = Nicio plată azi.
+hub-payments-failed = Plățile de azi nu au putut fi citite: { $reason }
+hub-pay-count-unknown = Necunoscute, în verificare la serviciul de plată: { $count }
+hub-pay-count-under-way = În curs de plată: { $count }
+hub-pay-count-not-posted = Plătite, netransmise încă consiliului: { $count }
+hub-pay-count-posted = Plătite și transmise consiliului: { $count }
+hub-pay-count-not-paid = Neplătite (refuzate, anulate sau eșuate): { $count }
+hub-pay-unknown = necunoscută
+hub-pay-under-way = în curs de plată
+hub-pay-not-posted = plătită, netransmisă încă
+hub-pay-posted = plătită și transmisă
+hub-pay-not-paid = neplătită
+
 # Hub view: trends, help answer times, set-up and monitoring
 hub-trends = Ultimele 12 săptămâni
 hub-chart-journeys = Cereri începute și terminate în fiecare săptămână

@@ -432,6 +432,61 @@ pay-cash-how = Візьміть із собою рахунок або платі
 pay-cash-not-paid = Цей папірець не є квитанцією. Ще нічого не сплачено.
 pay-cash-keep = Збережіть цей папірець, доки не заплатите.
 
+## Paying at the kiosk: the pages
+pay-open = Оплатити раді
+pay-what-heading = За що ви хочете заплатити?
+pay-price-each = { $price } за штуку, до { $max } за раз
+pay-price-range = Будь-яка сума від { $min } до { $max }
+pay-reference-heading = Номер з вашого рахунку або листа
+pay-reference-hint = Введіть його так, як надруковано. Пробіли й дефіси не важливі.
+pay-quantity-heading = Скільки вам потрібно?
+pay-quantity-choice = { $quantity }: { $total }
+pay-amount-heading = Скільки ви хочете заплатити?
+pay-amount-hint = Введіть суму від { $min } до { $max } у фунтах і пенсах, наприклад 12.50.
+pay-amount-to-pay = Сума до сплати: { $amount }
+pay-check-heading = Перевірте платіж
+pay-row-item = За що ви платите
+pay-row-reference = Номер
+pay-row-quantity = Скільки
+pay-row-amount = Сума
+pay-row-payment-number = Номер платежу
+pay-total = Разом до сплати: { $amount }
+pay-total-vat = Включно з ПДВ { $vat }.
+pay-choose-how = Вибрати спосіб оплати
+pay-how-heading = Як ви хочете заплатити?
+pay-how-checking = Перевіряємо, які способи оплати зараз працюють…
+pay-method-phone = Оплатити телефоном
+pay-method-phone-hint = Відскануйте код камерою телефона й оплатіть на захищеній сторінці GOV.UK.
+pay-method-card = Оплатити карткою тут
+pay-method-card-hint = Скористайтеся зчитувачем карток біля цього екрана.
+pay-method-cash = Оплатити готівкою на пошті (Post Office) або в PayPoint
+pay-method-cash-hint = Ми надрукуємо папірець, де сказано, де й як заплатити. Ви платите пізніше.
+pay-declined-twice = Вашу картку двічі відхилено. Гроші не знято. Виберіть інший спосіб оплати або зверніться до працівника.
+pay-starting = Готуємо ваш платіж…
+pay-start-failed = Цей спосіб оплати зараз не працює. Гроші не знято. Виберіть інший.
+pay-phone-heading = Оплатити телефоном
+pay-card-heading = Оплатити карткою
+pay-stop = Зупинити цей платіж
+pay-stopping = Зупиняємо платіж…
+pay-not-paid-heading = Не оплачено
+pay-other-way = Вибрати інший спосіб оплати
+pay-cash-heading = Оплатити готівкою
+
+## Hub view: today's payments
+hub-payments = Платежі за сьогодні
+hub-payments-none = Сьогодні платежів немає.
+hub-payments-failed = Не вдалося прочитати сьогоднішні платежі: { $reason }
+hub-pay-count-unknown = Невідомі, перевіряються в платіжному сервісі: { $count }
+hub-pay-count-under-way = Оплачуються зараз: { $count }
+hub-pay-count-not-posted = Оплачені, ще не передані раді: { $count }
+hub-pay-count-posted = Оплачені й передані раді: { $count }
+hub-pay-count-not-paid = Не оплачені (відхилені, скасовані або невдалі): { $count }
+hub-pay-unknown = невідомо
+hub-pay-under-way = оплачується
+hub-pay-not-posted = оплачено, ще не передано
+hub-pay-posted = оплачено й передано
+hub-pay-not-paid = не оплачено
+
 # Hub view: trends, help answer times, set-up and monitoring
 hub-trends = Останні 12 тижнів
 hub-chart-journeys = Звернення, розпочаті й завершені щотижня

@@ -424,6 +424,61 @@ pay-cash-how = اپنا بل یا کونسل کا ادائیگی کارڈ سات
 pay-cash-not-paid = یہ پرچی رسید نہیں ہے۔ ابھی کچھ ادا نہیں ہوا۔
 pay-cash-keep = ادائیگی ہونے تک یہ پرچی رکھیں۔
 
+## Paying at the kiosk: the pages
+pay-open = کونسل کو ادائیگی کریں
+pay-what-heading = آپ کس چیز کی ادائیگی کرنا چاہتے ہیں؟
+pay-price-each = ایک کے { $price }، ایک وقت میں { $max } تک
+pay-price-range = { $min } سے { $max } تک کوئی بھی رقم
+pay-reference-heading = آپ کے بل یا خط پر لکھا حوالہ نمبر
+pay-reference-hint = اسے ویسے ہی لکھیں جیسے چھپا ہوا ہے۔ خالی جگہوں اور ڈیش سے فرق نہیں پڑتا۔
+pay-quantity-heading = آپ کو کتنے چاہییں؟
+pay-quantity-choice = { $quantity }: { $total }
+pay-amount-heading = آپ کتنی ادائیگی کرنا چاہتے ہیں؟
+pay-amount-hint = { $min } سے { $max } تک رقم پاؤنڈ اور پینس میں لکھیں، جیسے 12.50۔
+pay-amount-to-pay = ادا کرنے کی رقم: { $amount }
+pay-check-heading = اپنی ادائیگی چیک کریں
+pay-row-item = آپ کس چیز کی ادائیگی کر رہے ہیں
+pay-row-reference = حوالہ نمبر
+pay-row-quantity = کتنے
+pay-row-amount = رقم
+pay-row-payment-number = ادائیگی نمبر
+pay-total = کل ادائیگی: { $amount }
+pay-total-vat = اس میں { $vat } VAT شامل ہے۔
+pay-choose-how = ادائیگی کا طریقہ چنیں
+pay-how-heading = آپ کیسے ادائیگی کرنا چاہتے ہیں؟
+pay-how-checking = دیکھ رہے ہیں کہ ابھی ادائیگی کے کون سے طریقے کام کر رہے ہیں…
+pay-method-phone = اپنے فون پر ادائیگی کریں
+pay-method-phone-hint = اپنے فون کے کیمرے سے کوڈ اسکین کریں اور GOV.UK کے محفوظ صفحے پر ادائیگی کریں۔
+pay-method-card = یہاں کارڈ سے ادائیگی کریں
+pay-method-card-hint = اس اسکرین کے ساتھ والا کارڈ ریڈر استعمال کریں۔
+pay-method-cash = پوسٹ آفس یا PayPoint پر نقد ادائیگی کریں
+pay-method-cash-hint = ہم ایک پرچی چھاپتے ہیں جس پر لکھا ہوتا ہے کہ کہاں اور کیسے ادائیگی کرنی ہے۔ آپ بعد میں ادائیگی کرتے ہیں۔
+pay-declined-twice = آپ کا کارڈ دو بار مسترد ہوا۔ کوئی رقم نہیں لی گئی۔ ادائیگی کا کوئی اور طریقہ چنیں، یا عملے کے کسی رکن سے مدد مانگیں۔
+pay-starting = آپ کی ادائیگی تیار کی جا رہی ہے…
+pay-start-failed = ادائیگی کا یہ طریقہ ابھی کام نہیں کر رہا۔ کوئی رقم نہیں لی گئی۔ کوئی اور طریقہ چنیں۔
+pay-phone-heading = اپنے فون پر ادائیگی کریں
+pay-card-heading = کارڈ سے ادائیگی کریں
+pay-stop = یہ ادائیگی روکیں
+pay-stopping = ادائیگی روکی جا رہی ہے…
+pay-not-paid-heading = ادائیگی نہیں ہوئی
+pay-other-way = ادائیگی کا کوئی اور طریقہ چنیں
+pay-cash-heading = نقد ادائیگی کریں
+
+## Hub view: today's payments
+hub-payments = آج کی ادائیگیاں
+hub-payments-none = آج کوئی ادائیگی نہیں ہوئی۔
+hub-payments-failed = آج کی ادائیگیاں پڑھی نہیں جا سکیں: { $reason }
+hub-pay-count-unknown = نامعلوم، ادائیگی سروس سے چیک ہو رہی ہیں: { $count }
+hub-pay-count-under-way = ابھی ادا ہو رہی ہیں: { $count }
+hub-pay-count-not-posted = ادا ہو گئیں، ابھی کونسل کو آگے نہیں بھیجی گئیں: { $count }
+hub-pay-count-posted = ادا ہو گئیں اور کونسل کو آگے بھیج دی گئیں: { $count }
+hub-pay-count-not-paid = ادا نہیں ہوئیں (مسترد، منسوخ یا ناکام): { $count }
+hub-pay-unknown = نامعلوم
+hub-pay-under-way = ادا ہو رہی ہے
+hub-pay-not-posted = ادا ہو گئی، ابھی آگے نہیں بھیجی گئی
+hub-pay-posted = ادا ہو گئی اور آگے بھیج دی گئی
+hub-pay-not-paid = ادا نہیں ہوئی
+
 # Hub view: trends, help answer times, set-up and monitoring
 hub-trends = پچھلے 12 ہفتے
 hub-chart-journeys = ہر ہفتے شروع اور مکمل ہونے والی درخواستیں

@@ -52,6 +52,8 @@ pub enum Action {
     Session(Change),
     /// Open the hub view (staff who may see it only).
     OpenHub,
+    /// Ask a member of staff over, as the Get help button does.
+    Help,
     /// The resident has finished: wipe the session.
     EndSession,
     /// New information appeared at the page's end: scroll to it.

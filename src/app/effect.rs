@@ -7,10 +7,12 @@
 
 mod hub;
 mod lookup;
+mod pay;
 mod print;
 
 pub use hub::{ExportError, Exported, HubData, Period, WEEKS, Week};
 pub use lookup::{Arrival, Found};
+pub use pay::{Paid, Pay, Started};
 
 use crate::booking::Diary;
 use crate::booking::caldav::CalDav;
@@ -143,6 +145,9 @@ pub enum Effect {
         /// The call: terminal, screen, service, language; nothing personal.
         call: Box<crate::help::HelpCall>,
     },
+    /// Payment work: ways to pay, starting, following and stopping a
+    /// payment, its receipt or a cash slip.
+    Pay(Pay),
     /// Record something for staff and the council; nothing comes back.
     Record(Record),
 }
@@ -228,6 +233,8 @@ pub enum Outcome {
         /// What each channel did.
         outcome: Option<crate::help::CallOutcome>,
     },
+    /// What came of payment work.
+    Pay(Paid),
     /// A record was written (or dropped).
     Recorded,
 }
@@ -283,6 +290,9 @@ pub struct Context {
     pub gazetteer: Option<Arc<Mutex<crate::gazetteer::Gazetteer>>>,
     /// Where this terminal is, for services about the site.
     pub site: crate::journey::Site,
+    /// Payments, when `[payments]` is configured and its items and keys
+    /// could be read.
+    pub till: Option<crate::payments::Till>,
 }
 
 impl std::fmt::Debug for Context {
@@ -317,10 +327,18 @@ impl Context {
             }
         };
         let site = crate::gazetteer::site(&config).unwrap_or_else(|_| config.site());
+        let store = store.map(|s| Arc::new(Mutex::new(s))).map_err(Arc::new);
+        let till = match &store {
+            Ok(s) => crate::payments::till(&config, s.clone()).unwrap_or_else(|e| {
+                eprintln!("frontdoor: payments are not offered: {e}");
+                None
+            }),
+            Err(_) => None,
+        };
         Context {
             config: Arc::new(config),
             catalogue: Arc::new(catalogue),
-            store: store.map(|s| Arc::new(Mutex::new(s))).map_err(Arc::new),
+            store,
             diary,
             calendar,
             client,
@@ -329,6 +347,7 @@ impl Context {
             caller,
             gazetteer,
             site,
+            till,
         }
     }
 
@@ -447,6 +466,7 @@ impl Context {
                 )
                 .await
             }
+            Effect::Pay(pay) => pay::run(self, pay).await,
             Effect::Record(record) => {
                 self.blocking(move |cx| record_now(cx, record), |_| Outcome::Recorded)
                     .await

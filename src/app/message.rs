@@ -25,6 +25,9 @@ pub enum Message {
     Frame,
     /// The page scrolled (asked for by the app itself).
     Scrolled,
+    /// Time to ask again about something the screen follows (a payment
+    /// under way); never the resident's doing.
+    Poll,
     /// A control on the screen showing.
     Screen(screen::Message),
     /// A key of the on-screen keyboard that types into the page's field.
@@ -97,6 +100,7 @@ impl Message {
         !matches!(
             self,
             Message::Tick(_)
+                | Message::Poll
                 | Message::Frame
                 | Message::Scrolled
                 | Message::Done(_)

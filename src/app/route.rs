@@ -5,7 +5,7 @@
 //! ignored once the session that asked has ended.
 
 use super::action::{Action, Measure};
-use super::effect::{Effect, Outcome, Record};
+use super::effect::{Effect, Outcome, Paid, Pay, Record, Started};
 use super::message::{Done, KeyboardKey, Message};
 use super::screen::{self, Screen};
 use super::session::{Change, Session};
@@ -18,8 +18,16 @@ impl App {
     /// Handles one message; returns the effects and scrolling it asks for.
     pub(super) fn handle(&mut self, message: Message) -> Out {
         let mut out = Out::default();
+        let paying = (
+            self.session.id,
+            self.screen.live_payment().map(str::to_string),
+        );
         match message {
             Message::Tick(now) => self.tick(now, &mut out),
+            Message::Poll => {
+                let action = self.screen.poll();
+                self.apply(action, &mut out);
+            }
             Message::Frame => self.frame_drawn(),
             Message::Scrolled => {}
             Message::Done(done) => self.done(done, &mut out),
@@ -34,6 +42,14 @@ impl App {
                 self.act(other, &mut out);
             }
         }
+        // A payment under way whose page went (Start again, the idle
+        // timeout, a sign-out) is stopped, for the session that made it.
+        if let (session, Some(payment_id)) = paying
+            && !self.screen.follows(&payment_id)
+        {
+            out.effects
+                .push((session, Effect::Pay(Pay::WalkAway { payment_id })));
+        }
         if self.settle_focus() {
             out.scroll.push(Scroll::NewPage);
         }
@@ -47,6 +63,9 @@ impl App {
 
     fn touched(&mut self) {
         self.idle.last_activity = Instant::now();
+        // A hold on the idle timer starts afresh after the resident's own
+        // doing.
+        self.idle.held_since = None;
         self.idle.now = self.idle.now.max(self.idle.last_activity);
     }
 
@@ -103,6 +122,7 @@ impl App {
             Message::Key(_)
             | Message::Activity
             | Message::Tick(_)
+            | Message::Poll
             | Message::Frame
             | Message::Scrolled
             | Message::Done(_)
@@ -185,6 +205,12 @@ impl App {
                     }
                 }
                 Action::EndSession => self.end_session(out),
+                Action::Help => {
+                    self.session.help_asked = true;
+                    if self.session.help_call.is_none() {
+                        self.call_help(out);
+                    }
+                }
                 Action::ShowEnd => out.scroll.push(Scroll::ShowEnd),
             }
         }
@@ -259,6 +285,19 @@ impl App {
             self.idle.warning_since = None;
             return;
         }
+        if self.screen.holds_session() {
+            // Paying on the phone or the reader: the resident is busy away
+            // from the screen, and their time counts from when it ends, or
+            // from when the hold has lasted long enough.
+            let since = *self.idle.held_since.get_or_insert(now);
+            if now.saturating_duration_since(since) < screen::payment::HOLD_AT_MOST {
+                self.idle.last_activity = now;
+                self.idle.warning_since = None;
+                return;
+            }
+        } else {
+            self.idle.held_since = None;
+        }
         let config = &self.cx.config.session;
         let idle = now.saturating_duration_since(self.idle.last_activity);
         match self.idle.warning_since {
@@ -279,7 +318,21 @@ impl App {
     /// Background work finished: handed to the screen (or the PIN pad) of
     /// the session that asked, never counted as activity.
     fn done(&mut self, done: Done, out: &mut Out) {
+        // A payment that started after its resident left, or that its page
+        // no longer follows, is stopped at once.
+        let started = match &done.outcome {
+            Outcome::Pay(Paid::Started { started: Ok(s), .. }) => Some(match s {
+                Started::Phone(p) => p.payment_id.clone(),
+                Started::Card(c) => c.payment_id.clone(),
+            }),
+            _ => None,
+        };
+        let asked_by = done.session;
         if done.session != self.session.id {
+            if let Some(payment_id) = started {
+                out.effects
+                    .push((asked_by, Effect::Pay(Pay::WalkAway { payment_id })));
+            }
             return;
         }
         match done.outcome {
@@ -295,6 +348,12 @@ impl App {
             outcome => {
                 let action = self.on_screen(|screen, env| screen.outcome(outcome, env));
                 self.apply(action, out);
+                if let Some(payment_id) = started
+                    && !self.screen.follows(&payment_id)
+                {
+                    out.effects
+                        .push((asked_by, Effect::Pay(Pay::WalkAway { payment_id })));
+                }
             }
         }
     }

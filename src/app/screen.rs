@@ -9,6 +9,7 @@ pub mod appointment;
 pub mod confirmation;
 pub mod hub;
 pub mod journey;
+pub mod payment;
 pub mod progress;
 pub mod services;
 pub mod signpost;
@@ -47,6 +48,8 @@ pub struct Env<'a> {
     pub has_gazetteer: bool,
     /// Where this terminal is.
     pub site: &'a crate::journey::Site,
+    /// What residents can pay for here, when the terminal takes payments.
+    pub payments: Option<&'a crate::payments::Items>,
 }
 
 /// Central set-up and monitoring, as the hub view tells staff.
@@ -176,6 +179,8 @@ pub enum Screen {
     Appointment(appointment::State),
     /// The hub's own view, for hub staff and admins.
     Hub(hub::State),
+    /// Paying the council.
+    Payment(Box<payment::State>),
 }
 
 /// A message for the screen showing.
@@ -197,6 +202,8 @@ pub enum Message {
     Appointment(appointment::Message),
     /// For the hub view.
     Hub(hub::Message),
+    /// For the payment pages.
+    Payment(payment::Message),
 }
 
 impl Message {
@@ -208,6 +215,7 @@ impl Message {
                 | Message::Journey(journey::Message::Field(Input::Focus))
                 | Message::Progress(progress::Message::Field(Input::Focus))
                 | Message::Appointment(appointment::Message::Field(Input::Focus))
+                | Message::Payment(payment::Message::Field(Input::Focus))
         )
     }
 }
@@ -225,6 +233,7 @@ impl Screen {
             (Screen::Progress(s), Message::Progress(m)) => s.update(m, env),
             (Screen::Appointment(s), Message::Appointment(m)) => s.update(m, env),
             (Screen::Hub(s), Message::Hub(m)) => s.update(m, env),
+            (Screen::Payment(s), Message::Payment(m)) => s.update(m, env),
             _ => Action::None,
         }
     }
@@ -238,6 +247,7 @@ impl Screen {
             Screen::Progress(s) => s.outcome(outcome),
             Screen::Appointment(s) => s.outcome(outcome, env),
             Screen::Hub(s) => s.outcome(outcome, env),
+            Screen::Payment(s) => s.outcome(outcome),
             Screen::Welcome | Screen::Services(_) | Screen::Signpost(_) => Action::None,
         }
     }
@@ -249,6 +259,7 @@ impl Screen {
             Screen::Journey(s) => s.update(journey::Message::Field(input), env),
             Screen::Progress(s) => s.update(progress::Message::Field(input), env),
             Screen::Appointment(s) => s.update(appointment::Message::Field(input), env),
+            Screen::Payment(s) => s.update(payment::Message::Field(input), env),
             _ => Action::None,
         }
     }
@@ -261,6 +272,7 @@ impl Screen {
             Screen::Appointment(s) if s.has_field() => {
                 s.update(appointment::Message::TextsDone, env)
             }
+            Screen::Payment(s) if s.has_field() => s.update(payment::Message::Continue, env),
             _ => Action::None,
         }
     }
@@ -282,6 +294,7 @@ impl Screen {
             Screen::Journey(s) => s.has_field(),
             Screen::Progress(_) => true,
             Screen::Appointment(s) => s.has_field(),
+            Screen::Payment(s) => s.has_field(),
             _ => false,
         }
     }
@@ -295,6 +308,7 @@ impl Screen {
             Screen::Journey(s) => s.back(),
             Screen::Signpost(s) => s.back(env),
             Screen::Appointment(s) => s.back(env),
+            Screen::Payment(s) => s.back(env),
             // After confirmation there is no going back.
             Screen::Confirmation(_) => Action::None,
         }
@@ -323,6 +337,9 @@ impl Screen {
                 .view(&ctx.map(Message::Appointment), env)
                 .map(Message::Appointment),
             Screen::Hub(s) => s.view(&ctx.map(Message::Hub), env).map(Message::Hub),
+            Screen::Payment(s) => s
+                .view(&ctx.map(Message::Payment), env)
+                .map(Message::Payment),
         }
     }
 
@@ -337,6 +354,7 @@ impl Screen {
             Screen::Progress(_) => "progress",
             Screen::Appointment(_) => "appointment",
             Screen::Hub(_) => "hub",
+            Screen::Payment(s) => s.name(),
         }
     }
 
@@ -350,6 +368,7 @@ impl Screen {
             Screen::Hub(s) => s.page_key(),
             Screen::Confirmation(s) => s.page_key(),
             Screen::Signpost(s) => s.page_key(),
+            Screen::Payment(s) => s.page_key(),
             Screen::Welcome | Screen::Progress(_) => String::new(),
         }
     }
@@ -363,6 +382,40 @@ impl Screen {
             Screen::Confirmation(s) => Some(s.service.code.clone()),
             _ => None,
         }
+    }
+
+    /// Whether the screen follows a payment under way, so the root asks
+    /// about it every [`payment::POLL_EVERY`].
+    pub fn polls(&self) -> bool {
+        matches!(self, Screen::Payment(s) if s.polls())
+    }
+
+    /// The root's poll of a payment under way.
+    pub fn poll(&mut self) -> Action {
+        match self {
+            Screen::Payment(s) => s.poll(),
+            _ => Action::None,
+        }
+    }
+
+    /// The payment this screen follows, not yet ended.
+    pub fn live_payment(&self) -> Option<&str> {
+        match self {
+            Screen::Payment(s) => s.live_payment(),
+            _ => None,
+        }
+    }
+
+    /// Whether this screen follows the payment `payment_id` (under way or
+    /// ended).
+    pub fn follows(&self, payment_id: &str) -> bool {
+        matches!(self, Screen::Payment(s) if s.paying.as_ref().is_some_and(|p| p.payment_id == payment_id))
+    }
+
+    /// Whether the resident is paying away from the screen (on their phone
+    /// or the card reader): the idle warning waits.
+    pub fn holds_session(&self) -> bool {
+        matches!(self, Screen::Payment(s) if s.holds_session())
     }
 
     /// The measure for leaving this screen part way, if it is a journey

@@ -1,7 +1,8 @@
 //! The adapter that runs the sync worker as an iced Subscription: every few
 //! seconds it sends what is due, resolves batch tokens, confirms bookings
-//! held offline and applies the retention period, off the UI thread, and
-//! reports back as an [`Event`].
+//! held offline, settles payments whose answer was lost and posts paid
+//! ones, and applies the retention period, off the UI thread, and reports
+//! back as an [`Event`].
 
 use super::effect::Context;
 use crate::catalogue::Catalogue;
@@ -46,6 +47,9 @@ pub struct Worker {
     pub notify: Option<crate::notify::Client>,
     /// What the fleet's metrics report.
     pub live: crate::fleet::live::Live,
+    /// Payments, when `[payments]` is set up: unknown payments are settled
+    /// by asking their provider, and paid ones posted, on every pass.
+    pub till: Option<crate::payments::Till>,
 }
 
 impl Hash for Worker {
@@ -58,7 +62,8 @@ impl Hash for Worker {
 impl Worker {
     /// The worker for a kiosk's context: on every terminal whose store
     /// opens, since personal data must be erased on time whether or not
-    /// there is a back office. It has its own connection to the store, so
+    /// there is a back office. Payments the last run left under way are
+    /// recovered here, once, as the kiosk starts. It has its own connection to the store, so
     /// a resident's commit never waits behind the worker's: SQLite's WAL
     /// lets one write while the other reads, and short writes take turns.
     pub fn for_context(cx: &Context) -> Option<Worker> {
@@ -95,7 +100,15 @@ impl Worker {
                 return None;
             }
         };
-        Some(Worker {
+        let till = match crate::payments::till(config, store.clone()) {
+            Ok(till) => till,
+            Err(e) => {
+                eprintln!("frontdoor: payments will not be settled or posted: {e}");
+                None
+            }
+        };
+        let worker = Worker {
+            till,
             outbox: store,
             config: config.clone(),
             client,
@@ -103,14 +116,43 @@ impl Worker {
             diary,
             notify,
             live: cx.live.clone(),
-        })
+        };
+        // Before any payment screen can start a payment.
+        recover(&worker);
+        Some(worker)
     }
 }
 
-/// One pass: confirm bookings held offline, send what is due, resolve
-/// tokens, send texts and emails, and erase what is past retention.
+/// Once, when the kiosk starts and before any payment screen: every
+/// payment the last run left under way becomes unknown, to be settled by
+/// the passes that follow.
+pub fn recover(worker: &Worker) {
+    if let Some(till) = &worker.till {
+        match till.recover() {
+            Ok(0) => {}
+            Ok(n) => eprintln!(
+                "frontdoor: {n} payment(s) were under way when the kiosk stopped: asking the payment service"
+            ),
+            Err(e) => eprintln!("frontdoor: payments left under way were not recovered: {e}"),
+        }
+    }
+}
+
+/// One pass: confirm bookings held offline, settle payments and post paid
+/// ones, send what is due, resolve tokens, send texts and emails, and
+/// erase what is past retention.
 pub async fn pass(worker: &Worker) -> Event {
     let now = chrono::Utc::now();
+    if let Some(till) = &worker.till {
+        match till.pass().await {
+            Ok(r) if r.still_unknown > 0 => eprintln!(
+                "frontdoor: {} payment(s) still unknown: the payment service has not answered",
+                r.still_unknown
+            ),
+            Ok(_) => {}
+            Err(e) => eprintln!("frontdoor: payments could not be settled: {e}"),
+        }
+    }
     if let Some((calendar, diary)) = &worker.diary {
         let confirmed =
             crate::booking::caldav::confirm_provisional(&worker.outbox, calendar, diary, now).await;

@@ -57,10 +57,15 @@ fn urgency(s: PaymentState) -> u8 {
     }
 }
 
-/// Today's payments (local day) from `store`, unknown and stuck first: what
-/// the hub view lists.
+/// Today's payments (local day) from `store`, unknown and stuck first.
 pub fn list_today(store: &Outbox) -> Result<Vec<ListRow>, PaymentsError> {
-    let (from, to) = day(Local::now().date_naive());
+    list_on(store, Local::now().date_naive())
+}
+
+/// The payments started on local day `date`, unknown and stuck first: what
+/// the hub view lists for today.
+pub fn list_on(store: &Outbox, date: NaiveDate) -> Result<Vec<ListRow>, PaymentsError> {
+    let (from, to) = day(date);
     let mut rows: Vec<ListRow> = store
         .payments_between(from, to)?
         .into_iter()

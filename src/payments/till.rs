@@ -51,6 +51,10 @@ pub struct Settings {
     pub stale_after: Duration,
     /// Open311 `address_string` for posted payments: this terminal's site.
     pub site_address: String,
+    /// A fixed time for every stamp the till writes (tests and pixel
+    /// snapshots, like the kiosk's own fixed clock); `None`: the system
+    /// clock.
+    pub fixed_time: Option<DateTime<Utc>>,
 }
 
 impl Settings {
@@ -63,6 +67,7 @@ impl Settings {
             reader_deadline: Duration::from_secs(120),
             stale_after: Duration::from_secs(15 * 60),
             site_address: site_address.to_string(),
+            fixed_time: None,
         }
     }
 }
@@ -112,6 +117,32 @@ impl Methods {
 }
 
 impl Order {
+    /// Checks what the resident typed (or scanned) and chose for `item`,
+    /// and prices it, without asking anyone: the payment pages call it as
+    /// the resident goes. Errors carry the message for the field.
+    pub fn new(
+        item: &Item,
+        reference: &str,
+        amount: Amount,
+        locale: &str,
+        assisted: bool,
+    ) -> Result<Order, EntryError> {
+        let council_reference = item.check_reference(reference)?;
+        let amount_pence = item.total(amount)?;
+        Ok(Order {
+            item_code: item.code.clone(),
+            council_reference,
+            quantity: match amount {
+                Amount::Quantity(q) => Some(q),
+                Amount::Pence(_) => None,
+            },
+            amount_pence,
+            vat_pence: super::vat_in(amount_pence, item.vat_basis_points()),
+            locale: locale.to_string(),
+            assisted,
+        })
+    }
+
     /// The Fluent id of the words for [`Order::pin_needed`].
     pub const PIN_NEEDED: &'static str = "pay-pin-needed";
 
@@ -284,10 +315,6 @@ impl std::fmt::Debug for Till {
     }
 }
 
-fn now() -> DateTime<Utc> {
-    Utc::now()
-}
-
 impl Till {
     /// A till over `store` with these items and providers. `phone` is the
     /// online provider (GOV.UK Pay, or a council's own), `card` the reader's.
@@ -305,6 +332,20 @@ impl Till {
             card,
             settings: Arc::new(settings),
         }
+    }
+
+    /// The same till with every stamp at `at` (`None`: the system clock),
+    /// as [`Settings::fixed_time`] says.
+    pub fn with_fixed_time(mut self, at: Option<DateTime<Utc>>) -> Till {
+        let mut settings = (*self.settings).clone();
+        settings.fixed_time = at;
+        self.settings = Arc::new(settings);
+        self
+    }
+
+    /// The time now, on the till's clock.
+    fn now(&self) -> DateTime<Utc> {
+        self.settings.fixed_time.unwrap_or_else(Utc::now)
     }
 
     /// The payable items.
@@ -351,7 +392,9 @@ impl Till {
         expect: &[PaymentState],
         update: PaymentUpdate<'_>,
     ) -> Result<bool, TillError> {
-        Ok(self.lock()?.update_payment(id, expect, &update, now())?)
+        Ok(self
+            .lock()?
+            .update_payment(id, expect, &update, self.now())?)
     }
 
     /// Checks what the resident typed (or scanned) and chose, and prices
@@ -365,20 +408,7 @@ impl Till {
         assisted: bool,
     ) -> Result<Order, TillError> {
         let item = self.item(item_code)?;
-        let council_reference = item.check_reference(reference)?;
-        let amount_pence = item.total(amount)?;
-        Ok(Order {
-            item_code: item.code.clone(),
-            council_reference,
-            quantity: match amount {
-                Amount::Quantity(q) => Some(q),
-                Amount::Pence(_) => None,
-            },
-            amount_pence,
-            vat_pence: super::vat_in(amount_pence, item.vat_basis_points()),
-            locale: locale.to_string(),
-            assisted,
-        })
+        Ok(Order::new(item, reference, amount, locale, assisted)?)
     }
 
     /// Which ways to pay to offer for `item_code` now. Each provider gets a
@@ -438,7 +468,7 @@ impl Till {
         };
         let payment = self
             .lock()?
-            .create_payment(&new, &self.settings.terminal, now())?;
+            .create_payment(&new, &self.settings.terminal, self.now())?;
         let welsh = order.locale == "cy" || order.locale.starts_with("cy-");
         let description = format!(
             "{} {}",
@@ -683,7 +713,8 @@ impl Till {
     /// The receipt of a paid payment was printed: records it and posts the
     /// payment to the back office now.
     pub fn receipt_printed(&self, payment_id: &str) -> Result<(), TillError> {
-        self.lock()?.mark_payment_receipted(payment_id, now())?;
+        self.lock()?
+            .mark_payment_receipted(payment_id, self.now())?;
         self.post(payment_id)?;
         Ok(())
     }
@@ -696,14 +727,16 @@ impl Till {
             return Ok(false);
         }
         let submission = super::submission_for(&p, &self.settings.site_address);
-        Ok(self.lock()?.post_payment(payment_id, &submission, now())?)
+        Ok(self
+            .lock()?
+            .post_payment(payment_id, &submission, self.now())?)
     }
 
     /// At start-up, before any screen: every payment the last run left
     /// created or awaiting a resident becomes unknown (its resident is
     /// gone), to be settled by [`Till::pass`]. Returns how many.
     pub fn recover(&self) -> Result<usize, TillError> {
-        Ok(self.lock()?.recover_payments(now())?)
+        Ok(self.lock()?.recover_payments(self.now())?)
     }
 
     /// One worker pass: payments no screen has followed for the stale time
@@ -713,7 +746,7 @@ impl Till {
     pub async fn pass(&self) -> Result<PassReport, TillError> {
         let stale = chrono::Duration::from_std(self.settings.stale_after)
             .unwrap_or(chrono::Duration::minutes(15));
-        self.lock()?.orphan_stale_payments(now() - stale)?;
+        self.lock()?.orphan_stale_payments(self.now() - stale)?;
         let mut report = PassReport::default();
         let unknown = self.lock()?.payments_in(&[PaymentState::Unknown])?;
         for p in unknown {
@@ -757,7 +790,7 @@ impl Till {
         }
         let deadline = chrono::Duration::from_std(self.settings.reader_deadline)
             .unwrap_or(chrono::Duration::minutes(2));
-        let late = now() - p.created_at > deadline;
+        let late = self.now() - p.created_at > deadline;
         match provider.reader_action().await {
             Ok(action) if action.provider_id.as_deref() == Some(pid.as_str()) => {
                 match action.state {

@@ -4,10 +4,14 @@
 #![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
 
 pub mod escpos;
+pub mod govukpay;
+pub mod httpd;
 pub mod notify;
 pub mod open311;
+pub mod payments;
 pub mod printer;
 pub mod radicale;
+pub mod stripe;
 pub mod tour;
 pub mod window;
 

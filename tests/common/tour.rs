@@ -210,6 +210,134 @@ fn staff_pages(
     visit(k, "hub view");
 }
 
+/// The payment pages (a kiosk paying through `services`): what to pay, a
+/// reference with an error, how many, the check page, how to pay, the QR
+/// code, paying on the phone, paid, the amount, the card reader, not paid,
+/// how to pay after two declines, the cash slip, and the hub's list of
+/// today's payments. The page named "code on screen" holds a QR code of a
+/// loopback address that changes from run to run.
+pub fn payment_pages(
+    k: &mut Kiosk,
+    services: &super::payments::Services,
+    size: TextSize,
+    locale: &str,
+    visit: &mut dyn FnMut(&mut Kiosk, &str),
+) {
+    use frontdoor::app::screen::{Screen, payment};
+    use frontdoor::app::widgets::Input;
+    let l = |id: &str| frontdoor::i18n::t(locale, id);
+    let items =
+        frontdoor::payments::Items::load(frontdoor::config::payments::BUNDLED_ITEMS, None).unwrap();
+    let name = |code: &str| items.get(code).unwrap().name_in(locale).to_string();
+    let choose = |k: &mut Kiosk| {
+        k.send(Message::Screen(ScreenMessage::Welcome(
+            welcome::Message::Size(size),
+        )));
+        k.send(Message::ChooseLanguage(locale.into()));
+    };
+    let poll = |k: &mut Kiosk| k.send(Message::Poll);
+    let payment_id = |k: &Kiosk| match k.app.screen() {
+        Screen::Payment(s) => s.paying.as_ref().unwrap().payment_id.clone(),
+        _ => panic!("not paying"),
+    };
+    choose(k);
+    k.click(&l("start"));
+    visit(k, "services with payments");
+    k.click(&l("pay-open"));
+    visit(k, "what to pay");
+    k.click(&name("garden_sacks"));
+    k.type_text("12");
+    k.click(&l("continue"));
+    visit(k, "reference with an error");
+    k.send(Message::Field(Input::Clear));
+    k.type_text("123456");
+    k.click(&l("continue"));
+    visit(k, "how many");
+    k.click(&frontdoor::i18n::t_args(
+        locale,
+        "pay-quantity-choice",
+        &[("quantity", "3".into()), ("total", "£9.00".into())],
+    ));
+    k.click(&l("continue"));
+    visit(k, "payment check");
+    k.click(&l("pay-choose-how"));
+    visit(k, "how to pay");
+    k.click(&l("pay-method-phone"));
+    visit(k, "code on screen");
+    super::payments::open_on_phone(&services.next_url());
+    poll(k);
+    visit(k, "paying on the phone");
+    services.pay.resident_pays(&payment_id(k));
+    poll(k);
+    visit(k, "paid");
+    k.click(&l("finish"));
+
+    choose(k);
+    k.click(&l("start"));
+    k.click(&l("pay-open"));
+    k.click(&name("council_tax"));
+    k.type_text(&super::payments::council_tax_account());
+    k.click(&l("continue"));
+    k.type_text("123.45");
+    visit(k, "amount");
+    k.click(&l("continue"));
+    k.click(&l("pay-choose-how"));
+    services.stripe.taps(&[
+        super::stripe::Tap::NoCard,
+        super::stripe::Tap::Decline("card_declined"),
+        super::stripe::Tap::Decline("card_declined"),
+    ]);
+    k.click(&l("pay-method-card"));
+    poll(k);
+    visit(k, "on the card reader");
+    k.click(&l("pay-stop"));
+    visit(k, "not paid");
+    for _ in 0..2 {
+        k.click(&l("pay-other-way"));
+        k.click(&l("pay-method-card"));
+        poll(k);
+    }
+    k.click(&l("pay-other-way"));
+    assert!(
+        matches!(k.app.screen(), Screen::Payment(s) if s.declines == payment::DECLINES_ALLOWED)
+    );
+    visit(k, "how to pay after two declines");
+    k.click(&l("pay-method-cash"));
+    visit(k, "cash slip");
+    k.click(&l("finish"));
+    choose(k);
+    sign_in_hub_in(k, locale);
+    visit(k, "hub with payments");
+}
+
+/// Adds the tour's hub worker, signs them in and opens the hub view.
+pub fn sign_in_hub(k: &mut Kiosk) {
+    sign_in_hub_in(k, "en-GB");
+}
+
+/// [`sign_in_hub`], with the words of `locale` on screen.
+pub fn sign_in_hub_in(k: &mut Kiosk, locale: &str) {
+    let l = |id: &str| frontdoor::i18n::t(locale, id);
+    let store = k.app.store().as_ref().unwrap().clone();
+    let known = store
+        .lock()
+        .unwrap()
+        .add_staff(
+            "Pat Lee",
+            frontdoor::staff::Role::Hub,
+            &frontdoor::staff::hash_pin(PIN),
+            common_now(),
+        )
+        .is_ok();
+    assert!(known, "the hub worker could not be added");
+    open_pin_pad(k);
+    for d in PIN.chars() {
+        k.click(&d.to_string());
+    }
+    k.click(&l("staff-sign-in"));
+    k.click(&l("hub-open"));
+}
+
 fn common_now() -> chrono::DateTime<chrono::Utc> {
     super::noon()
 }

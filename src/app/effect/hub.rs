@@ -72,6 +72,9 @@ pub struct HubData {
     /// Refused submissions whose personal details will be erased within a
     /// week (staff should deal with them first).
     pub erased_soon: u64,
+    /// Today's payments, unknown and stuck ones first (or why they could
+    /// not be read); `None` when the terminal takes no payments.
+    pub payments: Option<Result<Vec<crate::payments::ListRow>, String>>,
 }
 
 /// How many weeks the hub's charts show.
@@ -175,6 +178,7 @@ pub fn load(
         weeks,
         answers,
         erased_soon,
+        payments: None,
     })
 }
 
@@ -222,5 +226,20 @@ pub fn run(cx: &Context, effect: Effect) -> Outcome {
         }),
         _ => Err(Arc::new(StoreError::Damaged("not a hub effect".into()))),
     };
+    let loaded = loaded.map(|mut data| {
+        if cx.till.is_some() {
+            // The till stamps payments on the kiosk's clock, so "today" is
+            // the clock's day.
+            let today = now.with_timezone(&Local).date_naive();
+            data.payments = Some(
+                cx.with_store(|s| {
+                    crate::payments::list_on(s, today)
+                        .map_err(|e| StoreError::Damaged(e.to_string()))
+                })
+                .map_err(|e| e.to_string()),
+            );
+        }
+        data
+    });
     Outcome::HubLoaded(loaded.map(Box::new))
 }

@@ -1,10 +1,12 @@
 //! The hub's own view, for hub staff and admins: what is waiting on this
 //! terminal (with a retry for what the council's system refused), today's
-//! and coming appointments with Move and Cancel, the connection and the
+//! payments (unknown and stuck ones first), today's and coming
+//! appointments with Move and Cancel, the connection and the
 //! printer, and the service measures for today, this week or this month,
 //! with a CSV export. Every figure is counted from the store, read off the
 //! UI thread.
 
+mod payments;
 mod trends;
 mod view;
 

@@ -35,6 +35,8 @@ pub enum Message {
     OpenProgress,
     /// Open a service.
     OpenService(String),
+    /// Open the payment pages.
+    OpenPay,
     /// Typing in the search field.
     Field(Input),
 }
@@ -54,6 +56,7 @@ impl State {
                 return Action::Go(Screen::Progress(super::progress::State::default()));
             }
             Message::OpenService(code) => return super::open_service(&code, env),
+            Message::OpenPay => return super::payment::State::open(env),
             Message::Field(input) => {
                 if let State::Search(q) = self {
                     match input {
@@ -128,32 +131,51 @@ fn groups(ctx: &Ctx<'_, Message>, env: &Env) -> Page<Message> {
         .spacing(ctx.px(16.0))
         .into(),
     );
-    let tiles: Vec<El<Message>> = catalogue
-        .groups
-        .iter()
-        .filter_map(|g| {
-            let count = catalogue
-                .in_group(&g.name)
-                .filter(|s| env.offered(s))
-                .count();
-            (count > 0).then(|| {
-                let name = catalogue.group_name(&g.name, env.locale());
-                let label = column![
-                    ctx.subheading(name.clone()),
-                    ctx.body(ctx.ta("group-count", &[("count", count.to_string())])),
-                ]
-                .spacing(ctx.px(4.0))
-                .align_x(ctx.start())
-                .width(Length::Fill);
-                ctx.button_with(
-                    label.into(),
-                    name,
-                    Message::OpenGroup(g.name.clone()),
-                    Kind::Secondary,
-                )
-            })
+    let mut tiles: Vec<El<Message>> = Vec::new();
+    if let Some(items) = env.payments.filter(|i| !i.all().is_empty()) {
+        // Paying the council comes first: it is the first reason residents
+        // come to a hub in person.
+        let names: Vec<&str> = items
+            .all()
+            .iter()
+            .map(|i| i.name_in(env.locale()))
+            .collect();
+        let label = column![
+            ctx.subheading(ctx.t("pay-open")),
+            ctx.body(names.join(", ")),
+        ]
+        .spacing(ctx.px(4.0))
+        .align_x(ctx.start())
+        .width(Length::Fill);
+        tiles.push(ctx.button_with(
+            label.into(),
+            ctx.t("pay-open"),
+            Message::OpenPay,
+            Kind::Secondary,
+        ));
+    }
+    tiles.extend(catalogue.groups.iter().filter_map(|g| {
+        let count = catalogue
+            .in_group(&g.name)
+            .filter(|s| env.offered(s))
+            .count();
+        (count > 0).then(|| {
+            let name = catalogue.group_name(&g.name, env.locale());
+            let label = column![
+                ctx.subheading(name.clone()),
+                ctx.body(ctx.ta("group-count", &[("count", count.to_string())])),
+            ]
+            .spacing(ctx.px(4.0))
+            .align_x(ctx.start())
+            .width(Length::Fill);
+            ctx.button_with(
+                label.into(),
+                name,
+                Message::OpenGroup(g.name.clone()),
+                Kind::Secondary,
+            )
         })
-        .collect();
+    }));
     body.push(wrap(ctx, tiles, 2));
     Page::new(body, Nav::BOTH)
 }

@@ -39,6 +39,7 @@ pub fn page(hub: &State, ctx: &Ctx<'_, Message>, env: &Env) -> Page<Message> {
         return Page::new(body, Nav::BOTH);
     };
     outbox(ctx, data, &mut body);
+    super::payments::section(ctx, env, data, &mut body);
     appointments(ctx, env, data, &mut body);
     body.push(ctx.subheading(ctx.t("hub-network")).into());
     body.push(ctx.body(network_words(ctx, env.connection)).into());
