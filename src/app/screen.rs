@@ -283,6 +283,7 @@ impl Screen {
         match self {
             Screen::Journey(_) | Screen::Progress(_) => true,
             Screen::Appointment(s) => s.has_field(),
+            Screen::Payment(s) => s.has_field(),
             _ => false,
         }
     }
