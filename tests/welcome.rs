@@ -42,3 +42,20 @@ fn start_and_every_language_are_in_the_first_view() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+#[test]
+fn the_language_picker_opens_on_the_language_in_use() {
+    let mut k = Kiosk::new();
+    k.click("Cymraeg");
+    k.click("Dechrau");
+    k.send(Message::OpenLanguages);
+    let (actions, _) = k.app.actions();
+    let focused = k.app.focus().and_then(|i| actions.get(i).cloned());
+    assert!(
+        matches!(focused, Some(Message::ChooseLanguage(ref l)) if l == "cy"),
+        "focus is on {focused:?}"
+    );
+    // Enter keeps Welsh and closes the picker.
+    k.keys(&[iced::keyboard::key::Named::Enter]);
+    k.assert_sees("Gyda beth mae angen help arnoch chi?");
+}

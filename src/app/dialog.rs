@@ -32,7 +32,7 @@ pub fn languages(ctx: &Ctx<'_, Message>, session: &Session) -> El<Message> {
         ctx,
         vec![
             ctx.heading(ctx.t("choose-language")).into(),
-            language_choices(ctx, &session.locale, 8, Message::ChooseLanguage),
+            language_choices(ctx, &session.locale, 4, Message::ChooseLanguage),
             ctx.button(
                 ctx.t("language-close"),
                 Message::CloseLanguages,

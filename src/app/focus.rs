@@ -116,7 +116,18 @@ impl App {
         let (actions, primary) = self.actions();
         if key != self.page {
             self.page = key;
-            self.focus = primary.or(if actions.is_empty() { None } else { Some(0) });
+            // The language picker opens on the language in use, so Enter
+            // keeps it and a neighbour is one press away.
+            let current = self.session.languages_open.then(|| {
+                actions.iter().position(
+                    |a| matches!(a, Message::ChooseLanguage(l) if *l == self.session.locale),
+                )
+            });
+            self.focus =
+                current
+                    .flatten()
+                    .or(primary)
+                    .or(if actions.is_empty() { None } else { Some(0) });
             return true;
         } else if let Some(i) = self.focus
             && i >= actions.len()

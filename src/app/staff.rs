@@ -239,14 +239,19 @@ pub fn pad(ctx: &Ctx<'_, Message>, session: &Session) -> Vec<El<Message>> {
                 .into()
         })
         .collect();
+    // 0 under 8, as on a telephone; Delete on its own row, as wide as the
+    // pad, so its word fits in every language.
+    let gap = || iced::widget::Space::new().width(iced::Length::Fill);
     keypad.push(
-        iced::widget::row![
-            ctx.button(ctx.t("key-delete"), Message::Backspace, Kind::Key),
-            key('0'),
-        ]
-        .spacing(ctx.key_px(8.0))
-        .width(width)
-        .into(),
+        iced::widget::row![gap(), key('0'), gap()]
+            .spacing(ctx.key_px(8.0))
+            .width(width)
+            .into(),
+    );
+    keypad.push(
+        iced::widget::row![ctx.button(ctx.t("key-delete"), Message::Backspace, Kind::Key)]
+            .width(width)
+            .into(),
     );
     let mut side: Vec<El<Message>> = vec![
         ctx.body(ctx.t("staff-pin-hint")).into(),

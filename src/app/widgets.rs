@@ -33,6 +33,12 @@ pub fn wrap<M: Clone + 'static>(ctx: &Ctx<'_, M>, items: Vec<El<M>>, per_row: us
     } else {
         per_row
     };
+    grid(ctx, items, per_row)
+}
+
+/// Lays blocks out in rows of exactly `per_row`, each filling its share.
+pub fn grid<M: Clone + 'static>(ctx: &Ctx<'_, M>, items: Vec<El<M>>, per_row: usize) -> El<M> {
+    let per_row = per_row.max(1);
     let mut rows: Vec<El<M>> = Vec::new();
     let mut items = items.into_iter().peekable();
     while items.peek().is_some() {
@@ -236,7 +242,14 @@ pub fn language_choices<M: Clone + 'static>(
             )
         })
         .collect();
-    wrap(ctx, languages, per_row)
+    // Language names keep their size at every text size, so the picker
+    // keeps most of its columns: three at the largest, to stay on screen.
+    let per_row = if ctx.size == TextSize::Largest {
+        per_row.min(3)
+    } else {
+        per_row
+    };
+    grid(ctx, languages, per_row)
 }
 
 /// The one-tap satisfaction rating, or thanks once given: five buttons of
