@@ -79,4 +79,4 @@ fn the_pothole_report_by_keypad_takes_no_more_presses_than_measured() {
 }
 
 /// The presses measured for the whole report (docs/usability.md).
-const MEASURED: usize = 0;
+const MEASURED: usize = 31;
