@@ -9,6 +9,7 @@
 
 mod common;
 
+use common::payments::open_on_phone;
 use common::{govukpay, httpd, stripe};
 
 use frontdoor::outbox::Outbox;
@@ -211,21 +212,6 @@ impl Rig {
         }
         assert_eq!(kiosk_paid, self.pay.taken() + self.stripe.taken());
     }
-}
-
-/// Opens the payment page as the resident's phone would.
-fn open_on_phone(url: &str) {
-    let (host, path) = url.trim_start_matches("http://").split_once('/').unwrap();
-    use std::io::{Read, Write};
-    let mut s = std::net::TcpStream::connect(host).unwrap();
-    write!(
-        s,
-        "GET /{path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n"
-    )
-    .unwrap();
-    let mut out = String::new();
-    s.read_to_string(&mut out).unwrap();
-    assert!(out.starts_with("HTTP/1.1 200"), "{out}");
 }
 
 #[tokio::test]

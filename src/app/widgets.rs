@@ -1,6 +1,6 @@
-//! Pieces more than one screen draws: rows of blocks, the text field, the
-//! error box, big choices, the language buttons and the satisfaction
-//! rating. Each is generic over the screen's own message type.
+//! Pieces more than one screen draws: rows of blocks, big tiles, rules,
+//! the text field, the error box, big choices, the language buttons and the
+//! satisfaction rating. Each is generic over the screen's own message type.
 
 use crate::i18n;
 use crate::outbox::Rating;
@@ -52,6 +52,34 @@ pub fn grid<M: Clone + 'static>(ctx: &Ctx<'_, M>, items: Vec<El<M>>, per_row: us
         rows.push(ctx.row(cells).spacing(ctx.px(14.0)).into());
     }
     column(rows).spacing(ctx.px(14.0)).into()
+}
+
+/// A big tile: its title, and a line under it when there is one; the
+/// title is what speech says for it.
+pub fn tile<M: Clone + 'static>(
+    ctx: &Ctx<'_, M>,
+    title: String,
+    detail: Option<String>,
+    message: M,
+) -> El<M> {
+    let mut label = column![ctx.subheading(title.clone())]
+        .spacing(ctx.px(4.0))
+        .align_x(ctx.start())
+        .width(Length::Fill);
+    if let Some(detail) = detail {
+        label = label.push(ctx.body(detail));
+    }
+    ctx.button_with(label.into(), title, message, Kind::Secondary)
+}
+
+/// A thin line across the column, between a page's sections.
+pub fn rule<M: 'static>(ctx: &Ctx<'_, M>) -> El<M> {
+    let p = ctx.palette;
+    container(Space::new())
+        .width(Length::Fill)
+        .height(2.0)
+        .style(ui::panel(p.neutral, p.neutral))
+        .into()
 }
 
 /// The text field: shows what was typed, with a caret when focused.

@@ -3,12 +3,11 @@
 
 use super::{Env, Nav, Page, Screen};
 use crate::app::action::Action;
+use crate::app::widgets;
 use crate::app::widgets::{El, Input, field, wrap};
 use crate::catalogue::Service;
 use crate::journey::FieldKind;
 use crate::ui::{Ctx, Kind};
-use iced::Length;
-use iced::widget::column;
 
 /// The longest search, in characters.
 const MAX_QUERY: usize = 60;
@@ -140,18 +139,11 @@ fn groups(ctx: &Ctx<'_, Message>, env: &Env) -> Page<Message> {
             .iter()
             .map(|i| i.name_in(env.locale()))
             .collect();
-        let label = column![
-            ctx.subheading(ctx.t("pay-open")),
-            ctx.body(names.join(", ")),
-        ]
-        .spacing(ctx.px(4.0))
-        .align_x(ctx.start())
-        .width(Length::Fill);
-        tiles.push(ctx.button_with(
-            label.into(),
+        tiles.push(widgets::tile(
+            ctx,
             ctx.t("pay-open"),
+            Some(names.join(", ")),
             Message::OpenPay,
-            Kind::Secondary,
         ));
     }
     tiles.extend(catalogue.groups.iter().filter_map(|g| {
@@ -160,19 +152,11 @@ fn groups(ctx: &Ctx<'_, Message>, env: &Env) -> Page<Message> {
             .filter(|s| env.offered(s))
             .count();
         (count > 0).then(|| {
-            let name = catalogue.group_name(&g.name, env.locale());
-            let label = column![
-                ctx.subheading(name.clone()),
-                ctx.body(ctx.ta("group-count", &[("count", count.to_string())])),
-            ]
-            .spacing(ctx.px(4.0))
-            .align_x(ctx.start())
-            .width(Length::Fill);
-            ctx.button_with(
-                label.into(),
-                name,
+            widgets::tile(
+                ctx,
+                catalogue.group_name(&g.name, env.locale()),
+                Some(ctx.ta("group-count", &[("count", count.to_string())])),
                 Message::OpenGroup(g.name.clone()),
-                Kind::Secondary,
             )
         })
     }));
@@ -181,18 +165,11 @@ fn groups(ctx: &Ctx<'_, Message>, env: &Env) -> Page<Message> {
 }
 
 fn tile(ctx: &Ctx<'_, Message>, env: &Env, s: &Service) -> El<Message> {
-    let mut label = column![ctx.subheading(s.name_in(env.locale()))]
-        .spacing(ctx.px(4.0))
-        .align_x(ctx.start())
-        .width(Length::Fill);
-    if let Some(d) = s.description_in(env.locale()) {
-        label = label.push(ctx.body(d));
-    }
-    ctx.button_with(
-        label.into(),
-        s.name_in(env.locale()),
+    widgets::tile(
+        ctx,
+        s.name_in(env.locale()).to_string(),
+        s.description_in(env.locale()),
         Message::OpenService(s.code.clone()),
-        Kind::Secondary,
     )
 }
 

@@ -3,11 +3,12 @@
 
 use super::Message;
 use crate::app::screen::{Env, Nav, Page};
+use crate::app::widgets;
 use crate::app::widgets::El;
 use crate::i18n;
 use crate::journey::{ContactMethod, Journey, RowLabel, Shown};
 use crate::ui::{self, Ctx, Kind};
-use iced::widget::{Space, column, container};
+use iced::widget::{column, container};
 use iced::{Alignment, Border, Length};
 
 /// Draws the check page.
@@ -62,19 +63,10 @@ pub fn view(ctx: &Ctx<'_, Message>, j: &Journey, _env: &Env) -> Page<Message> {
                 })
                 .into(),
         );
-        body.push(rule(ctx));
+        body.push(widgets::rule(ctx));
     }
     body.push(ctx.subheading(ctx.t("check-send-heading")).into());
     body.push(ctx.body(ctx.t("check-send-body")).into());
     body.push(ctx.button(ctx.t("send"), Message::Continue, Kind::Primary));
     Page::new(body, Nav::BOTH)
-}
-
-fn rule(ctx: &Ctx<'_, Message>) -> El<Message> {
-    let p = ctx.palette;
-    container(Space::new())
-        .width(Length::Fill)
-        .height(2.0)
-        .style(ui::panel(p.neutral, p.neutral))
-        .into()
 }

@@ -339,6 +339,31 @@ pub(super) fn field_error(ctx: &Ctx<'_, Message>, message: &str) -> El<Message> 
     )
 }
 
+/// Today and Yesterday, and "An earlier date" while no date is chosen
+/// (it starts the picker two days back, for the steppers to move on).
+fn quick_dates(ctx: &Ctx<'_, Message>, earlier: bool) -> iced::widget::Row<'static, Message> {
+    let mut choices = vec![
+        ctx.button(
+            ctx.t("date-today"),
+            Message::DateDaysAgo(0),
+            Kind::Secondary,
+        ),
+        ctx.button(
+            ctx.t("date-yesterday"),
+            Message::DateDaysAgo(1),
+            Kind::Secondary,
+        ),
+    ];
+    if earlier {
+        choices.push(ctx.button(
+            ctx.t("date-another"),
+            Message::DateDaysAgo(2),
+            Kind::Secondary,
+        ));
+    }
+    ctx.row(choices).spacing(ctx.px(16.0))
+}
+
 /// The date picker: the date in words, quick choices, and big buttons to
 /// move the day, month and year. No typing a format.
 fn date_picker(ctx: &Ctx<'_, Message>, j: &Journey) -> El<Message> {
@@ -346,48 +371,15 @@ fn date_picker(ctx: &Ctx<'_, Message>, j: &Journey) -> El<Message> {
     let Some(date) = j.date() else {
         // An optional date starts empty: nothing is chosen until the
         // resident says.
-        return column![
-            ctx.body(ctx.t("date-none-chosen")),
-            ctx.row(vec![
-                ctx.button(
-                    ctx.t("date-today"),
-                    Message::DateDaysAgo(0),
-                    Kind::Secondary
-                ),
-                ctx.button(
-                    ctx.t("date-yesterday"),
-                    Message::DateDaysAgo(1),
-                    Kind::Secondary,
-                ),
-                ctx.button(
-                    ctx.t("date-another"),
-                    Message::DateDaysAgo(2),
-                    Kind::Secondary,
-                ),
-            ])
-            .spacing(ctx.px(16.0)),
-        ]
-        .spacing(ctx.px(14.0))
-        .into();
+        return column![ctx.body(ctx.t("date-none-chosen")), quick_dates(ctx, true)]
+            .spacing(ctx.px(14.0))
+            .into();
     };
     let shown = text(i18n::long_date(ctx.locale, date))
         .size(ctx.px(34.0))
         .font(ui::BOLD)
         .shaping(text::Shaping::Advanced);
-    let quick = ctx
-        .row(vec![
-            ctx.button(
-                ctx.t("date-today"),
-                Message::DateDaysAgo(0),
-                Kind::Secondary,
-            ),
-            ctx.button(
-                ctx.t("date-yesterday"),
-                Message::DateDaysAgo(1),
-                Kind::Secondary,
-            ),
-        ])
-        .spacing(ctx.px(16.0));
+    let quick = quick_dates(ctx, false);
     let stepper = |unit: DateUnit, value: String, earlier: &str, later: &str| -> El<Message> {
         ctx.row(vec![
             ctx.button(ctx.t(earlier), Message::DateStep(unit, -1), Kind::Secondary),

@@ -4,11 +4,12 @@
 
 use super::{DECLINES_ALLOWED, Message, State, Step};
 use crate::app::screen::{Env, Nav, Page};
+use crate::app::widgets;
 use crate::app::widgets::{El, Input, error_box, field, inset, wrap};
 use crate::journey::FieldKind;
 use crate::payments::{Item, Order, Price, format_pounds};
 use crate::ui::{self, Ctx, Kind};
-use iced::widget::{Space, column, container};
+use iced::widget::column;
 use iced::{Alignment, Length};
 
 /// Draws the page showing.
@@ -93,19 +94,11 @@ fn what(ctx: &Ctx<'_, Message>, env: &Env, body: &mut Vec<El<Message>>) {
         .all()
         .iter()
         .map(|item| {
-            let name = item.name_in(env.locale()).to_string();
-            let label = column![
-                ctx.subheading(name.clone()),
-                ctx.body(price_words(ctx, item))
-            ]
-            .spacing(ctx.px(4.0))
-            .align_x(ctx.start())
-            .width(Length::Fill);
-            ctx.button_with(
-                label.into(),
-                name,
+            widgets::tile(
+                ctx,
+                item.name_in(env.locale()).to_string(),
+                Some(price_words(ctx, item)),
                 Message::Item(item.code.clone()),
-                Kind::Secondary,
             )
         })
         .collect();
@@ -237,15 +230,6 @@ fn row(
         .into()
 }
 
-fn rule(ctx: &Ctx<'_, Message>) -> El<Message> {
-    let p = ctx.palette;
-    container(Space::new())
-        .width(Length::Fill)
-        .height(2.0)
-        .style(ui::panel(p.neutral, p.neutral))
-        .into()
-}
-
 /// The total in a box, read aloud with the page.
 pub fn total_box<M: Clone + 'static>(ctx: &Ctx<'_, M>, order: &Order) -> El<M> {
     let total = ctx.ta(
@@ -275,7 +259,7 @@ fn check(s: &State, ctx: &Ctx<'_, Message>, env: &Env, item: &Item, body: &mut V
         item.name_in(env.locale()).to_string(),
         None,
     ));
-    body.push(rule(ctx));
+    body.push(widgets::rule(ctx));
     let label = item
         .reference_label_in(env.locale())
         .map_or_else(|| ctx.t("pay-row-reference"), str::to_string);
@@ -285,7 +269,7 @@ fn check(s: &State, ctx: &Ctx<'_, Message>, env: &Env, item: &Item, body: &mut V
         order.council_reference.clone(),
         Some(Message::ChangeReference),
     ));
-    body.push(rule(ctx));
+    body.push(widgets::rule(ctx));
     if let Some(q) = order.quantity {
         body.push(row(
             ctx,
@@ -301,18 +285,14 @@ fn check(s: &State, ctx: &Ctx<'_, Message>, env: &Env, item: &Item, body: &mut V
             Some(Message::ChangeAmount),
         ));
     }
-    body.push(rule(ctx));
+    body.push(widgets::rule(ctx));
     body.push(total_box(ctx, order));
     body.push(ctx.button(ctx.t("pay-choose-how"), Message::ChooseHow, Kind::Primary));
 }
 
 /// A way to pay as a big tile: what it is, and a line on how it goes.
 fn way(ctx: &Ctx<'_, Message>, title: &str, hint: String, message: Message) -> El<Message> {
-    let label = column![ctx.subheading(ctx.t(title)), ctx.body(hint)]
-        .spacing(ctx.px(4.0))
-        .align_x(ctx.start())
-        .width(Length::Fill);
-    ctx.button_with(label.into(), ctx.t(title), message, Kind::Secondary)
+    widgets::tile(ctx, ctx.t(title), Some(hint), message)
 }
 
 /// The declined-twice note and the button that calls staff.
