@@ -26,7 +26,12 @@ const MIGRATIONS: &[&str] = &[
     include_str!("outbox/007_notify.sql"),
     include_str!("outbox/008_payments.sql"),
     include_str!("outbox/009_follows.sql"),
+    include_str!("outbox/010_accounts_and_secrets.sql"),
 ];
+
+/// The migration (numbered from 1) whose own code hashes the audit rows
+/// written before the chain existed.
+const AUDIT_CHAIN_MIGRATION: usize = 10;
 
 /// A store problem, worded for staff; the app words it again for residents.
 #[derive(Debug, thiserror::Error)]
@@ -258,7 +263,18 @@ impl Outbox {
                 "2 (FULL)",
             ));
         }
-        let migrations = Migrations::new(MIGRATIONS.iter().map(|sql| M::up(sql)).collect());
+        let migrations = Migrations::new(
+            MIGRATIONS
+                .iter()
+                .enumerate()
+                .map(|(i, sql)| match i + 1 {
+                    AUDIT_CHAIN_MIGRATION => M::up_with_hook(sql, |tx: &rusqlite::Transaction| {
+                        audit::chain_existing(tx).map_err(Into::into)
+                    }),
+                    _ => M::up(sql),
+                })
+                .collect(),
+        );
         migrations.to_latest(&mut conn)?;
         conn.execute(
             "UPDATE submissions SET state = 'pending' WHERE state = 'sending'",
@@ -705,6 +721,7 @@ pub(crate) fn insert_submission(
     })
 }
 
+mod audit;
 mod bookings;
 mod fleet;
 mod follows;
@@ -715,6 +732,7 @@ pub mod open_requests;
 pub mod payments;
 mod report;
 mod staff;
+pub use audit::{AuditEntry, ChainBreak};
 pub use bookings::{Booking, BookingState};
 pub use fleet::{FleetFigures, PrinterEvent, Tally};
 pub use follows::Followed;
@@ -725,7 +743,6 @@ pub use messages::{
     Watched, reminder_time,
 };
 pub use report::Measures;
-pub use staff::AuditEntry;
 
 #[cfg(test)]
 mod tests;

@@ -219,7 +219,7 @@ fn offline_the_booking_is_held_here_the_slip_says_so_and_it_is_confirmed_later()
 
 fn hub_staff(k: &mut Kiosk) {
     let store = k.app.store().clone().unwrap();
-    store
+    let number = store
         .lock()
         .unwrap()
         .add_staff(
@@ -234,10 +234,7 @@ fn hub_staff(k: &mut Kiosk) {
     k.send(Message::Staff(
         frontdoor::app::staff::Message::TitleReleased,
     ));
-    for d in "482915".chars() {
-        k.click(&d.to_string());
-    }
-    k.click("Sign in");
+    k.staff_pad_in("en-GB", number, "482915");
     k.click("Hub view");
 }
 

@@ -290,10 +290,15 @@ print-receipt = اطبع إيصالًا
 ## Staff
 staff-heading = دخول الموظفين
 staff-pin-hint = اكتب رقمك السري (PIN).
+staff-number-hint = اكتب رقمك الوظيفي.
+staff-number-shown = الرقم الوظيفي: { $number }
+staff-next = التالي
+staff-change-number = تغيير الرقم الوظيفي
+staff-wrong = الرقم الوظيفي والرقم السري لا يتطابقان.
+staff-wrong-left = هذا الرقم السري غير صحيح لهذا الرقم الوظيفي. المحاولات الباقية قبل قفله: { $left }.
+staff-account-locked = هذا الرقم الوظيفي مقفل حتى الساعة { $time }. يمكن للمسؤول فتحه قبل ذلك.
 staff-sign-in = دخول
 staff-cancel = إلغاء
-staff-pin-wrong = هذا الرقم السري غير صحيح. المحاولات الباقية قبل قفل الدخول: { $left }.
-staff-locked = دخول الموظفين مقفل حتى الساعة { $time }.
 staff-checking = نتحقق…
 staff-signed-in = تم الدخول: { $name }
 staff-assist = ابدأ جلسة بمساعدة

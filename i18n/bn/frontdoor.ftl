@@ -274,10 +274,15 @@ print-receipt = একটি রসিদ ছাপুন
 ## Staff
 staff-heading = কর্মীদের সাইন-ইন
 staff-pin-hint = আপনার PIN লিখুন।
+staff-number-hint = আপনার কর্মী নম্বর লিখুন।
+staff-number-shown = কর্মী নম্বর: { $number }
+staff-next = পরের ধাপ
+staff-change-number = কর্মী নম্বর বদলান
+staff-wrong = এই কর্মী নম্বর আর PIN মিলছে না।
+staff-wrong-left = এই কর্মী নম্বরের জন্য PIN ঠিক নয়। বন্ধ হওয়ার আগে বাকি চেষ্টা: { $left }।
+staff-account-locked = এই কর্মী নম্বর { $time } পর্যন্ত বন্ধ। একজন অ্যাডমিন আগেই খুলে দিতে পারেন।
 staff-sign-in = সাইন ইন করুন
 staff-cancel = বাতিল করুন
-staff-pin-wrong = এই PIN ঠিক নয়। সাইন-ইন বন্ধ হওয়ার আগে বাকি চেষ্টা: { $left }।
-staff-locked = কর্মীদের সাইন-ইন { $time } পর্যন্ত বন্ধ।
 staff-checking = দেখা হচ্ছে…
 staff-signed-in = সাইন ইন করেছেন: { $name }
 staff-assist = সাহায্যসহ সেশন শুরু করুন

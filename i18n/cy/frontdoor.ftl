@@ -291,10 +291,15 @@ print-receipt = Argraffu derbynneb
 ## Staff
 staff-heading = Mewngofnodi staff
 staff-pin-hint = Teipiwch eich PIN.
+staff-number-hint = Teipiwch eich rhif staff.
+staff-number-shown = Rhif staff: { $number }
+staff-next = Nesaf
+staff-change-number = Newid y rhif staff
+staff-wrong = Dydy'r rhif staff a'r PIN ddim yn cyfateb.
+staff-wrong-left = Dydy'r PIN ddim yn iawn ar gyfer y rhif staff hwn. Cynigion ar ôl cyn iddo gael ei gloi: { $left }.
+staff-account-locked = Mae'r rhif staff hwn wedi'i gloi tan { $time }. Gall gweinyddwr ei ddatgloi yn gynt.
 staff-sign-in = Mewngofnodi
 staff-cancel = Canslo
-staff-pin-wrong = Dydy'r PIN hwnnw ddim yn iawn. Cynigion ar ôl cyn i fewngofnodi staff gael ei gloi: { $left }.
-staff-locked = Mae mewngofnodi staff wedi'i gloi tan { $time }.
 staff-checking = Yn gwirio…
 staff-signed-in = Wedi mewngofnodi: { $name }
 staff-assist = Dechrau sesiwn gyda chymorth

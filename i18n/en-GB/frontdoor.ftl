@@ -272,10 +272,15 @@ print-receipt = Print a receipt
 ## Staff
 staff-heading = Staff sign-in
 staff-pin-hint = Type your PIN.
+staff-number-hint = Type your staff number.
+staff-number-shown = Staff number: { $number }
+staff-next = Next
+staff-change-number = Change staff number
+staff-wrong = That staff number and PIN do not match.
+staff-wrong-left = That PIN is not right for this staff number. Tries left before it is locked: { $left }.
+staff-account-locked = This staff number is locked until { $time }. An admin can unlock it sooner.
 staff-sign-in = Sign in
 staff-cancel = Cancel
-staff-pin-wrong = That PIN is not right. Tries left before staff sign-in is locked: { $left }.
-staff-locked = Staff sign-in is locked until { $time }.
 staff-checking = Checking…
 staff-signed-in = Signed in: { $name }
 staff-assist = Start an assisted session

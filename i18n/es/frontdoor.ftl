@@ -274,10 +274,15 @@ print-receipt = Imprimir un recibo
 ## Staff
 staff-heading = Acceso del personal
 staff-pin-hint = Escriba su PIN.
+staff-number-hint = Escriba su número de empleado.
+staff-number-shown = Número de empleado: { $number }
+staff-next = Siguiente
+staff-change-number = Cambiar el número de empleado
+staff-wrong = El número de empleado y el PIN no coinciden.
+staff-wrong-left = Ese PIN no es correcto para este número de empleado. Intentos antes de bloquearlo: { $left }.
+staff-account-locked = Este número de empleado está bloqueado hasta las { $time }. Un administrador puede desbloquearlo antes.
 staff-sign-in = Entrar
 staff-cancel = Cancelar
-staff-pin-wrong = Ese PIN no es correcto. Intentos antes de bloquear el acceso: { $left }.
-staff-locked = El acceso del personal está bloqueado hasta las { $time }.
 staff-checking = Comprobando…
 staff-signed-in = Ha entrado: { $name }
 staff-assist = Empezar una sesión con ayuda

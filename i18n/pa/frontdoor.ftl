@@ -274,10 +274,15 @@ print-receipt = ਰਸੀਦ ਛਾਪੋ
 ## Staff
 staff-heading = ਸਟਾਫ਼ ਸਾਈਨ-ਇਨ
 staff-pin-hint = ਆਪਣਾ PIN ਲਿਖੋ।
+staff-number-hint = ਆਪਣਾ ਸਟਾਫ਼ ਨੰਬਰ ਲਿਖੋ।
+staff-number-shown = ਸਟਾਫ਼ ਨੰਬਰ: { $number }
+staff-next = ਅੱਗੇ
+staff-change-number = ਸਟਾਫ਼ ਨੰਬਰ ਬਦਲੋ
+staff-wrong = ਇਹ ਸਟਾਫ਼ ਨੰਬਰ ਅਤੇ PIN ਮੇਲ ਨਹੀਂ ਖਾਂਦੇ।
+staff-wrong-left = ਇਸ ਸਟਾਫ਼ ਨੰਬਰ ਲਈ PIN ਸਹੀ ਨਹੀਂ ਹੈ। ਬੰਦ ਹੋਣ ਤੋਂ ਪਹਿਲਾਂ ਬਾਕੀ ਕੋਸ਼ਿਸ਼ਾਂ: { $left }।
+staff-account-locked = ਇਹ ਸਟਾਫ਼ ਨੰਬਰ { $time } ਤੱਕ ਬੰਦ ਹੈ। ਐਡਮਿਨ ਇਸਨੂੰ ਪਹਿਲਾਂ ਖੋਲ੍ਹ ਸਕਦਾ ਹੈ।
 staff-sign-in = ਸਾਈਨ ਇਨ ਕਰੋ
 staff-cancel = ਰੱਦ ਕਰੋ
-staff-pin-wrong = ਇਹ PIN ਸਹੀ ਨਹੀਂ ਹੈ। ਸਾਈਨ-ਇਨ ਬੰਦ ਹੋਣ ਤੋਂ ਪਹਿਲਾਂ ਬਾਕੀ ਕੋਸ਼ਿਸ਼ਾਂ: { $left }।
-staff-locked = ਸਟਾਫ਼ ਸਾਈਨ-ਇਨ { $time } ਤੱਕ ਬੰਦ ਹੈ।
 staff-checking = ਜਾਂਚ ਹੋ ਰਹੀ ਹੈ…
 staff-signed-in = ਸਾਈਨ ਇਨ: { $name }
 staff-assist = ਮਦਦ ਵਾਲਾ ਸੈਸ਼ਨ ਸ਼ੁਰੂ ਕਰੋ

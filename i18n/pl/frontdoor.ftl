@@ -282,10 +282,15 @@ print-receipt = Wydrukuj paragon
 ## Staff
 staff-heading = Logowanie pracownika
 staff-pin-hint = Wpisz swój PIN.
+staff-number-hint = Wpisz swój numer pracownika.
+staff-number-shown = Numer pracownika: { $number }
+staff-next = Dalej
+staff-change-number = Zmień numer pracownika
+staff-wrong = Numer pracownika i PIN nie pasują do siebie.
+staff-wrong-left = Ten PIN jest błędny dla tego numeru pracownika. Prób do zablokowania: { $left }.
+staff-account-locked = Ten numer pracownika jest zablokowany do { $time }. Administrator może go odblokować wcześniej.
 staff-sign-in = Zaloguj
 staff-cancel = Anuluj
-staff-pin-wrong = Ten PIN jest błędny. Prób do zablokowania logowania: { $left }.
-staff-locked = Logowanie pracowników jest zablokowane do { $time }.
 staff-checking = Sprawdzamy…
 staff-signed-in = Zalogowano: { $name }
 staff-assist = Zacznij sesję z pomocą

@@ -274,10 +274,15 @@ print-receipt = Imprimir um recibo
 ## Staff
 staff-heading = Entrada de funcionários
 staff-pin-hint = Escreva o seu PIN.
+staff-number-hint = Escreva o seu número de funcionário.
+staff-number-shown = Número de funcionário: { $number }
+staff-next = Seguinte
+staff-change-number = Mudar o número de funcionário
+staff-wrong = O número de funcionário e o PIN não correspondem.
+staff-wrong-left = Esse PIN não está certo para este número de funcionário. Tentativas antes de ser bloqueado: { $left }.
+staff-account-locked = Este número de funcionário está bloqueado até às { $time }. Um administrador pode desbloqueá-lo antes.
 staff-sign-in = Entrar
 staff-cancel = Cancelar
-staff-pin-wrong = Esse PIN não está certo. Tentativas antes de a entrada ser bloqueada: { $left }.
-staff-locked = A entrada de funcionários está bloqueada até às { $time }.
 staff-checking = A verificar…
 staff-signed-in = Entrou: { $name }
 staff-assist = Começar uma sessão com ajuda

@@ -278,10 +278,15 @@ print-receipt = Tipărește o chitanță
 ## Staff
 staff-heading = Autentificare personal
 staff-pin-hint = Scrieți PIN-ul.
+staff-number-hint = Scrieți numărul de angajat.
+staff-number-shown = Număr de angajat: { $number }
+staff-next = Mai departe
+staff-change-number = Schimbați numărul de angajat
+staff-wrong = Numărul de angajat și PIN-ul nu se potrivesc.
+staff-wrong-left = PIN-ul nu este corect pentru acest număr de angajat. Încercări rămase până la blocare: { $left }.
+staff-account-locked = Acest număr de angajat este blocat până la { $time }. Un administrator îl poate debloca mai devreme.
 staff-sign-in = Intră
 staff-cancel = Anulează
-staff-pin-wrong = PIN-ul nu este corect. Încercări rămase până la blocare: { $left }.
-staff-locked = Autentificarea personalului este blocată până la { $time }.
 staff-checking = Verificăm…
 staff-signed-in = Autentificat: { $name }
 staff-assist = Începe o sesiune asistată

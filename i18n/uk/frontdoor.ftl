@@ -282,10 +282,15 @@ print-receipt = Надрукувати квитанцію
 ## Staff
 staff-heading = Вхід для працівників
 staff-pin-hint = Введіть свій PIN.
+staff-number-hint = Введіть свій табельний номер.
+staff-number-shown = Табельний номер: { $number }
+staff-next = Далі
+staff-change-number = Змінити табельний номер
+staff-wrong = Табельний номер і PIN не збігаються.
+staff-wrong-left = Цей PIN неправильний для цього табельного номера. Спроб до блокування: { $left }.
+staff-account-locked = Цей табельний номер заблоковано до { $time }. Адміністратор може розблокувати його раніше.
 staff-sign-in = Увійти
 staff-cancel = Скасувати
-staff-pin-wrong = Цей PIN неправильний. Спроб до блокування входу: { $left }.
-staff-locked = Вхід для працівників заблоковано до { $time }.
 staff-checking = Перевіряємо…
 staff-signed-in = Увійшли: { $name }
 staff-assist = Почати сеанс із допомогою

@@ -274,10 +274,15 @@ print-receipt = رسید چھاپیں
 ## Staff
 staff-heading = عملے کا سائن اِن
 staff-pin-hint = اپنا PIN لکھیں۔
+staff-number-hint = اپنا اسٹاف نمبر لکھیں۔
+staff-number-shown = اسٹاف نمبر: { $number }
+staff-next = آگے
+staff-change-number = اسٹاف نمبر بدلیں
+staff-wrong = یہ اسٹاف نمبر اور PIN آپس میں نہیں ملتے۔
+staff-wrong-left = اس اسٹاف نمبر کے لیے PIN درست نہیں۔ بند ہونے سے پہلے باقی کوششیں: { $left }۔
+staff-account-locked = یہ اسٹاف نمبر { $time } تک بند ہے۔ ایڈمن اسے پہلے کھول سکتا ہے۔
 staff-sign-in = سائن اِن کریں
 staff-cancel = منسوخ کریں
-staff-pin-wrong = یہ PIN درست نہیں۔ سائن اِن بند ہونے سے پہلے باقی کوششیں: { $left }۔
-staff-locked = عملے کا سائن اِن { $time } تک بند ہے۔
 staff-checking = جانچ ہو رہی ہے…
 staff-signed-in = سائن اِن: { $name }
 staff-assist = مدد والا سیشن شروع کریں

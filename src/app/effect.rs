@@ -114,7 +114,9 @@ pub enum Effect {
     },
     /// Check a staff PIN (slow on purpose: argon2id).
     SignIn {
-        /// The digits typed.
+        /// The staff number typed.
+        number: i64,
+        /// The PIN typed.
         pin: String,
     },
     /// Look a postcode, street or street's buildings up in the gazetteer.
@@ -400,9 +402,9 @@ impl Context {
                 )
                 .await
             }
-            Effect::SignIn { pin } => {
+            Effect::SignIn { number, pin } => {
                 self.blocking(
-                    move |cx| Outcome::SignedIn(sign_in(cx, &pin)),
+                    move |cx| Outcome::SignedIn(sign_in(cx, number, &pin)),
                     |why| Outcome::SignedIn(SignIn::Unavailable(why)),
                 )
                 .await
@@ -689,9 +691,9 @@ impl Context {
     }
 }
 
-fn sign_in(cx: &Context, pin: &str) -> SignIn {
+fn sign_in(cx: &Context, number: i64, pin: &str) -> SignIn {
     let now = cx.now();
-    match cx.with_store(|s| Ok(crate::staff::sign_in(s, pin, now))) {
+    match cx.with_store(|s| Ok(crate::staff::sign_in(s, number, pin, now))) {
         Ok(outcome) => {
             // A member of staff signing in on this terminal has answered
             // any help call made here.

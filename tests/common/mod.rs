@@ -212,6 +212,18 @@ impl Kiosk {
         self.feed(messages);
     }
 
+    /// On the open staff pad: types the staff number, goes on, types the
+    /// PIN and signs in, with the buttons' words in `locale`.
+    pub fn staff_pad_in(&mut self, locale: &str, number: i64, pin: &str) {
+        for d in number.to_string().chars().chain(['N']).chain(pin.chars()) {
+            match d {
+                'N' => self.click(&frontdoor::i18n::t(locale, "staff-next")),
+                d => self.click(&d.to_string()),
+            }
+        }
+        self.click(&frontdoor::i18n::t(locale, "staff-sign-in"));
+    }
+
     /// Whether the screen shows this text.
     pub fn sees(&mut self, text: &str) -> bool {
         self.sim().find(text).is_ok()
