@@ -317,15 +317,20 @@ fn sync_submissions(config: &Config) -> Result<(), String> {
     Ok(())
 }
 
-/// The receipt of the submission with `reference` on this terminal.
+/// The receipt of the submission with `reference` on this terminal. With
+/// `secret`, its QR code carries a new secret, kept as a hash in place of
+/// the last one (a receipt to print); without, the reference only (a
+/// preview, which leaves the printed receipt's code working).
 fn stored_receipt(
     config: &Config,
     catalogue: &Catalogue,
     reference: &str,
+    secret: bool,
 ) -> Result<(frontdoor::reference::Reference, frontdoor::receipt::Receipt), String> {
     let reference = frontdoor::reference::Reference::parse(reference)
         .map_err(|e| format!("{reference}: {e}"))?;
-    let stored = open_outbox(config)?
+    let outbox = open_outbox(config)?;
+    let stored = outbox
         .get(reference.as_str())
         .map_err(|e| e.to_string())?
         .ok_or_else(|| {
@@ -334,6 +339,12 @@ fn stored_receipt(
                 reference.grouped()
             )
         })?;
+    let secret = secret.then(frontdoor::reference::Secret::new);
+    if let Some(secret) = &secret {
+        outbox
+            .keep_secret(&reference, secret, chrono::Utc::now())
+            .map_err(|e| e.to_string())?;
+    }
     let receipt = frontdoor::receipt::Receipt::for_submission(
         config,
         catalogue,
@@ -341,6 +352,7 @@ fn stored_receipt(
         &stored.service_code,
         &stored.locale,
         stored.created_at,
+        secret.as_ref(),
     )
     .with_notices(
         &stored.locale,
@@ -385,7 +397,7 @@ fn receipt_command(
             escpos,
             png,
         } => {
-            let (_, receipt) = stored_receipt(config, catalogue, &reference)?;
+            let (_, receipt) = stored_receipt(config, catalogue, &reference, false)?;
             if escpos.is_none() && png.is_none() {
                 for line in receipt.lines() {
                     println!("{line}");
@@ -404,7 +416,7 @@ fn receipt_command(
             Ok(())
         }
         ReceiptCommand::Print { reference } => {
-            let (reference, receipt) = stored_receipt(config, catalogue, &reference)?;
+            let (reference, receipt) = stored_receipt(config, catalogue, &reference, true)?;
             let printer = frontdoor::printer::Printer::from_config(config);
             report_print(&printer.print(&receipt, reference.as_str()))
         }

@@ -726,6 +726,7 @@ mod bookings;
 mod fleet;
 mod follows;
 mod help_calls;
+mod lookups;
 mod measures;
 mod messages;
 pub mod open_requests;

@@ -155,7 +155,7 @@ pub enum SignIn {
 /// an unknown number takes as long to refuse as a wrong PIN.
 fn decoy_hash() -> &'static str {
     static DECOY: std::sync::OnceLock<String> = std::sync::OnceLock::new();
-    DECOY.get_or_init(|| hash_pin("decoy-not-a-pin"))
+    DECOY.get_or_init(|| hash_pin("no one has this PIN"))
 }
 
 /// Checks `pin` against the member of staff with staff number `number`,

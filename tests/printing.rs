@@ -27,6 +27,7 @@ fn receipt() -> Receipt {
             reference: "ACDE34679E",
             reference_grouped: "ACDE 346 79E",
             tracking_url: None,
+            secret: None,
             next_steps: None,
             queued: true,
             contact: None,

@@ -15,6 +15,12 @@ fn saved() -> chrono::NaiveDateTime {
         .unwrap()
 }
 
+/// A receipt's secret as the kiosk would print it.
+fn secret() -> &'static frontdoor::reference::Secret {
+    static SECRET: std::sync::OnceLock<frontdoor::reference::Secret> = std::sync::OnceLock::new();
+    SECRET.get_or_init(|| frontdoor::reference::Secret::parse("ACDEFGHJKMNPRTVW").unwrap())
+}
+
 fn facts<'a>(service: &'a str, tracking: Option<&'a str>) -> Facts<'a> {
     Facts {
         council: "Demo District Council",
@@ -24,6 +30,7 @@ fn facts<'a>(service: &'a str, tracking: Option<&'a str>) -> Facts<'a> {
         reference: "ACDE34679E",
         reference_grouped: "ACDE 346 79E",
         tracking_url: tracking,
+        secret: Some(secret()),
         next_steps: Some("We aim to repair dangerous potholes within 24 hours."),
         queued: false,
         contact: Some("Phone 01234 567890, Monday to Friday, 9am to 5pm"),
@@ -104,7 +111,7 @@ fn the_qr_code_has_at_least_four_dots_a_module_at_both_widths() {
     for width in [WIDE, NARROW] {
         for tracking in [Some(TRACK), Some(long), None] {
             let receipt = Receipt::new("en-GB", &facts("Report a pothole", tracking));
-            let payload = frontdoor::receipt::qr::payload(tracking, "ACDE34679E");
+            let payload = frontdoor::receipt::qr::payload(tracking, "ACDE34679E", Some(secret()));
             let code = frontdoor::receipt::qr::bitmap(&payload, width).unwrap();
             // Dark modules are squares: the narrowest black run across the
             // code is one module wide.

@@ -11,7 +11,7 @@ mod pay;
 mod print;
 
 pub use hub::{ExportError, Exported, HubData, Period, WEEKS, Week};
-pub use lookup::{Arrival, Found};
+pub use lookup::{Arrival, Asked, Found, Glimpse, Glimpsed, Word};
 pub use pay::{Paid, Pay, Started};
 
 use crate::booking::Diary;
@@ -46,6 +46,9 @@ pub enum Effect {
         receipt: Box<crate::receipt::Receipt>,
         /// Its name, for a file printer: the reference.
         name: String,
+        /// The reference and the secret in the receipt's QR code, whose
+        /// hash is kept before printing.
+        keep: Option<Box<(Reference, crate::reference::Secret)>>,
     },
     /// Print again the receipt of a submission stored on this terminal.
     Reprint {
@@ -55,10 +58,7 @@ pub enum Effect {
         locale: String,
     },
     /// Look a reference up for check progress.
-    LookUp {
-        /// The reference typed or scanned.
-        reference: Reference,
-    },
+    LookUp(lookup::Asked),
     /// Read the free times of an appointment type.
     FreeTimes {
         /// The appointment type.
@@ -295,6 +295,10 @@ pub struct Context {
     /// Payments, when `[payments]` is configured and its items and keys
     /// could be read.
     pub till: Option<crate::payments::Till>,
+    /// The one secret every receipt's QR code carries, for tests and pixel
+    /// snapshots; `None` (always, in the kiosk) makes a new random one each
+    /// time.
+    pub fixed_secret: Option<crate::reference::Secret>,
 }
 
 impl std::fmt::Debug for Context {
@@ -350,6 +354,7 @@ impl Context {
             gazetteer,
             site,
             till,
+            fixed_secret: None,
         }
     }
 
@@ -358,14 +363,25 @@ impl Context {
         self.clock.now()
     }
 
+    /// A secret for a receipt's QR code.
+    pub fn new_secret(&self) -> crate::reference::Secret {
+        self.fixed_secret
+            .clone()
+            .unwrap_or_else(crate::reference::Secret::new)
+    }
+
     /// Carries out one effect. Never blocks the thread that polls it: store
     /// and printer work runs on the blocking pool.
     pub async fn perform(self, effect: Effect) -> Outcome {
         match effect {
             Effect::Save { submission } => self.save(*submission).await,
-            Effect::Print { receipt, name } => {
+            Effect::Print {
+                receipt,
+                name,
+                keep,
+            } => {
                 self.blocking(
-                    move |cx| Outcome::Printed(print::print(cx, &receipt, &name)),
+                    move |cx| Outcome::Printed(print::print(cx, &receipt, &name, keep.as_deref())),
                     print::stopped,
                 )
                 .await
@@ -377,9 +393,7 @@ impl Context {
                 )
                 .await
             }
-            Effect::LookUp { reference } => {
-                Outcome::LookedUp(lookup::look_up(&self, reference).await)
-            }
+            Effect::LookUp(asked) => Outcome::LookedUp(lookup::look_up(&self, asked).await),
             Effect::FreeTimes {
                 kind,
                 after,

@@ -36,6 +36,7 @@ fn what_the_resident_chose_to_be_sent_comes_before_what_happens_next() {
         reference: "ACDE34679E",
         reference_grouped: "ACDE 346 79E",
         tracking_url: None,
+        secret: None,
         next_steps: None,
         queued: false,
         contact: None,
