@@ -112,14 +112,14 @@ fn a_resident_books_a_time_and_gets_a_slip_that_later_checks_them_in() {
         assert!(words.contains(expected), "{expected:?} not in {words}");
     }
     assert!(!words.contains("not confirmed"), "{words}");
-    assert_eq!(page.qr_codes(576), vec![reference.clone()]);
+    assert_eq!(page.qr_codes(576), vec![common::scanned(&reference)]);
     k.click("Finish");
     assert!(k.is_welcome());
 
-    // Arriving: the slip's reference at Check progress checks them in.
+    // Arriving: the slip's code at Check progress checks them in.
     k.click("Start");
     k.click("Check the progress of a request");
-    k.type_text(&reference);
+    k.type_text(&common::scanned(&reference));
     k.click("Check progress");
     k.assert_sees(
         "You are checked in for your Housing options appointment at 13:00. Take a seat in the waiting area: an adviser will call you.",

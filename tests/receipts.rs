@@ -82,7 +82,7 @@ fn an_english_receipt_prints_its_words_reference_and_a_readable_qr_code() {
         assert!(big.contains(&"ACDE 346 79E".to_string()), "{big:?}");
         assert_eq!(
             page.qr_codes(width),
-            vec!["https://example.gov.uk/track?ref=ACDE34679E".to_string()]
+            vec!["https://example.gov.uk/track?ref=ACDE34679E#k=ACDEFGHJKMNPRTVW".to_string()]
         );
         assert!(page.cut, "the receipt is cut off the roll");
         // The bytes rebuild exactly the picture the preview shows.
@@ -94,10 +94,13 @@ fn an_english_receipt_prints_its_words_reference_and_a_readable_qr_code() {
 }
 
 #[test]
-fn without_a_tracking_address_the_qr_code_holds_the_bare_reference() {
+fn without_a_tracking_address_the_qr_code_holds_the_reference_and_its_secret() {
     let receipt = Receipt::new("en-GB", &facts("Report a pothole", None));
     let page = interpret(&receipt.to_escpos(WIDE));
-    assert_eq!(page.qr_codes(WIDE), vec!["ACDE34679E".to_string()]);
+    assert_eq!(
+        page.qr_codes(WIDE),
+        vec!["ACDE34679E#k=ACDEFGHJKMNPRTVW".to_string()]
+    );
     assert!(
         page.lines().iter().any(|l| l.contains("Check progress")),
         "says how to use the code at a terminal"
@@ -316,7 +319,7 @@ fn an_arabic_receipt_is_drawn_right_to_left_with_the_reference_kept_in_order() {
         );
         assert_eq!(
             page.qr_codes(width),
-            vec!["https://example.gov.uk/track?ref=ACDE34679E".to_string()]
+            vec!["https://example.gov.uk/track?ref=ACDE34679E#k=ACDEFGHJKMNPRTVW".to_string()]
         );
         matches_golden(&format!("receipt-ar-{width}"), &page.image(width));
     }
@@ -334,7 +337,10 @@ fn a_bengali_receipt_is_drawn_with_shaped_bengali_text() {
         for line in page.lines() {
             assert!(line.is_ascii() && !line.contains('?'), "{line:?}");
         }
-        assert_eq!(page.qr_codes(width), vec!["ACDE34679E".to_string()]);
+        assert_eq!(
+            page.qr_codes(width),
+            vec!["ACDE34679E#k=ACDEFGHJKMNPRTVW".to_string()]
+        );
         matches_golden(&format!("receipt-bn-{width}"), &page.image(width));
     }
 }

@@ -393,7 +393,8 @@ fn a_reprint_by_signed_in_staff_is_audited() {
 }
 
 #[test]
-fn a_resident_checks_in_with_the_slip_reference_and_the_hub_view_shows_them_arrived() {
+fn a_resident_checks_in_with_the_slip_code_not_a_typed_reference_and_the_hub_view_shows_them_arrived()
+ {
     use frontdoor::booking::Slot;
     use frontdoor::outbox::BookingState;
     let mut k = Kiosk::new();
@@ -424,15 +425,42 @@ fn a_resident_checks_in_with_the_slip_reference_and_the_hub_view_shows_them_arri
             at(14) + chrono::Duration::days(1),
             BookingState::Confirmed,
         );
+        // The slips printed for them.
+        let secret = frontdoor::reference::Secret::parse(common::SECRET).unwrap();
+        for r in [&here, &tomorrow] {
+            s.keep_secret(r, &secret, common::noon()).unwrap();
+        }
     }
     k.click("Start");
     k.click("Check the progress of a request");
+    // Someone typing the reference (a neighbour's, walked from their own)
+    // learns no time and checks no one in.
     k.type_text(here.as_str());
+    k.click("Check progress");
+    k.assert_sees("Housing options: booked.");
+    k.assert_sees(
+        "To check in, hold your slip's QR code under the scanner, or ask a member of staff.",
+    );
+    assert!(!k.sees("14:00"));
+    {
+        let store = k.app.store().clone().unwrap();
+        assert!(
+            store
+                .lock()
+                .unwrap()
+                .arrived_at(here.as_str())
+                .unwrap()
+                .is_none()
+        );
+    }
+    // The slip's code checks its holder in.
+    k.click("Clear");
+    k.type_text(&common::scanned(here.as_str()));
     k.click("Check progress");
     k.assert_sees("You are checked in for your Housing options appointment at 14:00. Take a seat in the waiting area: an adviser will call you.");
     k.click("Back");
     k.click("Check the progress of a request");
-    k.type_text(tomorrow.as_str());
+    k.type_text(&common::scanned(tomorrow.as_str()));
     k.click("Check progress");
     assert!(k.sees(&format!(
         "Your Housing options appointment is on {} at 14:00, not today. Come back then, or ask a member of staff.",

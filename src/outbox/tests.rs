@@ -199,3 +199,25 @@ fn a_store_from_before_the_audit_chain_has_its_rows_chained_and_kept() {
         .collect();
     assert_eq!(actions, ["sign-in", "sign-out", "unlock"]);
 }
+
+#[test]
+fn a_new_secret_for_a_reference_replaces_the_old_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Outbox::open(&dir.path().join("s.sqlite3")).unwrap();
+    let reference = Reference::new(&reference::terminal_part("LIB-DEMO-01"), 42);
+    let other = Reference::new(&reference::terminal_part("LIB-DEMO-01"), 43);
+    let first = crate::reference::Secret::new();
+    store.keep_secret(&reference, &first, Utc::now()).unwrap();
+    assert!(store.secret_matches(&reference, &first).unwrap());
+    assert!(!store.secret_matches(&other, &first).unwrap());
+    let second = crate::reference::Secret::new();
+    store.keep_secret(&reference, &second, Utc::now()).unwrap();
+    assert!(store.secret_matches(&reference, &second).unwrap());
+    assert!(!store.secret_matches(&reference, &first).unwrap());
+    // Only the hash is kept.
+    let kept: String = store
+        .conn
+        .query_row("SELECT hash FROM reference_secrets", [], |r| r.get(0))
+        .unwrap();
+    assert!(!kept.contains(second.as_str()));
+}

@@ -106,7 +106,10 @@ mod tests {
     #[test]
     fn a_scanned_code_splits_into_reference_and_secret() {
         let s = Secret::new();
-        let text = format!("https://council.example/track?ref=ACDE34679E{MARK}{}", s.as_str());
+        let text = format!(
+            "https://council.example/track?ref=ACDE34679E{MARK}{}",
+            s.as_str()
+        );
         let (rest, found) = split(&text);
         assert_eq!(rest, "https://council.example/track?ref=ACDE34679E");
         assert_eq!(found, Some(s.clone()));

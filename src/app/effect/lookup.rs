@@ -130,7 +130,8 @@ pub async fn look_up(cx: &Context, asked: Asked) -> Found {
             .await
             .unwrap_or((Here::Nothing, false))
     };
-    let glimpse = |what: Glimpsed, word: Word| Found::Glimpse(reference.clone(), Glimpse { what, word });
+    let glimpse =
+        |what: Glimpsed, word: Word| Found::Glimpse(reference.clone(), Glimpse { what, word });
     let stored = match here {
         Here::TooMany(minutes) => return Found::TooMany(reference, minutes),
         Here::Booking(found) => return found,

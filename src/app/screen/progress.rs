@@ -139,9 +139,10 @@ impl State {
     /// printed again.
     pub fn found_here(&self) -> Option<&Reference> {
         match self.result.as_ref()? {
-            Found::NotHere(_) | Found::Appointment(..) | Found::Glimpse(..) | Found::TooMany(..) => {
-                None
-            }
+            Found::NotHere(_)
+            | Found::Appointment(..)
+            | Found::Glimpse(..)
+            | Found::TooMany(..) => None,
             Found::Waiting(r, _)
             | Found::Parked(r)
             | Found::SentUntracked(r)
