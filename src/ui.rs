@@ -43,6 +43,12 @@ pub enum TextSize {
     Largest,
 }
 
+/// A size for the on-screen keyboard at `size`: keys grow less than text
+/// does (see [`Ctx::key_px`]).
+pub fn key_px(size: TextSize, base: f32) -> f32 {
+    (base * size.scale().min(1.15)).round()
+}
+
 impl TextSize {
     /// Every size, smallest first.
     pub const ALL: [TextSize; 3] = [TextSize::Standard, TextSize::Large, TextSize::Largest];
@@ -382,7 +388,7 @@ impl<'a, M: Clone + 'static> Ctx<'a, M> {
     /// (they are already far bigger than a fingertip), so that at the largest
     /// text size the question and the field still fit above it.
     pub fn key_px(&self, base: f32) -> f32 {
-        (base * self.size.scale().min(1.15)).round()
+        key_px(self.size, base)
     }
 
     /// Marks the start of the page's own content: the first control after
@@ -478,7 +484,7 @@ impl<'a, M: Clone + 'static> Ctx<'a, M> {
         // The keyboard and the header band grow less with the text size, so
         // they keep fitting across the screen.
         let size = if matches!(kind, Kind::Key | Kind::Band) {
-            self.key_px(23.0)
+            self.key_px(keyboard::KEY_TEXT)
         } else {
             self.px(24.0)
         };
@@ -509,7 +515,10 @@ impl<'a, M: Clone + 'static> Ctx<'a, M> {
         focused: bool,
     ) -> Element<'static, M> {
         let pad = match kind {
-            Kind::Key => Padding::from([self.key_px(9.0), self.key_px(4.0)]),
+            Kind::Key => Padding::from([
+                self.key_px(keyboard::KEY_PAD_Y),
+                self.key_px(keyboard::KEY_PAD_X),
+            ]),
             Kind::Band => Padding::from([self.key_px(12.0), self.key_px(18.0)]),
             _ => Padding::from([self.px(14.0), self.px(22.0)]),
         };

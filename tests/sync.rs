@@ -741,17 +741,28 @@ fn refused_submissions_are_erased_on_time_on_a_terminal_with_no_back_office() {
         let store = k.app.store().clone().unwrap();
         let s = store.lock().unwrap();
         for row in &stored {
-            s.mark_needs_attention(&row.reference, "400: refused").unwrap();
+            s.mark_needs_attention(&row.reference, "400: refused")
+                .unwrap();
         }
     }
     k.app.start_sync();
-    let worker = k.app.worker().expect("a worker with no back office").clone();
+    let worker = k
+        .app
+        .worker()
+        .expect("a worker with no back office")
+        .clone();
     assert!(worker.client.is_none());
     let runtime = tokio::runtime::Runtime::new().unwrap();
     k.send(runtime.block_on(frontdoor::app::worker::pass(&worker)));
     let after = k.stored();
-    let old = after.iter().find(|s| s.reference == stored[0].reference).unwrap();
-    let new = after.iter().find(|s| s.reference == stored[1].reference).unwrap();
+    let old = after
+        .iter()
+        .find(|s| s.reference == stored[0].reference)
+        .unwrap();
+    let new = after
+        .iter()
+        .find(|s| s.reference == stored[1].reference)
+        .unwrap();
     assert!(old.submission.is_none(), "past ten days: erased");
     assert!(
         format!("{:?}", new.submission).contains("New Mill Lane"),

@@ -238,7 +238,9 @@ fn the_store_file_is_readable_by_the_kiosk_user_only() {
     let store = Outbox::open(&old).unwrap();
     assert_eq!(mode(&old), 0o600);
     // SQLite's WAL follows the database.
-    store.record_rating("feedback", Rating::Good, Utc::now()).unwrap();
+    store
+        .record_rating("feedback", Rating::Good, Utc::now())
+        .unwrap();
     let wal = PathBuf::from(format!("{}-wal", old.display()));
     assert_eq!(mode(&wal), 0o600);
 }

@@ -139,6 +139,149 @@ pub fn layout(kind: FieldKind, capitals: bool, script: Script, locale: &str) -> 
         .collect()
 }
 
+/// What a key does.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Does {
+    /// Types this text.
+    Type(String),
+    /// Capitals on or off, or the second page of letters.
+    Shift,
+    /// The language's own letters or Latin letters.
+    Script,
+    /// Deletes one character.
+    Backspace,
+    /// Empties the field.
+    Clear,
+}
+
+/// One key of the keyboard.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Key {
+    /// What it says.
+    pub label: String,
+    /// How many key widths it spans (wide keys span whole widths, so the
+    /// grid stays even).
+    pub span: f32,
+    /// What it does.
+    pub does: Does,
+}
+
+/// A key's label size, before [`super::key_px`] scales it.
+pub const KEY_TEXT: f32 = 23.0;
+/// The space inside a key on each side of its label, before scaling.
+pub const KEY_PAD_X: f32 = 4.0;
+/// The space inside a key above and below its label, before scaling.
+pub const KEY_PAD_Y: f32 = 9.0;
+
+/// The keyboard's sizes at a text size, in logical pixels.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Metrics {
+    /// One key's width.
+    pub key: f32,
+    /// The gap between keys.
+    pub gap: f32,
+    /// The space inside a key on each side of its label.
+    pub pad_x: f32,
+    /// The space inside a key above and below its label.
+    pub pad_y: f32,
+    /// The label's text size.
+    pub text: f32,
+}
+
+impl Metrics {
+    /// The keyboard's sizes for `kind` at `size`: number and phone pads
+    /// have wider keys.
+    pub fn of(kind: FieldKind, size: super::TextSize) -> Metrics {
+        let px = |base| super::key_px(size, base);
+        Metrics {
+            key: px(if matches!(kind, FieldKind::Number | FieldKind::Phone) {
+                116.0
+            } else {
+                62.0
+            }),
+            gap: px(8.0),
+            pad_x: px(KEY_PAD_X),
+            pad_y: px(KEY_PAD_Y),
+            text: px(KEY_TEXT),
+        }
+    }
+
+    /// How wide a key spanning `span` key widths is.
+    pub fn width(&self, span: f32) -> f32 {
+        self.key * span + self.gap * (span - 1.0)
+    }
+}
+
+/// The keys for a field, row by row, in the language `locale` (`words`
+/// looks up the keys' words by message id). `latin` asks for Latin letters
+/// in a language written in another script.
+pub fn plan(
+    kind: FieldKind,
+    capitals: bool,
+    latin: bool,
+    locale: &str,
+    words: impl Fn(&str) -> String,
+) -> Vec<Vec<Key>> {
+    let own = Script::of(locale);
+    let script = if latin { Script::Latin } else { own };
+    let key = |label: String, span: f32, does: Does| Key { label, span, does };
+    let mut rows: Vec<Vec<Key>> = layout(kind, capitals, script, locale)
+        .into_iter()
+        .map(|r| {
+            r.into_iter()
+                .map(|c| {
+                    let label = if c == " " {
+                        words("key-space")
+                    } else {
+                        c.clone()
+                    };
+                    key(label, 1.0, Does::Type(c))
+                })
+                .collect()
+        })
+        .collect();
+    let mut bottom = Vec::new();
+    match kind {
+        FieldKind::Line | FieldKind::Lines => {
+            // Capitals in Latin and Cyrillic; the other page of letters in
+            // Urdu, Bengali and Gurmukhi; Arabic has no second page.
+            let label = match script {
+                Script::Latin | Script::Cyrillic if capitals => Some(words("key-lower-case")),
+                Script::Latin | Script::Cyrillic => Some(words("key-capitals")),
+                Script::Arabic => None,
+                _ => Some(words("key-more-letters")),
+            };
+            // Two and a half keys: "Priflythrennau" and "Mayúsculas" fit.
+            if let Some(label) = label {
+                bottom.push(key(label, 2.5, Does::Shift));
+            }
+            if own != Script::Latin {
+                let other = if latin { own } else { Script::Latin };
+                bottom.push(key(other.key_label().to_string(), 1.5, Does::Script));
+            }
+            bottom.push(key(words("key-space"), 3.5, Does::Type(" ".into())));
+        }
+        FieldKind::Email => {
+            for (ending, span) in [(".co.uk", 2.0), (".com", 1.5), ("@gmail.com", 2.5)] {
+                bottom.push(key(ending.into(), span, Does::Type(ending.into())));
+            }
+        }
+        FieldKind::Postcode => {
+            bottom.push(key(words("key-space"), 4.0, Does::Type(" ".into())));
+        }
+        FieldKind::Number | FieldKind::Phone => {}
+    }
+    let span = if matches!(kind, FieldKind::Number | FieldKind::Phone) {
+        1.5
+    } else {
+        2.0
+    };
+    bottom.push(key(words("key-delete"), span, Does::Backspace));
+    bottom.push(key(words("key-clear"), span, Does::Clear));
+    rows.push(bottom);
+    rows
+}
+
 /// Draws the keyboard for a field. `latin` asks for Latin letters in a
 /// language written in another script.
 pub fn view<M: Clone + 'static>(
@@ -148,84 +291,29 @@ pub fn view<M: Clone + 'static>(
     latin: bool,
     keys: &Keys<M>,
 ) -> Element<'static, M> {
-    let own = Script::of(ctx.locale);
-    let script = if latin { Script::Latin } else { own };
-    let key_width = ctx.key_px(if matches!(kind, FieldKind::Number | FieldKind::Phone) {
-        96.0
-    } else {
-        62.0
-    });
-    let key = |label: String, action: M| -> Element<'static, M> {
-        iced::widget::container(ctx.button(label, action, Kind::Key))
-            .width(Length::Fixed(key_width))
-            .into()
-    };
-    let mut rows: Vec<Element<'static, M>> = Vec::new();
-    for r in layout(kind, capitals, script, ctx.locale) {
-        let cells: Vec<Element<'static, M>> = r
-            .into_iter()
-            .map(|c| {
-                let label = if c == " " {
-                    ctx.t("key-space")
-                } else {
-                    c.clone()
-                };
-                key(label, (keys.on_text)(c))
-            })
-            .collect();
-        rows.push(row(cells).spacing(ctx.key_px(8.0)).into());
-    }
-    // Wide keys span whole key widths so the grid stays even.
-    let gap = ctx.key_px(8.0);
-    let wide = |label: String, action: M, span: f32| -> Element<'static, M> {
-        iced::widget::container(ctx.button(label, action, Kind::Key))
-            .width(Length::Fixed(key_width * span + gap * (span - 1.0)))
-            .into()
-    };
-    let mut bottom: Vec<Element<'static, M>> = Vec::new();
-    match kind {
-        FieldKind::Line | FieldKind::Lines => {
-            // Capitals in Latin and Cyrillic; the other page of letters in
-            // Urdu, Bengali and Gurmukhi; Arabic has no second page.
-            let label = match script {
-                Script::Latin | Script::Cyrillic if capitals => Some(ctx.t("key-lower-case")),
-                Script::Latin | Script::Cyrillic => Some(ctx.t("key-capitals")),
-                Script::Arabic => None,
-                _ => Some(ctx.t("key-more-letters")),
-            };
-            if let Some(label) = label {
-                bottom.push(wide(label, keys.shift.clone(), 2.0));
-            }
-            if own != Script::Latin {
-                let other = if latin { own } else { Script::Latin };
-                bottom.push(wide(
-                    other.key_label().to_string(),
-                    keys.script.clone(),
-                    1.5,
-                ));
-            }
-            bottom.push(wide(ctx.t("key-space"), (keys.on_text)(" ".into()), 4.0));
-        }
-        FieldKind::Email => {
-            bottom.push(wide(".co.uk".into(), (keys.on_text)(".co.uk".into()), 2.0));
-            bottom.push(wide(".com".into(), (keys.on_text)(".com".into()), 2.0));
-            bottom.push(wide(
-                "@gmail.com".into(),
-                (keys.on_text)("@gmail.com".into()),
-                2.0,
-            ));
-        }
-        FieldKind::Postcode => {
-            bottom.push(wide(ctx.t("key-space"), (keys.on_text)(" ".into()), 4.0));
-        }
-        FieldKind::Number | FieldKind::Phone => {}
-    }
-    let small = matches!(kind, FieldKind::Number | FieldKind::Phone);
-    let span = if small { 1.5 } else { 2.0 };
-    bottom.push(wide(ctx.t("key-delete"), keys.backspace.clone(), span));
-    bottom.push(wide(ctx.t("key-clear"), keys.clear.clone(), span));
-    rows.push(row(bottom).spacing(gap).into());
-    column(rows).spacing(gap).into()
+    let m = Metrics::of(kind, ctx.size);
+    let rows: Vec<Element<'static, M>> = plan(kind, capitals, latin, ctx.locale, |id| ctx.t(id))
+        .into_iter()
+        .map(|r| {
+            let cells: Vec<Element<'static, M>> = r
+                .into_iter()
+                .map(|k| {
+                    let action = match k.does {
+                        Does::Type(t) => (keys.on_text)(t),
+                        Does::Shift => keys.shift.clone(),
+                        Does::Script => keys.script.clone(),
+                        Does::Backspace => keys.backspace.clone(),
+                        Does::Clear => keys.clear.clone(),
+                    };
+                    iced::widget::container(ctx.button(k.label, action, Kind::Key))
+                        .width(Length::Fixed(m.width(k.span)))
+                        .into()
+                })
+                .collect();
+            row(cells).spacing(m.gap).into()
+        })
+        .collect();
+    column(rows).spacing(m.gap).into()
 }
 
 #[cfg(test)]
