@@ -219,7 +219,7 @@ pub fn run(cx: &Context, effect: Effect) -> Outcome {
             reference,
             period,
         } => cx.with_store(|s| {
-            if s.retry_needs_attention(&reference)? {
+            if s.retry_needs_attention(&reference, now)? {
                 s.audit(Some(&staff), "retry", Some(&reference), now)?;
             }
             load(s, period, now, days)
