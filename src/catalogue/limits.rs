@@ -116,6 +116,13 @@ pub fn check_services(file: &str, entries: &[ServiceEntry]) -> Result<(), Catalo
 
 /// Checks one service definition against the limits.
 pub fn check_definition(file: &str, def: &ServiceDefinition) -> Result<(), CatalogueError> {
+    chars(
+        file,
+        "service_code".into(),
+        &def.service_code,
+        MAX_CODE_CHARS,
+        "a code",
+    )?;
     count(
         file,
         "attributes",

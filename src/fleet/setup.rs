@@ -235,7 +235,7 @@ pub async fn check_for_update(
             in_use,
             outcome = "refused",
             reason = e.reason(),
-            error = %e,
+            error = %crate::clip::error_text(&e.to_string()),
             "fleet: file not applied"
         ),
     }
@@ -531,7 +531,7 @@ pub fn start_up(local: Config, live: &Live) -> (Config, Option<FleetError>) {
         }
         Ok(_) => (local, None),
         Err(e) => {
-            tracing::warn!(file = "config", reason = e.reason(), error = %e, "fleet: the kept config cannot be used");
+            tracing::warn!(file = "config", reason = e.reason(), error = %crate::clip::error_text(&e.to_string()), "fleet: the kept config cannot be used");
             (local, Some(e))
         }
     }
