@@ -10,6 +10,12 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use frontdoor::receipt::{Facts, Receipt, WIDE};
 use std::hint::black_box;
 
+/// The secret a kiosk prints beside the reference in the QR code.
+fn secret() -> &'static frontdoor::reference::Secret {
+    static SECRET: std::sync::OnceLock<frontdoor::reference::Secret> = std::sync::OnceLock::new();
+    SECRET.get_or_init(frontdoor::reference::Secret::new)
+}
+
 fn facts<'a>(service: &'a str, next: &'a str, contact: &'a str) -> Facts<'a> {
     Facts {
         council: "Demo District Council",
@@ -22,6 +28,7 @@ fn facts<'a>(service: &'a str, next: &'a str, contact: &'a str) -> Facts<'a> {
         reference: "ACDE34679E",
         reference_grouped: "ACDE 346 79E",
         tracking_url: Some("https://example.gov.uk/track?ref={reference}"),
+        secret: Some(secret()),
         next_steps: Some(next),
         queued: false,
         contact: Some(contact),

@@ -143,6 +143,12 @@ impl App {
         self.cx.till = self.cx.till.take().map(|t| t.with_fixed_time(Some(at)));
     }
 
+    /// Gives every receipt's QR code this secret instead of a random one,
+    /// for tests and pixel snapshots.
+    pub fn set_secret(&mut self, secret: crate::reference::Secret) {
+        self.cx.fixed_secret = Some(secret);
+    }
+
     /// What effects run against.
     pub fn context(&self) -> &Context {
         &self.cx
@@ -393,6 +399,7 @@ impl App {
             has_gazetteer: self.cx.gazetteer.is_some(),
             site: &self.cx.site,
             payments: self.cx.till.as_ref().map(|t| t.items()),
+            fixed_secret: self.cx.fixed_secret.as_ref(),
         }
     }
 
@@ -440,6 +447,7 @@ impl App {
             has_gazetteer: self.cx.gazetteer.is_some(),
             site: &self.cx.site,
             payments: self.cx.till.as_ref().map(|t| t.items()),
+            fixed_secret: self.cx.fixed_secret.as_ref(),
         };
         f(&mut self.screen, &env)
     }

@@ -87,6 +87,17 @@ enum Command {
         #[command(subcommand)]
         command: NotifyCommand,
     },
+    /// The audit log of what staff did.
+    Audit {
+        #[command(subcommand)]
+        command: AuditCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum AuditCommand {
+    /// Check the audit log's hash chain and say where it breaks.
+    Verify,
 }
 
 #[derive(Subcommand)]
@@ -163,6 +174,12 @@ enum StaffCommand {
         /// champion, hub or admin.
         #[arg(long)]
         role: String,
+    },
+    /// End a member of staff's lockout after wrong PINs.
+    Unlock {
+        /// Their name, as given to `staff add`.
+        #[arg(long)]
+        name: String,
     },
 }
 
@@ -300,15 +317,20 @@ fn sync_submissions(config: &Config) -> Result<(), String> {
     Ok(())
 }
 
-/// The receipt of the submission with `reference` on this terminal.
+/// The receipt of the submission with `reference` on this terminal. With
+/// `secret`, its QR code carries a new secret, kept as a hash in place of
+/// the last one (a receipt to print); without, the reference only (a
+/// preview, which leaves the printed receipt's code working).
 fn stored_receipt(
     config: &Config,
     catalogue: &Catalogue,
     reference: &str,
+    secret: bool,
 ) -> Result<(frontdoor::reference::Reference, frontdoor::receipt::Receipt), String> {
     let reference = frontdoor::reference::Reference::parse(reference)
         .map_err(|e| format!("{reference}: {e}"))?;
-    let stored = open_outbox(config)?
+    let outbox = open_outbox(config)?;
+    let stored = outbox
         .get(reference.as_str())
         .map_err(|e| e.to_string())?
         .ok_or_else(|| {
@@ -317,6 +339,12 @@ fn stored_receipt(
                 reference.grouped()
             )
         })?;
+    let secret = secret.then(frontdoor::reference::Secret::new);
+    if let Some(secret) = &secret {
+        outbox
+            .keep_secret(&reference, secret, chrono::Utc::now())
+            .map_err(|e| e.to_string())?;
+    }
     let receipt = frontdoor::receipt::Receipt::for_submission(
         config,
         catalogue,
@@ -324,6 +352,7 @@ fn stored_receipt(
         &stored.service_code,
         &stored.locale,
         stored.created_at,
+        secret.as_ref(),
     )
     .with_notices(
         &stored.locale,
@@ -368,7 +397,7 @@ fn receipt_command(
             escpos,
             png,
         } => {
-            let (_, receipt) = stored_receipt(config, catalogue, &reference)?;
+            let (_, receipt) = stored_receipt(config, catalogue, &reference, false)?;
             if escpos.is_none() && png.is_none() {
                 for line in receipt.lines() {
                     println!("{line}");
@@ -387,7 +416,7 @@ fn receipt_command(
             Ok(())
         }
         ReceiptCommand::Print { reference } => {
-            let (reference, receipt) = stored_receipt(config, catalogue, &reference)?;
+            let (reference, receipt) = stored_receipt(config, catalogue, &reference, true)?;
             let printer = frontdoor::printer::Printer::from_config(config);
             report_print(&printer.print(&receipt, reference.as_str()))
         }
@@ -425,7 +454,7 @@ fn read_secret(prompt: &str) -> Result<String, String> {
 
 /// `staff add`: a new member of staff with a PIN no one else uses.
 fn staff_add(config: &Config, name: &str, role: &str) -> Result<(), String> {
-    use frontdoor::staff::{PinError, Role, check_new_pin, hash_pin, verify_pin};
+    use frontdoor::staff::{PinError, Role, check_new_pin, hash_pin};
     let name = name.trim();
     if name.is_empty() {
         return Err("--name: give the person's name".into());
@@ -439,10 +468,6 @@ fn staff_add(config: &Config, name: &str, role: &str) -> Result<(), String> {
         return Err(PinError::Mismatch.to_string());
     }
     let outbox = open_outbox(config)?;
-    let existing = outbox.staff_with_hashes().map_err(|e| e.to_string())?;
-    if existing.iter().any(|(_, hash)| verify_pin(&pin, hash)) {
-        return Err("that PIN is already used on this terminal: choose another".into());
-    }
     let now = chrono::Utc::now();
     let id = outbox
         .add_staff(name, role, &hash_pin(&pin), now)
@@ -456,7 +481,7 @@ fn staff_add(config: &Config, name: &str, role: &str) -> Result<(), String> {
         .audit(Some(&who), "staff-added", Some(role.as_str()), now)
         .map_err(|e| e.to_string())?;
     println!(
-        "{name} can now sign in on this terminal as {}.",
+        "{name} can now sign in on this terminal as {}, with staff number {id} and their PIN.",
         role.as_str()
     );
     Ok(())
@@ -578,6 +603,27 @@ fn run(cli: Cli, started: std::time::Instant) -> Result<(), String> {
         Some(Command::Staff {
             command: StaffCommand::Add { name, role },
         }) => staff_add(&config, &name, &role),
+        Some(Command::Staff {
+            command: StaffCommand::Unlock { name },
+        }) => {
+            let outbox = open_outbox(&config)?;
+            let said = frontdoor::staff::unlock(&outbox, &name, chrono::Utc::now())
+                .map_err(|e| e.to_string())?;
+            println!("{said}");
+            Ok(())
+        }
+        Some(Command::Audit {
+            command: AuditCommand::Verify,
+        }) => {
+            let outbox = open_outbox(&config)?;
+            match outbox.verify_audit().map_err(|e| e.to_string())? {
+                Ok(n) => {
+                    println!("The audit log is whole: {n} entries, each following the one before.");
+                    Ok(())
+                }
+                Err(broken) => Err(broken.to_string()),
+            }
+        }
         Some(Command::Gazetteer {
             command: GazetteerCommand::Import { file },
         }) => frontdoor::gazetteer::import_command(&config, &file)

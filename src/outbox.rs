@@ -26,8 +26,13 @@ const MIGRATIONS: &[&str] = &[
     include_str!("outbox/007_notify.sql"),
     include_str!("outbox/008_payments.sql"),
     include_str!("outbox/009_follows.sql"),
-    include_str!("outbox/010_token_polls.sql"),
+    include_str!("outbox/010_accounts_and_secrets.sql"),
+    include_str!("outbox/011_token_polls.sql"),
 ];
+
+/// The migration (numbered from 1) whose own code hashes the audit rows
+/// written before the chain existed.
+const AUDIT_CHAIN_MIGRATION: usize = 10;
 
 /// A store problem, worded for staff; the app words it again for residents.
 #[derive(Debug, thiserror::Error)]
@@ -259,7 +264,18 @@ impl Outbox {
                 "2 (FULL)",
             ));
         }
-        let migrations = Migrations::new(MIGRATIONS.iter().map(|sql| M::up(sql)).collect());
+        let migrations = Migrations::new(
+            MIGRATIONS
+                .iter()
+                .enumerate()
+                .map(|(i, sql)| match i + 1 {
+                    AUDIT_CHAIN_MIGRATION => M::up_with_hook(sql, |tx: &rusqlite::Transaction| {
+                        audit::chain_existing(tx).map_err(Into::into)
+                    }),
+                    _ => M::up(sql),
+                })
+                .collect(),
+        );
         migrations.to_latest(&mut conn)?;
         conn.execute(
             "UPDATE submissions SET state = 'pending' WHERE state = 'sending'",
@@ -707,10 +723,12 @@ pub(crate) fn insert_submission(
     })
 }
 
+mod audit;
 mod bookings;
 mod fleet;
 mod follows;
 mod help_calls;
+mod lookups;
 mod measures;
 mod messages;
 pub mod open_requests;
@@ -718,6 +736,7 @@ pub mod payments;
 mod report;
 mod staff;
 pub mod tokens;
+pub use audit::{AuditEntry, ChainBreak};
 pub use bookings::{Booking, BookingState};
 pub use fleet::{FleetFigures, PrinterEvent, Tally};
 pub use follows::Followed;
@@ -728,7 +747,6 @@ pub use messages::{
     Watched, reminder_time,
 };
 pub use report::Measures;
-pub use staff::AuditEntry;
 
 #[cfg(test)]
 mod tests;

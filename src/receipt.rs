@@ -87,6 +87,9 @@ pub struct Facts<'a> {
     pub reference_grouped: &'a str,
     /// The tracking address with `{reference}`, if the council has one.
     pub tracking_url: Option<&'a str>,
+    /// The secret that goes in the QR code beside the reference, kept on
+    /// the terminal only as a hash; scanning it shows the whole progress.
+    pub secret: Option<&'a crate::reference::Secret>,
     /// The service's next steps in the resident's language.
     pub next_steps: Option<&'a str>,
     /// Whether the terminal has no back office and only queues.
@@ -119,6 +122,7 @@ impl Receipt {
         service_code: &str,
         locale: &str,
         saved_at: chrono::DateTime<chrono::Utc>,
+        secret: Option<&crate::reference::Secret>,
     ) -> Receipt {
         let service = catalogue.service(service_code).map(|s| s.localised(locale));
         Receipt::new(
@@ -131,6 +135,7 @@ impl Receipt {
                 reference: reference.as_str(),
                 reference_grouped: &reference.grouped(),
                 tracking_url: config.backend.tracking_url.as_deref(),
+                secret,
                 next_steps: service.as_ref().and_then(|s| s.next_steps.as_deref()),
                 queued: matches!(config.backend.kind, crate::config::BackendKind::None),
                 contact: config.kiosk.council_contact.as_deref(),
@@ -141,8 +146,8 @@ impl Receipt {
 
     /// The slip for an appointment booked on this terminal, in `locale`:
     /// the type's name and what to bring in that language, when and where,
-    /// and whether it is still provisional. The QR code holds the bare
-    /// reference, which checks the resident in.
+    /// and whether it is still provisional. The QR code holds the reference
+    /// and the slip's secret, which check the resident in.
     pub fn for_booking(
         config: &crate::config::Config,
         kind: Option<&crate::booking::AppointmentType>,
@@ -150,6 +155,7 @@ impl Receipt {
         locale: &str,
         saved_at: chrono::DateTime<chrono::Utc>,
         appointment: Appointment,
+        secret: Option<&crate::reference::Secret>,
     ) -> Receipt {
         let name = kind.map_or_else(String::new, |k| k.name_in(locale));
         let next = i18n::t(locale, "slip-next-steps");
@@ -163,6 +169,7 @@ impl Receipt {
                 reference: reference.as_str(),
                 reference_grouped: &reference.grouped(),
                 tracking_url: None,
+                secret,
                 next_steps: Some(&next),
                 queued: false,
                 contact: config.kiosk.council_contact.as_deref(),
@@ -215,7 +222,11 @@ impl Receipt {
         blocks.push(Block::Rule);
         blocks.push(Block::Centre(t("receipt-reference")));
         blocks.push(Block::Reference(facts.reference_grouped.to_string()));
-        blocks.push(Block::Qr(qr::payload(facts.tracking_url, facts.reference)));
+        blocks.push(Block::Qr(qr::payload(
+            facts.tracking_url,
+            facts.reference,
+            facts.secret,
+        )));
         blocks.push(Block::Centre(t(if facts.tracking_url.is_some() {
             "receipt-scan"
         } else {

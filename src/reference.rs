@@ -18,6 +18,9 @@
 //!
 //! References are shown and printed in groups of 4, 3 and 3.
 
+pub mod secret;
+
+pub use secret::Secret;
 use std::fmt;
 
 /// The characters a reference may contain, in value order.

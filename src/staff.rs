@@ -1,8 +1,10 @@
-//! Staff: digital champions, hub staff and admins. PINs are kept only as
-//! argon2id hashes; a terminal that sees five wrong PINs in a row refuses
-//! staff entry for a time that doubles with each further lockout (the state
-//! lives in the store, so a restart does not clear it). Nothing here writes a
-//! PIN anywhere.
+//! Staff: digital champions, hub staff and admins. Each signs in with their
+//! staff number and PIN. PINs are kept only as argon2id hashes; five wrong
+//! PINs in a row for one staff number lock that account (and only that one:
+//! a resident trying numbers at the keypad cannot lock everyone out) for a
+//! time that doubles with each further lockout, until it ends or an admin
+//! runs `frontdoor staff unlock`. The state lives in the store, so a
+//! restart does not clear it. Nothing here writes a PIN anywhere.
 
 #[cfg(test)]
 mod tests;
@@ -11,7 +13,7 @@ use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, Salt
 use argon2::{Algorithm, Argon2, Params, Version};
 use std::time::Duration;
 
-/// Wrong PINs in a row before staff entry is refused.
+/// Wrong PINs in a row before a staff account is locked.
 pub const ATTEMPTS: u32 = 5;
 /// The first lockout; each further one doubles, up to [`MAX_LOCKOUT`].
 pub const FIRST_LOCKOUT: Duration = Duration::from_secs(60);
@@ -132,57 +134,126 @@ pub struct Staff {
     pub role: Role,
 }
 
-/// What came of typing a PIN.
+/// What came of typing a staff number and PIN.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SignIn {
     /// Signed in.
     Welcome(Staff),
-    /// No staff member has that PIN; this many tries are left before the
-    /// lockout.
+    /// The staff number and PIN do not match; for a staff number that
+    /// exists, this many tries are left before that account is locked.
     Wrong {
-        /// Tries left.
-        left: u32,
+        /// Tries left for that account, when the number is a member of staff.
+        left: Option<u32>,
     },
-    /// Staff entry is refused until then.
+    /// That staff number is locked until then.
     Locked(chrono::DateTime<chrono::Utc>),
     /// The store could not be read or written.
     Unavailable(String),
 }
 
-/// Checks `pin` against every member of staff on this terminal, keeping the
-/// lockout and the audit log. Slow on purpose (argon2id): call it off the UI
-/// thread.
+/// A hash no PIN matches, checked when the staff number is unknown so that
+/// an unknown number takes as long to refuse as a wrong PIN.
+fn decoy_hash() -> &'static str {
+    static DECOY: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    DECOY.get_or_init(|| hash_pin("no one has this PIN"))
+}
+
+/// Checks `pin` against the member of staff with staff number `number`,
+/// keeping their lockout and the audit log. Slow on purpose (argon2id):
+/// call it off the UI thread. A sign-in whose audit line cannot be written
+/// does not happen.
 pub fn sign_in(
     store: &crate::outbox::Outbox,
+    number: i64,
     pin: &str,
     now: chrono::DateTime<chrono::Utc>,
 ) -> SignIn {
     let run = || -> Result<SignIn, crate::outbox::StoreError> {
-        if let Some(until) = store.staff_locked_until(now)? {
+        let Some((staff, hash, locked)) = store.staff_account(number, now)? else {
+            let _ = verify_pin(pin, decoy_hash());
+            store.audit(
+                None,
+                "pin-refused",
+                Some(&format!("no staff number {number}")),
+                now,
+            )?;
+            return Ok(SignIn::Wrong { left: None });
+        };
+        if let Some(until) = locked {
             return Ok(SignIn::Locked(until));
         }
-        let found = store
-            .staff_with_hashes()?
-            .into_iter()
-            .find(|(_, hash)| verify_pin(pin, hash))
-            .map(|(staff, _)| staff);
-        match found {
-            Some(staff) => {
-                store.staff_pin_accepted()?;
-                store.audit(Some(&staff), "sign-in", None, now)?;
-                Ok(SignIn::Welcome(staff))
-            }
-            None => {
-                let (failures, locked) = store.staff_pin_refused(now)?;
-                store.audit(None, "pin-refused", None, now)?;
-                Ok(match locked {
-                    Some(until) => SignIn::Locked(until),
-                    None => SignIn::Wrong {
-                        left: ATTEMPTS.saturating_sub(failures),
-                    },
-                })
-            }
+        if verify_pin(pin, &hash) {
+            store.audit(Some(&staff), "sign-in", None, now)?;
+            store.staff_pin_accepted(number)?;
+            return Ok(SignIn::Welcome(staff));
         }
+        let (failures, locked) = store.staff_pin_refused(number, now)?;
+        let detail = format!("staff number {number}");
+        store.audit(None, "pin-refused", Some(&detail), now)?;
+        if locked.is_some() {
+            store.audit(None, "locked", Some(&detail), now)?;
+        }
+        Ok(match locked {
+            Some(until) => SignIn::Locked(until),
+            None => SignIn::Wrong {
+                left: Some(ATTEMPTS.saturating_sub(failures)),
+            },
+        })
     };
     run().unwrap_or_else(|e| SignIn::Unavailable(e.to_string()))
+}
+
+/// Why `frontdoor staff unlock` could not unlock anyone.
+#[derive(Debug, thiserror::Error)]
+pub enum UnlockError {
+    /// No member of staff has that name.
+    #[error("no member of staff on this terminal is called \"{0}\"")]
+    NoOne(String),
+    /// More than one has it.
+    #[error(
+        "more than one member of staff is called \"{0}\" (staff numbers {1}); ask them which one is locked out"
+    )]
+    Several(String, String),
+    /// The store failed.
+    #[error(transparent)]
+    Store(#[from] crate::outbox::StoreError),
+}
+
+/// `frontdoor staff unlock --name NAME`: ends that member of staff's
+/// lockout, in the audit log. Returns what to print.
+pub fn unlock(
+    store: &crate::outbox::Outbox,
+    name: &str,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<String, UnlockError> {
+    let found = store.staff_named(name)?;
+    let staff = match found.as_slice() {
+        [] => return Err(UnlockError::NoOne(name.trim().to_string())),
+        [one] => one,
+        many => {
+            let numbers: Vec<String> = many.iter().map(|s| s.id.to_string()).collect();
+            return Err(UnlockError::Several(
+                name.trim().to_string(),
+                numbers.join(", "),
+            ));
+        }
+    };
+    store.audit(
+        None,
+        "unlock",
+        Some(&format!("staff number {}", staff.id)),
+        now,
+    )?;
+    let was = store.staff_unlock(staff.id, now)?;
+    Ok(if was {
+        format!(
+            "{} (staff number {}) can sign in again.",
+            staff.name, staff.id
+        )
+    } else {
+        format!(
+            "{} (staff number {}) was not locked out; their count of wrong PINs starts again.",
+            staff.name, staff.id
+        )
+    })
 }

@@ -327,7 +327,7 @@ fn staff_add(path: &std::path::Path, name: &str, role: &str, input: &str) -> std
 }
 
 #[test]
-fn staff_add_keeps_only_a_hash_of_the_pin_and_refuses_weak_or_reused_pins() {
+fn staff_add_keeps_only_a_hash_of_the_pin_and_refuses_weak_pins() {
     let dir = tempfile::tempdir().unwrap();
     let path = write_config(dir.path(), "");
     let out = staff_add(&path, "Sam Jones", "champion", "482915\n482915\n");
@@ -336,7 +336,13 @@ fn staff_add_keeps_only_a_hash_of_the_pin_and_refuses_weak_or_reused_pins() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    assert!(String::from_utf8_lossy(&out.stdout).contains("Sam Jones can now sign in"));
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains(
+            "Sam Jones can now sign in on this terminal as champion, with staff number 1 and their PIN."
+        ),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
     // Nothing in the data folder holds the PIN.
     for entry in std::fs::read_dir(dir.path()).unwrap() {
         let bytes = std::fs::read(entry.unwrap().path()).unwrap_or_default();
@@ -355,7 +361,6 @@ fn staff_add_keeps_only_a_hash_of_the_pin_and_refuses_weak_or_reused_pins() {
 
     for (role, input, why) in [
         ("champion", "123456\n123456\n", "too easy"),
-        ("champion", "482915\n482915\n", "already used"),
         ("champion", "739164\n739165\n", "different"),
         ("champion", "1234\n1234\n", "6 to 12 digits"),
         ("boss", "739164\n739164\n", "not a role"),
@@ -366,6 +371,99 @@ fn staff_add_keeps_only_a_hash_of_the_pin_and_refuses_weak_or_reused_pins() {
         assert!(err.contains(why), "{err}");
         assert_eq!(err.lines().count(), 1, "{err}");
     }
+}
+
+fn frontdoor_with(path: &std::path::Path, args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_frontdoor"))
+        .args(args)
+        .arg("--config")
+        .arg(path)
+        .env_remove("FRONTDOOR_CONFIG")
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn staff_unlock_ends_one_lockout_and_audit_verify_finds_a_changed_or_removed_row() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write_config(dir.path(), "");
+    assert!(
+        staff_add(&path, "Sam Jones", "hub", "482915\n482915\n")
+            .status
+            .success()
+    );
+    // Two people may share a PIN: the staff number tells them apart.
+    let out = staff_add(&path, "Pat Lee", "admin", "482915\n482915\n");
+    assert!(String::from_utf8_lossy(&out.stdout).contains("staff number 2"));
+    let config = frontdoor::config::Config::from_file(&path).unwrap();
+    let now = chrono::Utc::now();
+    {
+        let outbox = frontdoor::outbox::Outbox::open(&config.database_path()).unwrap();
+        for _ in 0..5 {
+            frontdoor::staff::sign_in(&outbox, 1, "111222", now);
+        }
+        assert!(outbox.staff_locked_until(1, now).unwrap().is_some());
+        assert!(outbox.staff_locked_until(2, now).unwrap().is_none());
+    }
+    let out = frontdoor_with(&path, &["staff", "unlock", "--name", "Sam Jones"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout).trim(),
+        "Sam Jones (staff number 1) can sign in again."
+    );
+    let out = frontdoor_with(&path, &["staff", "unlock", "--name", "Nobody"]);
+    assert!(!out.status.success());
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr).trim(),
+        "frontdoor: no member of staff on this terminal is called \"Nobody\""
+    );
+
+    // Two added, five refused, one lock, one unlock.
+    let out = frontdoor_with(&path, &["audit", "verify"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout).trim(),
+        "The audit log is whole: 9 entries, each following the one before."
+    );
+
+    // Someone with the file edits a row behind the app's back.
+    let db = config.database_path();
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    conn.execute_batch(
+        "DROP TRIGGER audit_is_kept; DROP TRIGGER audit_is_not_erased;
+         UPDATE audit SET detail = 'staff number 2' WHERE id = 4;",
+    )
+    .unwrap();
+    let out = frontdoor_with(&path, &["audit", "verify"]);
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.starts_with("frontdoor: the audit log was changed at entry 4 ("),
+        "{err}"
+    );
+    assert_eq!(err.lines().count(), 1, "{err}");
+    conn.execute(
+        "UPDATE audit SET detail = 'staff number 1' WHERE id = 4",
+        [],
+    )
+    .unwrap();
+    assert!(frontdoor_with(&path, &["audit", "verify"]).status.success());
+    // Or removes one.
+    conn.execute("DELETE FROM audit WHERE id = 6", []).unwrap();
+    let out = frontdoor_with(&path, &["audit", "verify"]);
+    assert!(!out.status.success());
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr).trim(),
+        "frontdoor: the audit log is missing entries between 5 and 7: they were removed from the file"
+    );
 }
 
 #[test]

@@ -235,10 +235,15 @@ fn an_already_reported_problem_can_be_followed_with_a_reference_and_nothing_is_s
     sync(&mut k);
     assert!(server.created().is_empty(), "nothing new is sent");
     k.click("Finish");
-    // The reference shows the earlier report's progress.
+    // The receipt's code shows the earlier report's progress; typed, its
+    // reference shows the service and a word.
     k.click("Start");
     k.click("Check the progress of a request");
-    k.type_text(reference.as_str());
+    k.type_text(&common::scanned(reference.as_str()));
     k.click("Check progress");
     k.assert_sees("The council is dealing with your request.");
+    k.click("Clear");
+    k.type_text(reference.as_str());
+    k.click("Check progress");
+    k.assert_sees("Report a street light fault: being dealt with.");
 }

@@ -27,6 +27,7 @@ fn receipt() -> Receipt {
             reference: "ACDE34679E",
             reference_grouped: "ACDE 346 79E",
             tracking_url: None,
+            secret: None,
             next_steps: None,
             queued: true,
             contact: None,
@@ -361,7 +362,11 @@ fn the_confirmation_prints_the_receipt_and_shows_the_same_qr_code_on_screen() {
         "[backend]\nkind = \"none\"\ntracking_url = \"https://example.gov.uk/track?ref={reference}\"\n",
     );
     k.assert_sees("Your receipt has printed. Take it from the printer.");
-    let url = format!("https://example.gov.uk/track?ref={reference}");
+    // The tracking address, then the receipt's secret.
+    let url = format!(
+        "https://example.gov.uk/track?ref={}",
+        common::scanned(&reference)
+    );
     assert_eq!(screen_qr(&mut k), vec![url.clone()]);
     let page = interpret(receipt_part(&emulator.received()));
     assert_eq!(page.qr_codes(WIDE), vec![url]);
@@ -386,7 +391,10 @@ fn with_the_printer_out_of_paper_the_resident_is_told_and_the_submission_is_unto
     assert_eq!(stored.len(), 1);
     assert_eq!(stored[0].state, frontdoor::outbox::State::Pending);
     assert!(format!("{:?}", stored[0].submission).contains("Mill Lane"));
-    assert_eq!(screen_qr(&mut k), vec![stored[0].reference.clone()]);
+    assert_eq!(
+        screen_qr(&mut k),
+        vec![common::scanned(&stored[0].reference)]
+    );
     // Staff see what to do.
     let outbox = frontdoor::outbox::Outbox::open(&k.dir.path().join("frontdoor.sqlite3")).unwrap();
     let stats = outbox.stats(chrono::Utc::now()).unwrap();
@@ -404,20 +412,26 @@ fn a_terminal_without_a_printer_says_so_and_offers_no_print_button() {
 }
 
 #[test]
-fn a_lost_receipt_is_printed_again_from_check_progress() {
+fn a_receipt_is_printed_again_from_check_progress_when_its_code_is_scanned() {
     let emulator = Emulator::start(State::Ready);
     let (mut k, reference) = sent_pothole(&network_printer(&emulator), "");
     k.click("Finish");
     let first = emulator.received().len();
     k.click("Start");
     k.click("Check the progress of a request");
+    // Typed alone, the reference cannot print a receipt: that would give
+    // whoever typed it a working code.
     k.type_text(&reference);
+    k.click("Check progress");
+    assert!(!k.sees("Print a receipt"));
+    k.click("Clear");
+    k.type_text(&common::scanned(&reference));
     k.click("Check progress");
     k.click("Print a receipt");
     k.assert_sees(&frontdoor::i18n::t("en-GB", "printer-printed"));
     let again = emulator.received()[first..].to_vec();
     let page = interpret(receipt_part(&again));
-    assert_eq!(page.qr_codes(WIDE), vec![reference]);
+    assert_eq!(page.qr_codes(WIDE), vec![common::scanned(&reference)]);
     assert!(page.lines().join(" ").contains("Report a pothole"));
 
     // A reference from another terminal has no receipt to print here.

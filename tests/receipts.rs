@@ -15,6 +15,12 @@ fn saved() -> chrono::NaiveDateTime {
         .unwrap()
 }
 
+/// A receipt's secret as the kiosk would print it.
+fn secret() -> &'static frontdoor::reference::Secret {
+    static SECRET: std::sync::OnceLock<frontdoor::reference::Secret> = std::sync::OnceLock::new();
+    SECRET.get_or_init(|| frontdoor::reference::Secret::parse("ACDEFGHJKMNPRTVW").unwrap())
+}
+
 fn facts<'a>(service: &'a str, tracking: Option<&'a str>) -> Facts<'a> {
     Facts {
         council: "Demo District Council",
@@ -24,6 +30,7 @@ fn facts<'a>(service: &'a str, tracking: Option<&'a str>) -> Facts<'a> {
         reference: "ACDE34679E",
         reference_grouped: "ACDE 346 79E",
         tracking_url: tracking,
+        secret: Some(secret()),
         next_steps: Some("We aim to repair dangerous potholes within 24 hours."),
         queued: false,
         contact: Some("Phone 01234 567890, Monday to Friday, 9am to 5pm"),
@@ -75,7 +82,7 @@ fn an_english_receipt_prints_its_words_reference_and_a_readable_qr_code() {
         assert!(big.contains(&"ACDE 346 79E".to_string()), "{big:?}");
         assert_eq!(
             page.qr_codes(width),
-            vec!["https://example.gov.uk/track?ref=ACDE34679E".to_string()]
+            vec!["https://example.gov.uk/track?ref=ACDE34679E#k=ACDEFGHJKMNPRTVW".to_string()]
         );
         assert!(page.cut, "the receipt is cut off the roll");
         // The bytes rebuild exactly the picture the preview shows.
@@ -87,10 +94,13 @@ fn an_english_receipt_prints_its_words_reference_and_a_readable_qr_code() {
 }
 
 #[test]
-fn without_a_tracking_address_the_qr_code_holds_the_bare_reference() {
+fn without_a_tracking_address_the_qr_code_holds_the_reference_and_its_secret() {
     let receipt = Receipt::new("en-GB", &facts("Report a pothole", None));
     let page = interpret(&receipt.to_escpos(WIDE));
-    assert_eq!(page.qr_codes(WIDE), vec!["ACDE34679E".to_string()]);
+    assert_eq!(
+        page.qr_codes(WIDE),
+        vec!["ACDE34679E#k=ACDEFGHJKMNPRTVW".to_string()]
+    );
     assert!(
         page.lines().iter().any(|l| l.contains("Check progress")),
         "says how to use the code at a terminal"
@@ -104,7 +114,7 @@ fn the_qr_code_has_at_least_four_dots_a_module_at_both_widths() {
     for width in [WIDE, NARROW] {
         for tracking in [Some(TRACK), Some(long), None] {
             let receipt = Receipt::new("en-GB", &facts("Report a pothole", tracking));
-            let payload = frontdoor::receipt::qr::payload(tracking, "ACDE34679E");
+            let payload = frontdoor::receipt::qr::payload(tracking, "ACDE34679E", Some(secret()));
             let code = frontdoor::receipt::qr::bitmap(&payload, width).unwrap();
             // Dark modules are squares: the narrowest black run across the
             // code is one module wide.
@@ -309,7 +319,7 @@ fn an_arabic_receipt_is_drawn_right_to_left_with_the_reference_kept_in_order() {
         );
         assert_eq!(
             page.qr_codes(width),
-            vec!["https://example.gov.uk/track?ref=ACDE34679E".to_string()]
+            vec!["https://example.gov.uk/track?ref=ACDE34679E#k=ACDEFGHJKMNPRTVW".to_string()]
         );
         matches_golden(&format!("receipt-ar-{width}"), &page.image(width));
     }
@@ -327,7 +337,10 @@ fn a_bengali_receipt_is_drawn_with_shaped_bengali_text() {
         for line in page.lines() {
             assert!(line.is_ascii() && !line.contains('?'), "{line:?}");
         }
-        assert_eq!(page.qr_codes(width), vec!["ACDE34679E".to_string()]);
+        assert_eq!(
+            page.qr_codes(width),
+            vec!["ACDE34679E#k=ACDEFGHJKMNPRTVW".to_string()]
+        );
         matches_golden(&format!("receipt-bn-{width}"), &page.image(width));
     }
 }

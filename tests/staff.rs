@@ -11,14 +11,16 @@ use frontdoor::staff::{Role, hash_pin};
 use std::time::{Duration, Instant};
 
 const PIN: &str = "482915";
+const OTHER_PIN: &str = "730461";
 
-fn add(k: &Kiosk, name: &str, role: Role, pin: &str) {
+/// Adds a member of staff; returns their staff number.
+fn add(k: &Kiosk, name: &str, role: Role, pin: &str) -> i64 {
     let store = k.app.store().clone().unwrap();
     store
         .lock()
         .unwrap()
         .add_staff(name, role, &hash_pin(pin), chrono::Utc::now())
-        .unwrap();
+        .unwrap()
 }
 
 fn hold_place_name(k: &mut Kiosk, for_secs: u64) {
@@ -29,6 +31,16 @@ fn hold_place_name(k: &mut Kiosk, for_secs: u64) {
     k.send(Message::Staff(
         frontdoor::app::staff::Message::TitleReleased,
     ));
+}
+
+/// Types a staff number on the pad and goes on to the PIN.
+fn type_number(k: &mut Kiosk, number: i64) {
+    k.assert_sees("Type your staff number.");
+    for d in number.to_string().chars() {
+        k.click(&d.to_string());
+    }
+    k.click("Next");
+    k.assert_sees(&format!("Staff number: {number}"));
 }
 
 fn type_pin(k: &mut Kiosk, pin: &str) {
@@ -53,7 +65,10 @@ fn a_long_press_on_the_place_name_opens_the_pin_pad_and_a_short_one_does_not() {
     hold_place_name(&mut k, 3);
     assert!(k.app.staff_pad_open());
     k.assert_sees("Staff sign-in");
-    // The PIN shows as dots only.
+    // The staff number shows as typed, the PIN as dots only.
+    k.click("1");
+    k.assert_sees("1 ");
+    k.click("Next");
     k.click("4");
     k.click("8");
     k.assert_sees("●● ");
@@ -66,8 +81,9 @@ fn a_long_press_on_the_place_name_opens_the_pin_pad_and_a_short_one_does_not() {
 #[test]
 fn the_right_pin_signs_in_and_every_step_is_audited() {
     let mut k = Kiosk::new();
-    add(&k, "Sam Jones", Role::Hub, PIN);
+    let number = add(&k, "Sam Jones", Role::Hub, PIN);
     hold_place_name(&mut k, 3);
+    type_number(&mut k, number);
     // Digits typed on a keyboard go into the pad too.
     k.type_text(&PIN[..3]);
     for d in PIN[3..].chars() {
@@ -89,24 +105,29 @@ fn the_right_pin_signs_in_and_every_step_is_audited() {
 }
 
 #[test]
-fn five_wrong_pins_lock_staff_entry_even_after_a_restart() {
+fn five_wrong_pins_lock_that_staff_number_only_even_after_a_restart() {
     let mut k = Kiosk::new();
-    add(&k, "Sam Jones", Role::Champion, PIN);
+    let sam = add(&k, "Sam Jones", Role::Champion, PIN);
+    let pat = add(&k, "Pat Lee", Role::Hub, OTHER_PIN);
     hold_place_name(&mut k, 3);
+    type_number(&mut k, sam);
     for tries_left in (1..5).rev() {
         type_pin(&mut k, "111222");
         k.assert_sees(&format!(
-            "That PIN is not right. Tries left before staff sign-in is locked: {tries_left}."
+            "That PIN is not right for this staff number. Tries left before it is locked: {tries_left}."
         ));
     }
     type_pin(&mut k, "111222");
     let until = {
         let store = k.app.store().clone().unwrap();
         let guard = store.lock().unwrap();
-        guard.staff_locked_until(common::noon()).unwrap().unwrap()
+        guard
+            .staff_locked_until(sam, common::noon())
+            .unwrap()
+            .unwrap()
     };
     let locked_words = format!(
-        "Staff sign-in is locked until {}.",
+        "This staff number is locked until {}. An admin can unlock it sooner.",
         until.with_timezone(&chrono::Local).format("%H:%M")
     );
     k.assert_sees(&locked_words);
@@ -115,6 +136,21 @@ fn five_wrong_pins_lock_staff_entry_even_after_a_restart() {
     assert!(k.app.staff().is_none());
     k.assert_sees(&locked_words);
 
+    // Someone trying numbers that are nobody's is never told more, and
+    // locks no one out.
+    k.click("Change staff number");
+    type_number(&mut k, 99);
+    for _ in 0..8 {
+        type_pin(&mut k, "111222");
+        k.assert_sees("That staff number and PIN do not match.");
+    }
+    // Another member of staff still signs in.
+    k.click("Change staff number");
+    type_number(&mut k, pat);
+    type_pin(&mut k, OTHER_PIN);
+    assert_eq!(k.app.staff().unwrap().name, "Pat Lee");
+    k.click("Sign out");
+
     // A restart on the same store is still locked.
     let config = frontdoor::config::Config::parse(
         &common::config_text(k.dir.path(), ""),
@@ -122,25 +158,51 @@ fn five_wrong_pins_lock_staff_entry_even_after_a_restart() {
     )
     .unwrap();
     let store = frontdoor::outbox::Outbox::open(&config.database_path()).unwrap();
-    let locked = store.staff_locked_until(common::noon()).unwrap();
+    let locked = store.staff_locked_until(sam, common::noon()).unwrap();
     assert!(locked.is_some());
-    let outcome = frontdoor::staff::sign_in(&store, PIN, common::noon());
+    let outcome = frontdoor::staff::sign_in(&store, sam, PIN, common::noon());
     assert!(
         matches!(outcome, frontdoor::staff::SignIn::Locked(_)),
         "{outcome:?}"
     );
     // After the lockout, the right PIN works and the count starts again.
     let later = common::noon() + chrono::Duration::minutes(2);
-    let outcome = frontdoor::staff::sign_in(&store, PIN, later);
+    let outcome = frontdoor::staff::sign_in(&store, sam, PIN, later);
     assert!(
         matches!(outcome, frontdoor::staff::SignIn::Welcome(_)),
         "{outcome:?}"
     );
+    // An admin's unlock ends a lockout at once.
+    for _ in 0..5 {
+        frontdoor::staff::sign_in(&store, sam, "111222", later);
+    }
+    assert!(matches!(
+        frontdoor::staff::sign_in(&store, sam, PIN, later),
+        frontdoor::staff::SignIn::Locked(_)
+    ));
+    let said = frontdoor::staff::unlock(&store, " sam jones ", later).unwrap();
+    assert_eq!(
+        said,
+        format!("Sam Jones (staff number {sam}) can sign in again.")
+    );
+    assert!(matches!(
+        frontdoor::staff::sign_in(&store, sam, PIN, later),
+        frontdoor::staff::SignIn::Welcome(_)
+    ));
+    assert!(
+        frontdoor::staff::unlock(&store, "Nobody", later)
+            .unwrap_err()
+            .to_string()
+            .contains("no member of staff on this terminal is called \"Nobody\"")
+    );
+    let log = store.audit_log().unwrap();
+    assert!(log.iter().any(|e| e.action == "unlock"));
+    assert_eq!(store.verify_audit().unwrap(), Ok(log.len()));
     // No PIN is anywhere in the store's files.
     drop(store);
     for entry in std::fs::read_dir(k.dir.path()).unwrap() {
         let bytes = std::fs::read(entry.unwrap().path()).unwrap_or_default();
-        for pin in [PIN, "111222"] {
+        for pin in [PIN, OTHER_PIN, "111222"] {
             assert!(
                 !bytes.windows(6).any(|w| w == pin.as_bytes()),
                 "{pin} stored"
@@ -185,7 +247,7 @@ fn kiosk_with_champion_service() -> Kiosk {
 #[test]
 fn an_assisted_session_opens_champion_services_marks_the_submission_and_ends_wiped() {
     let mut k = kiosk_with_champion_service();
-    add(&k, "Sam Jones", Role::Champion, PIN);
+    let number = add(&k, "Sam Jones", Role::Champion, PIN);
     k.click("Start");
     assert!(
         !k.sees("Housing"),
@@ -193,6 +255,7 @@ fn an_assisted_session_opens_champion_services_marks_the_submission_and_ends_wip
     );
 
     hold_place_name(&mut k, 3);
+    type_number(&mut k, number);
     type_pin(&mut k, PIN);
     k.click("Start an assisted session");
     assert!(k.app.assisted());
@@ -218,8 +281,9 @@ fn an_assisted_session_opens_champion_services_marks_the_submission_and_ends_wip
 #[test]
 fn staff_are_signed_out_when_the_session_times_out() {
     let mut k = Kiosk::new();
-    add(&k, "Sam Jones", Role::Champion, PIN);
+    let number = add(&k, "Sam Jones", Role::Champion, PIN);
     hold_place_name(&mut k, 3);
+    type_number(&mut k, number);
     type_pin(&mut k, PIN);
     k.click("Start an assisted session");
     let start = Instant::now();
@@ -233,7 +297,7 @@ fn staff_are_signed_out_when_the_session_times_out() {
 #[test]
 fn hub_staff_see_the_terminal_retry_a_refused_request_and_export_the_measures() {
     let mut k = Kiosk::new();
-    add(&k, "Pat Lee", Role::Hub, PIN);
+    let number = add(&k, "Pat Lee", Role::Hub, PIN);
     // A resident's journey with a rating, and one the council refused.
     k.pothole_to_check_answers("Smaller than a dinner plate", "Mill Lane");
     k.click("Send");
@@ -249,6 +313,7 @@ fn hub_staff_see_the_terminal_retry_a_refused_request_and_export_the_measures() 
     k.click("Finish");
 
     hold_place_name(&mut k, 3);
+    type_number(&mut k, number);
     type_pin(&mut k, PIN);
     k.click("Hub view");
     k.assert_sees("This terminal");
@@ -295,8 +360,9 @@ fn hub_staff_see_the_terminal_retry_a_refused_request_and_export_the_measures() 
 #[test]
 fn champions_cannot_open_the_hub_view() {
     let mut k = Kiosk::new();
-    add(&k, "Sam Jones", Role::Champion, PIN);
+    let number = add(&k, "Sam Jones", Role::Champion, PIN);
     hold_place_name(&mut k, 3);
+    type_number(&mut k, number);
     type_pin(&mut k, PIN);
     assert!(!k.sees("Hub view"));
     k.send(Message::Staff(frontdoor::app::staff::Message::OpenHub));
@@ -306,12 +372,13 @@ fn champions_cannot_open_the_hub_view() {
 #[test]
 fn a_reprint_by_signed_in_staff_is_audited() {
     let mut k = Kiosk::new();
-    add(&k, "Pat Lee", Role::Hub, PIN);
+    let number = add(&k, "Pat Lee", Role::Hub, PIN);
     k.pothole_to_check_answers("Smaller than a dinner plate", "Mill Lane");
     k.click("Send");
     let reference = k.stored()[0].reference.clone();
     k.click("Finish");
     hold_place_name(&mut k, 3);
+    type_number(&mut k, number);
     type_pin(&mut k, PIN);
     k.click("Start");
     k.click("Check the progress of a request");
@@ -326,11 +393,12 @@ fn a_reprint_by_signed_in_staff_is_audited() {
 }
 
 #[test]
-fn a_resident_checks_in_with_the_slip_reference_and_the_hub_view_shows_them_arrived() {
+fn a_resident_checks_in_with_the_slip_code_not_a_typed_reference_and_the_hub_view_shows_them_arrived()
+ {
     use frontdoor::booking::Slot;
     use frontdoor::outbox::BookingState;
     let mut k = Kiosk::new();
-    add(&k, "Pat Lee", Role::Hub, PIN);
+    let number = add(&k, "Pat Lee", Role::Hub, PIN);
     let today = common::noon().with_timezone(&chrono::Local).date_naive();
     let at = |h| today.and_hms_opt(h, 0, 0).unwrap();
     let here = frontdoor::reference::Reference::new("ACDE", 501);
@@ -357,15 +425,42 @@ fn a_resident_checks_in_with_the_slip_reference_and_the_hub_view_shows_them_arri
             at(14) + chrono::Duration::days(1),
             BookingState::Confirmed,
         );
+        // The slips printed for them.
+        let secret = frontdoor::reference::Secret::parse(common::SECRET).unwrap();
+        for r in [&here, &tomorrow] {
+            s.keep_secret(r, &secret, common::noon()).unwrap();
+        }
     }
     k.click("Start");
     k.click("Check the progress of a request");
+    // Someone typing the reference (a neighbour's, walked from their own)
+    // learns no time and checks no one in.
     k.type_text(here.as_str());
+    k.click("Check progress");
+    k.assert_sees("Housing options: booked.");
+    k.assert_sees(
+        "To check in, hold your slip's QR code under the scanner, or ask a member of staff.",
+    );
+    assert!(!k.sees("14:00"));
+    {
+        let store = k.app.store().clone().unwrap();
+        assert!(
+            store
+                .lock()
+                .unwrap()
+                .arrived_at(here.as_str())
+                .unwrap()
+                .is_none()
+        );
+    }
+    // The slip's code checks its holder in.
+    k.click("Clear");
+    k.type_text(&common::scanned(here.as_str()));
     k.click("Check progress");
     k.assert_sees("You are checked in for your Housing options appointment at 14:00. Take a seat in the waiting area: an adviser will call you.");
     k.click("Back");
     k.click("Check the progress of a request");
-    k.type_text(tomorrow.as_str());
+    k.type_text(&common::scanned(tomorrow.as_str()));
     k.click("Check progress");
     assert!(k.sees(&format!(
         "Your Housing options appointment is on {} at 14:00, not today. Come back then, or ask a member of staff.",
@@ -374,6 +469,7 @@ fn a_resident_checks_in_with_the_slip_reference_and_the_hub_view_shows_them_arri
     k.click("Start again");
 
     hold_place_name(&mut k, 3);
+    type_number(&mut k, number);
     type_pin(&mut k, PIN);
     k.click("Hub view");
     k.assert_sees("Today's appointments");
@@ -398,12 +494,13 @@ fn the_hub_view_says_when_the_council_system_last_answered_or_did_not() {
     let mut k = Kiosk::with_config(&format!(
         "[backend]\nkind = \"open311\"\nurl = \"http://127.0.0.1:{port}/open311/v2\"\njurisdiction_id = \"x\"\n"
     ));
-    add(&k, "Pat Lee", Role::Hub, PIN);
+    let number = add(&k, "Pat Lee", Role::Hub, PIN);
     k.app.start_sync();
     k.pothole_to_check_answers("Smaller than a dinner plate", "Mill Lane");
     k.click("Send");
     k.click("Finish");
     hold_place_name(&mut k, 3);
+    type_number(&mut k, number);
     type_pin(&mut k, PIN);
     k.click("Hub view");
     k.assert_sees("Not tried yet.");

@@ -484,9 +484,17 @@ fn check_progress_tells_a_resident_where_their_request_is() {
     k.click("Check progress");
     k.assert_sees("A reference has 10 letters and numbers. You entered 3.");
 
-    // Still on the terminal: saved here, waiting to send, with the time.
+    // Typed alone, a reference shows only the service and a plain word.
     k.click("Clear");
     k.type_text(&reference.grouped().to_lowercase());
+    k.click("Check progress");
+    k.assert_sees("Report a street light fault: saved here and waiting to be sent.");
+    k.assert_sees("For more detail, or to print the receipt again, hold your receipt's QR code under the scanner, or ask a member of staff.");
+    assert!(!k.sees("It was saved at"));
+
+    // Scanned from the receipt: saved here, waiting to send, with the time.
+    k.click("Clear");
+    k.type_text(&common::scanned(reference.as_str()));
     k.click("Check progress");
     let saved = k.stored()[0]
         .created_at
@@ -498,7 +506,7 @@ fn check_progress_tells_a_resident_where_their_request_is() {
     ));
 
     // Sent: the back office's status and notes, in plain words. A scanner
-    // reading the receipt's QR code types the tracking URL.
+    // reading the receipt's QR code types the tracking URL and the secret.
     let worker = k.app.worker().unwrap().clone();
     let runtime = tokio::runtime::Runtime::new().unwrap();
     let synced = runtime.block_on(frontdoor::app::worker::pass(&worker));
@@ -506,15 +514,24 @@ fn check_progress_tells_a_resident_where_their_request_is() {
     k.click("Clear");
     k.type_text(&format!(
         "https://example.gov.uk/track?ref={}",
-        reference.as_str()
+        common::scanned(reference.as_str())
     ));
     k.click("Check progress");
     k.assert_sees(&format!("Reference {}", reference.grouped()));
     k.assert_sees("The council is dealing with your request.");
     k.assert_sees("Latest update: An inspector will visit on Monday.");
 
+    // Typed, the same request says only that it is being dealt with.
+    k.click("Clear");
+    k.type_text(reference.as_str());
+    k.click("Check progress");
+    k.assert_sees("Report a street light fault: being dealt with.");
+    assert!(!k.sees("Latest update: An inspector will visit on Monday."));
+
     // Offline: says so plainly.
     server.state.lock().unwrap().unreachable = true;
+    k.click("Clear");
+    k.type_text(&common::scanned(reference.as_str()));
     k.click("Check progress");
     k.assert_sees(
         "Your request was sent to the council, but we cannot reach the council's system right now to check its progress. Try again later.",
@@ -526,6 +543,78 @@ fn check_progress_tells_a_resident_where_their_request_is() {
     k.type_text(other.as_str());
     k.click("Check progress");
     k.assert_sees("This reference was not made on this terminal, so its progress cannot be checked here. Ask a member of staff, or phone the council.");
+}
+
+#[test]
+fn walking_references_shows_no_notes_and_too_many_misses_stop_the_look_ups() {
+    let server = Server::start();
+    let mut k = common::Kiosk::with_config(&server.backend_config());
+    k.app.start_sync();
+    k.street_light_to_check_answers("Mill Lane");
+    k.click("Send");
+    let mine = frontdoor::reference::Reference::parse(&k.stored()[0].reference).unwrap();
+    k.click("Finish");
+    let worker = k.app.worker().unwrap().clone();
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    let synced = runtime.block_on(frontdoor::app::worker::pass(&worker));
+    k.send(synced);
+
+    // A stranger types the reference, or scans a code with a made-up
+    // secret: no notes.
+    k.click("Start");
+    k.click("Check the progress of a request");
+    let forged = format!(
+        "{}{}{}",
+        mine.as_str(),
+        frontdoor::reference::secret::MARK,
+        "WWWWWWWWWWWWWWWW"
+    );
+    for typed in [mine.as_str().to_string(), forged] {
+        k.click("Clear");
+        k.type_text(&typed);
+        k.click("Check progress");
+        k.assert_sees("Report a street light fault: being dealt with.");
+        assert!(!k.sees("An inspector will visit on Monday."));
+        assert!(!k.sees("Print a receipt"));
+    }
+    // Then walks the neighbours: each miss counts (the forged secret was
+    // the first), and after five in ten minutes nothing more is answered,
+    // not even a real reference.
+    let terminal = &mine.as_str()[..4];
+    let mut answered = 0;
+    for n in 1..=10u64 {
+        let guess = frontdoor::reference::Reference::new(terminal, 90_000 + n);
+        k.click("Clear");
+        k.type_text(guess.as_str());
+        k.click("Check progress");
+        if k.sees("This reference was not made on this terminal, so its progress cannot be checked here. Ask a member of staff, or phone the council.") {
+            answered += 1;
+        }
+    }
+    assert_eq!(answered, 4, "four misses answered after the forged secret");
+    k.assert_sees(
+        "Too many references could not be found here in the last few minutes. Try again in 10 minutes, or ask a member of staff.",
+    );
+    k.click("Clear");
+    k.type_text(&common::scanned(mine.as_str()));
+    k.click("Check progress");
+    k.assert_sees(
+        "Too many references could not be found here in the last few minutes. Try again in 10 minutes, or ask a member of staff.",
+    );
+    // The misses are kept in the store: a restart does not clear them.
+    let store = frontdoor::outbox::Outbox::open(&k.app.config().database_path()).unwrap();
+    assert_eq!(
+        store
+            .lookup_misses_since(common::noon() - chrono::Duration::minutes(10))
+            .unwrap()
+            .len(),
+        5
+    );
+    // Ten minutes on, the receipt's code shows everything again.
+    k.app
+        .set_clock(common::noon() + chrono::Duration::minutes(11));
+    k.click("Check progress");
+    k.assert_sees("Latest update: An inspector will visit on Monday.");
 }
 
 #[test]

@@ -11,7 +11,7 @@ mod pay;
 mod print;
 
 pub use hub::{ExportError, Exported, HubData, Period, WEEKS, Week};
-pub use lookup::{Arrival, Found};
+pub use lookup::{Arrival, Asked, Found, Glimpse, Glimpsed, Word};
 pub use pay::{Paid, Pay, Started};
 
 use crate::booking::Diary;
@@ -46,6 +46,9 @@ pub enum Effect {
         receipt: Box<crate::receipt::Receipt>,
         /// Its name, for a file printer: the reference.
         name: String,
+        /// The reference and the secret in the receipt's QR code, whose
+        /// hash is kept before printing.
+        keep: Option<Box<(Reference, crate::reference::Secret)>>,
     },
     /// Print again the receipt of a submission stored on this terminal.
     Reprint {
@@ -55,10 +58,7 @@ pub enum Effect {
         locale: String,
     },
     /// Look a reference up for check progress.
-    LookUp {
-        /// The reference typed or scanned.
-        reference: Reference,
-    },
+    LookUp(lookup::Asked),
     /// Read the free times of an appointment type.
     FreeTimes {
         /// The appointment type.
@@ -114,7 +114,9 @@ pub enum Effect {
     },
     /// Check a staff PIN (slow on purpose: argon2id).
     SignIn {
-        /// The digits typed.
+        /// The staff number typed.
+        number: i64,
+        /// The PIN typed.
         pin: String,
     },
     /// Look a postcode, street or street's buildings up in the gazetteer.
@@ -293,6 +295,10 @@ pub struct Context {
     /// Payments, when `[payments]` is configured and its items and keys
     /// could be read.
     pub till: Option<crate::payments::Till>,
+    /// The one secret every receipt's QR code carries, for tests and pixel
+    /// snapshots; `None` (always, in the kiosk) makes a new random one each
+    /// time.
+    pub fixed_secret: Option<crate::reference::Secret>,
 }
 
 impl std::fmt::Debug for Context {
@@ -348,6 +354,7 @@ impl Context {
             gazetteer,
             site,
             till,
+            fixed_secret: None,
         }
     }
 
@@ -356,14 +363,23 @@ impl Context {
         self.clock.now()
     }
 
+    /// A secret for a receipt's QR code.
+    pub fn new_secret(&self) -> crate::reference::Secret {
+        self.fixed_secret.clone().unwrap_or_default()
+    }
+
     /// Carries out one effect. Never blocks the thread that polls it: store
     /// and printer work runs on the blocking pool.
     pub async fn perform(self, effect: Effect) -> Outcome {
         match effect {
             Effect::Save { submission } => self.save(*submission).await,
-            Effect::Print { receipt, name } => {
+            Effect::Print {
+                receipt,
+                name,
+                keep,
+            } => {
                 self.blocking(
-                    move |cx| Outcome::Printed(print::print(cx, &receipt, &name)),
+                    move |cx| Outcome::Printed(print::print(cx, &receipt, &name, keep.as_deref())),
                     print::stopped,
                 )
                 .await
@@ -375,9 +391,7 @@ impl Context {
                 )
                 .await
             }
-            Effect::LookUp { reference } => {
-                Outcome::LookedUp(lookup::look_up(&self, reference).await)
-            }
+            Effect::LookUp(asked) => Outcome::LookedUp(lookup::look_up(&self, asked).await),
             Effect::FreeTimes {
                 kind,
                 after,
@@ -400,9 +414,9 @@ impl Context {
                 )
                 .await
             }
-            Effect::SignIn { pin } => {
+            Effect::SignIn { number, pin } => {
                 self.blocking(
-                    move |cx| Outcome::SignedIn(sign_in(cx, &pin)),
+                    move |cx| Outcome::SignedIn(sign_in(cx, number, &pin)),
                     |why| Outcome::SignedIn(SignIn::Unavailable(why)),
                 )
                 .await
@@ -689,9 +703,9 @@ impl Context {
     }
 }
 
-fn sign_in(cx: &Context, pin: &str) -> SignIn {
+fn sign_in(cx: &Context, number: i64, pin: &str) -> SignIn {
     let now = cx.now();
-    match cx.with_store(|s| Ok(crate::staff::sign_in(s, pin, now))) {
+    match cx.with_store(|s| Ok(crate::staff::sign_in(s, number, pin, now))) {
         Ok(outcome) => {
             // A member of staff signing in on this terminal has answered
             // any help call made here.

@@ -50,6 +50,8 @@ pub struct Env<'a> {
     pub site: &'a crate::journey::Site,
     /// What residents can pay for here, when the terminal takes payments.
     pub payments: Option<&'a crate::payments::Items>,
+    /// The secret every receipt carries in tests; `None` in the kiosk.
+    pub fixed_secret: Option<&'a crate::reference::Secret>,
 }
 
 /// Central set-up and monitoring, as the hub view tells staff.
@@ -65,6 +67,13 @@ pub struct Fleet {
 }
 
 impl Env<'_> {
+    /// A secret for a receipt's QR code: a new random one in the kiosk.
+    pub fn new_secret(&self) -> crate::reference::Secret {
+        self.fixed_secret
+            .cloned()
+            .unwrap_or_else(crate::reference::Secret::new)
+    }
+
     /// The resident's language.
     pub fn locale(&self) -> &str {
         &self.session.locale

@@ -1,6 +1,6 @@
 //! Staff in the kiosk: a long press on the place name in the header (3
-//! seconds) opens a PIN pad over any screen; the PIN is checked off the UI
-//! thread. A signed-in digital champion can start an assisted session, in
+//! seconds) opens a pad over any screen for the staff number, then the PIN;
+//! the PIN is checked off the UI thread. A signed-in digital champion can start an assisted session, in
 //! which champion-only services appear and submissions are marked
 //! assisted; ending it, or the session timing out, signs the champion out
 //! and wipes everything. Sign-ins, refusals, assisted sessions and
@@ -18,11 +18,16 @@ use std::time::{Duration, Instant};
 pub const HOLD: Duration = Duration::from_secs(3);
 /// The most digits the PIN pad takes.
 const MAX_DIGITS: usize = 12;
+/// The most digits a staff number has.
+const MAX_NUMBER_DIGITS: usize = 6;
 
 /// The staff PIN pad's state.
 #[derive(Debug, Clone, Default)]
 pub struct PinPad {
-    /// The digits typed (shown only as dots).
+    /// The staff number, once typed: the pad then takes the PIN.
+    number: Option<i64>,
+    /// The digits typed: the staff number (shown), or the PIN (shown only
+    /// as dots).
     digits: String,
     /// Being checked.
     checking: bool,
@@ -41,8 +46,10 @@ pub enum Message {
     Digit(char),
     /// Delete the last PIN digit.
     Backspace,
-    /// Check the PIN typed.
+    /// Go on from the staff number to the PIN, or check the PIN typed.
     Submit,
+    /// Type a different staff number.
+    ChangeNumber,
     /// Close the PIN pad.
     Cancel,
     /// A digital champion starts an assisted session.
@@ -88,6 +95,17 @@ pub fn hold_tick(session: &mut Session, now: Instant) {
     }
 }
 
+impl PinPad {
+    /// The most digits the pad takes now.
+    fn max_digits(&self) -> usize {
+        if self.number.is_some() {
+            MAX_DIGITS
+        } else {
+            MAX_NUMBER_DIGITS
+        }
+    }
+}
+
 /// Signs staff out and ends any assisted session; returns the audit line.
 pub fn sign_out(session: &mut Session, why: &'static str) -> Option<Effect> {
     session.assisted = false;
@@ -112,7 +130,7 @@ pub fn update(session: &mut Session, message: Message) -> Then {
             if let Some(pad) = &mut session.pin_pad
                 && !pad.checking
                 && d.is_ascii_digit()
-                && pad.digits.len() < MAX_DIGITS
+                && pad.digits.len() < pad.max_digits()
             {
                 pad.digits.push(d);
                 pad.problem = None;
@@ -128,9 +146,24 @@ pub fn update(session: &mut Session, message: Message) -> Then {
                 && !pad.checking
                 && !pad.digits.is_empty()
             {
-                pad.checking = true;
-                let pin = std::mem::take(&mut pad.digits);
-                return Then::Run(Effect::SignIn { pin });
+                let typed = std::mem::take(&mut pad.digits);
+                match pad.number {
+                    None => {
+                        pad.number = typed.parse().ok();
+                        pad.problem = None;
+                    }
+                    Some(number) => {
+                        pad.checking = true;
+                        return Then::Run(Effect::SignIn { number, pin: typed });
+                    }
+                }
+            }
+        }
+        Message::ChangeNumber => {
+            if let Some(pad) = &mut session.pin_pad
+                && !pad.checking
+            {
+                *pad = PinPad::default();
             }
         }
         Message::Cancel => session.pin_pad = None,
@@ -169,18 +202,21 @@ pub fn signed_in(session: &mut Session, outcome: SignIn) {
             session.pin_pad = None;
             session.staff = Some(staff);
         }
-        SignIn::Wrong { left } => {
+        SignIn::Wrong { left: Some(left) } => {
             pad.problem = Some(crate::i18n::t_args(
                 &locale,
-                "staff-pin-wrong",
+                "staff-wrong-left",
                 &[("left", left.to_string())],
             ));
+        }
+        SignIn::Wrong { left: None } => {
+            pad.problem = Some(crate::i18n::t(&locale, "staff-wrong"));
         }
         SignIn::Locked(until) => {
             let local = until.with_timezone(&chrono::Local);
             pad.problem = Some(crate::i18n::t_args(
                 &locale,
-                "staff-locked",
+                "staff-account-locked",
                 &[("time", local.format("%H:%M").to_string())],
             ));
         }
@@ -253,21 +289,45 @@ pub fn pad(ctx: &Ctx<'_, Message>, session: &Session) -> Vec<El<Message>> {
             .width(width)
             .into(),
     );
-    let mut side: Vec<El<Message>> = vec![
-        ctx.body(ctx.t("staff-pin-hint")).into(),
-        // Dots only: the PIN is never shown or spoken.
-        text("●".repeat(pad.digits.len()) + " ")
+    let mut side: Vec<El<Message>> = Vec::new();
+    let typed = match pad.number {
+        None => {
+            side.push(ctx.body(ctx.t("staff-number-hint")).into());
+            pad.digits.clone()
+        }
+        Some(number) => {
+            side.push(
+                ctx.body(ctx.ta("staff-number-shown", &[("number", number.to_string())]))
+                    .font(ui::BOLD)
+                    .into(),
+            );
+            side.push(ctx.body(ctx.t("staff-pin-hint")).into());
+            // Dots only: the PIN is never shown or spoken.
+            "●".repeat(pad.digits.len())
+        }
+    };
+    side.push(
+        text(typed + " ")
             .size(ctx.key_px(40.0))
             .font(ui::BOLD)
             .into(),
-    ];
+    );
     if let Some(problem) = &pad.problem {
         side.push(error_box(ctx, problem));
     }
     if pad.checking {
         side.push(ctx.body(ctx.t("staff-checking")).into());
     }
-    side.push(ctx.button(ctx.t("staff-sign-in"), Message::Submit, Kind::Primary));
+    if pad.number.is_some() {
+        side.push(ctx.button(ctx.t("staff-sign-in"), Message::Submit, Kind::Primary));
+        side.push(ctx.button(
+            ctx.t("staff-change-number"),
+            Message::ChangeNumber,
+            Kind::Secondary,
+        ));
+    } else {
+        side.push(ctx.button(ctx.t("staff-next"), Message::Submit, Kind::Primary));
+    }
     side.push(ctx.button(ctx.t("staff-cancel"), Message::Cancel, Kind::Secondary));
     vec![
         ctx.heading(ctx.t("staff-heading")).into(),

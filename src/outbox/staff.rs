@@ -1,23 +1,10 @@
-//! Staff accounts, the staff-entry lockout and the audit log in the store.
+//! Staff accounts in the store: each member of staff's staff number (the
+//! row's id), PIN hash and their own count of wrong PINs and lockout.
 
 use super::{Outbox, StoreError, parse_ts, ts};
 use crate::staff::{ATTEMPTS, Role, Staff, lockout_for};
 use chrono::{DateTime, Utc};
 use rusqlite::{OptionalExtension, params};
-
-/// One line of the audit log.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
-pub struct AuditEntry {
-    /// When.
-    pub at: DateTime<Utc>,
-    /// Who, when someone was signed in.
-    pub staff_name: Option<String>,
-    /// What: sign-in, sign-out, pin-refused, assisted-session, reprint,
-    /// booking, cancellation, retry.
-    pub action: String,
-    /// A reference or other detail; never personal data or a PIN.
-    pub detail: Option<String>,
-}
 
 impl Outbox {
     /// Adds a member of staff with an already hashed PIN.
@@ -58,45 +45,79 @@ impl Outbox {
             .collect())
     }
 
-    /// When staff entry opens again, if it is locked now.
-    pub fn staff_locked_until(
+    /// One member of staff by staff number, with their PIN hash and when
+    /// their lockout ends, if they are locked out now.
+    #[allow(clippy::type_complexity)]
+    pub fn staff_account(
         &self,
+        number: i64,
         now: DateTime<Utc>,
-    ) -> Result<Option<DateTime<Utc>>, StoreError> {
-        let until: Option<String> = self
+    ) -> Result<Option<(Staff, String, Option<DateTime<Utc>>)>, StoreError> {
+        let row = self
             .conn
             .query_row(
-                "SELECT locked_until FROM staff_entry WHERE id = 1",
-                [],
-                |r| r.get(0),
+                "SELECT name, role, pin_hash, locked_until FROM staff WHERE id = ?1",
+                [number],
+                |r| {
+                    Ok((
+                        r.get::<_, String>(0)?,
+                        r.get::<_, String>(1)?,
+                        r.get::<_, String>(2)?,
+                        r.get::<_, Option<String>>(3)?,
+                    ))
+                },
             )
-            .optional()?
-            .flatten();
-        Ok(until
+            .optional()?;
+        let Some((name, role, hash, until)) = row else {
+            return Ok(None);
+        };
+        let Some(role) = Role::parse(&role) else {
+            return Ok(None);
+        };
+        let until = until
             .as_deref()
             .map(parse_ts)
             .transpose()?
-            .filter(|&u| u > now))
+            .filter(|&u| u > now);
+        Ok(Some((
+            Staff {
+                id: number,
+                name,
+                role,
+            },
+            hash,
+            until,
+        )))
     }
 
-    /// A right PIN: the count of wrong ones starts again.
-    pub fn staff_pin_accepted(&self) -> Result<(), StoreError> {
+    /// When `number`'s lockout ends, if they are locked out now.
+    pub fn staff_locked_until(
+        &self,
+        number: i64,
+        now: DateTime<Utc>,
+    ) -> Result<Option<DateTime<Utc>>, StoreError> {
+        Ok(self.staff_account(number, now)?.and_then(|(_, _, u)| u))
+    }
+
+    /// A right PIN: that account's count of wrong ones starts again.
+    pub fn staff_pin_accepted(&self, number: i64) -> Result<(), StoreError> {
         self.conn.execute(
-            "UPDATE staff_entry SET failures = 0, lockouts = 0, locked_until = NULL WHERE id = 1",
-            [],
+            "UPDATE staff SET failures = 0, lockouts = 0, locked_until = NULL WHERE id = ?1",
+            [number],
         )?;
         Ok(())
     }
 
-    /// A wrong PIN: returns the wrong PINs in a row so far, and the end of
-    /// the lockout when this one started it.
+    /// A wrong PIN for `number`: returns the wrong PINs in a row so far for
+    /// that account, and the end of the lockout when this one started it.
     pub fn staff_pin_refused(
         &self,
+        number: i64,
         now: DateTime<Utc>,
     ) -> Result<(u32, Option<DateTime<Utc>>), StoreError> {
         let (failures, lockouts): (u32, u32) = self.conn.query_row(
-            "SELECT failures, lockouts FROM staff_entry WHERE id = 1",
-            [],
+            "SELECT failures, lockouts FROM staff WHERE id = ?1",
+            [number],
             |r| Ok((r.get(0)?, r.get(1)?)),
         )?;
         let failures = failures + 1;
@@ -106,63 +127,35 @@ impl Outbox {
                 + chrono::Duration::from_std(lockout_for(lockouts))
                     .unwrap_or(chrono::Duration::hours(1));
             self.conn.execute(
-                "UPDATE staff_entry SET failures = 0, lockouts = ?1, locked_until = ?2 WHERE id = 1",
-                params![lockouts, ts(until)],
+                "UPDATE staff SET failures = 0, lockouts = ?1, locked_until = ?2 WHERE id = ?3",
+                params![lockouts, ts(until), number],
             )?;
             return Ok((failures, Some(until)));
         }
         self.conn.execute(
-            "UPDATE staff_entry SET failures = ?1 WHERE id = 1",
-            params![failures],
+            "UPDATE staff SET failures = ?1 WHERE id = ?2",
+            params![failures, number],
         )?;
         Ok((failures, None))
     }
 
-    /// Adds a line to the audit log.
-    pub fn audit(
-        &self,
-        staff: Option<&Staff>,
-        action: &str,
-        detail: Option<&str>,
-        now: DateTime<Utc>,
-    ) -> Result<(), StoreError> {
-        self.conn.execute(
-            "INSERT INTO audit (created_at, staff_id, staff_name, action, detail) VALUES (?1, ?2, ?3, ?4, ?5)",
-            params![
-                ts(now),
-                staff.map(|s| s.id),
-                staff.map(|s| s.name.as_str()),
-                action,
-                detail
-            ],
-        )?;
-        Ok(())
+    /// The members of staff called `name` (matched without regard to case
+    /// or spaces at either end).
+    pub fn staff_named(&self, name: &str) -> Result<Vec<Staff>, StoreError> {
+        let wanted = name.trim().to_lowercase();
+        Ok(self
+            .staff_with_hashes()?
+            .into_iter()
+            .map(|(s, _)| s)
+            .filter(|s| s.name.trim().to_lowercase() == wanted)
+            .collect())
     }
 
-    /// The audit log, oldest first.
-    pub fn audit_log(&self) -> Result<Vec<AuditEntry>, StoreError> {
-        let mut stmt = self
-            .conn
-            .prepare("SELECT created_at, staff_name, action, detail FROM audit ORDER BY id")?;
-        let rows = stmt
-            .query_map([], |r| {
-                Ok((
-                    r.get::<_, String>(0)?,
-                    r.get::<_, Option<String>>(1)?,
-                    r.get::<_, String>(2)?,
-                    r.get::<_, Option<String>>(3)?,
-                ))
-            })?
-            .collect::<Result<Vec<_>, _>>()?;
-        rows.into_iter()
-            .map(|(at, staff_name, action, detail)| {
-                Ok(AuditEntry {
-                    at: parse_ts(&at)?,
-                    staff_name,
-                    action,
-                    detail,
-                })
-            })
-            .collect()
+    /// Ends `number`'s lockout and clears their count of wrong PINs.
+    /// Returns whether they were locked out.
+    pub fn staff_unlock(&self, number: i64, now: DateTime<Utc>) -> Result<bool, StoreError> {
+        let was = self.staff_locked_until(number, now)?.is_some();
+        self.staff_pin_accepted(number)?;
+        Ok(was)
     }
 }

@@ -152,3 +152,72 @@ fn measures_are_recorded() {
     assert_eq!(out.help_requests().expect("help")[0].0, "question");
     assert_eq!(out.journeys().expect("journeys")[0].1, "abandoned");
 }
+
+#[test]
+fn a_store_from_before_the_audit_chain_has_its_rows_chained_and_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("old.sqlite3");
+    {
+        let mut conn = Connection::open(&path).unwrap();
+        let before = Migrations::new(
+            MIGRATIONS[..AUDIT_CHAIN_MIGRATION - 1]
+                .iter()
+                .map(|sql| M::up(sql))
+                .collect(),
+        );
+        before.to_latest(&mut conn).unwrap();
+        for (at, action) in [
+            ("2026-01-01T09:00:00.000Z", "sign-in"),
+            ("2026-01-01T09:05:00.000Z", "sign-out"),
+        ] {
+            conn.execute(
+                "INSERT INTO audit (created_at, staff_id, staff_name, action) VALUES (?1, 1, 'Sam', ?2)",
+                params![at, action],
+            )
+            .unwrap();
+        }
+    }
+    let store = Outbox::open(&path).unwrap();
+    assert_eq!(store.verify_audit().unwrap(), Ok(2));
+    store
+        .audit(None, "unlock", Some("staff number 1"), Utc::now())
+        .unwrap();
+    assert_eq!(store.verify_audit().unwrap(), Ok(3));
+    // The triggers came back: the app's own SQL still cannot change a row.
+    assert!(store.conn.execute("DELETE FROM audit", []).is_err());
+    assert!(
+        store
+            .conn
+            .execute("UPDATE audit SET action = 'x'", [])
+            .is_err()
+    );
+    let actions: Vec<String> = store
+        .audit_log()
+        .unwrap()
+        .into_iter()
+        .map(|e| e.action)
+        .collect();
+    assert_eq!(actions, ["sign-in", "sign-out", "unlock"]);
+}
+
+#[test]
+fn a_new_secret_for_a_reference_replaces_the_old_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Outbox::open(&dir.path().join("s.sqlite3")).unwrap();
+    let reference = Reference::new(&reference::terminal_part("LIB-DEMO-01"), 42);
+    let other = Reference::new(&reference::terminal_part("LIB-DEMO-01"), 43);
+    let first = crate::reference::Secret::new();
+    store.keep_secret(&reference, &first, Utc::now()).unwrap();
+    assert!(store.secret_matches(&reference, &first).unwrap());
+    assert!(!store.secret_matches(&other, &first).unwrap());
+    let second = crate::reference::Secret::new();
+    store.keep_secret(&reference, &second, Utc::now()).unwrap();
+    assert!(store.secret_matches(&reference, &second).unwrap());
+    assert!(!store.secret_matches(&reference, &first).unwrap());
+    // Only the hash is kept.
+    let kept: String = store
+        .conn
+        .query_row("SELECT hash FROM reference_secrets", [], |r| r.get(0))
+        .unwrap();
+    assert!(!kept.contains(second.as_str()));
+}

@@ -13,13 +13,25 @@ const MAX_MODULE_DOTS: u32 = 10;
 const QUIET_MODULES: u32 = 4;
 
 /// What the QR code holds: the tracking address with the reference in place
-/// of `{reference}`, or the bare reference when there is no tracking address.
-pub fn payload(tracking_url: Option<&str>, reference: &str) -> String {
-    match tracking_url.map(str::trim).filter(|u| !u.is_empty()) {
+/// of `{reference}`, or the bare reference when there is no tracking
+/// address; then, when there is one, the receipt's secret after
+/// [`crate::reference::secret::MARK`] (a URL fragment, which a browser keeps
+/// to itself).
+pub fn payload(
+    tracking_url: Option<&str>,
+    reference: &str,
+    secret: Option<&crate::reference::Secret>,
+) -> String {
+    let mut payload = match tracking_url.map(str::trim).filter(|u| !u.is_empty()) {
         Some(url) if url.contains("{reference}") => url.replace("{reference}", reference),
         Some(url) => format!("{url}{reference}"),
         None => reference.to_string(),
+    };
+    if let Some(secret) = secret {
+        payload.push_str(crate::reference::secret::MARK);
+        payload.push_str(secret.as_str());
     }
+    payload
 }
 
 /// The code's modules, row by row, dark as `true`, and how many across.

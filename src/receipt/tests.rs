@@ -36,6 +36,7 @@ fn what_the_resident_chose_to_be_sent_comes_before_what_happens_next() {
         reference: "ACDE34679E",
         reference_grouped: "ACDE 346 79E",
         tracking_url: None,
+        secret: None,
         next_steps: None,
         queued: false,
         contact: None,
@@ -59,4 +60,23 @@ fn what_the_resident_chose_to_be_sent_comes_before_what_happens_next() {
         asked < chosen && chosen < next && asked.is_some(),
         "{texts:?}"
     );
+}
+
+#[test]
+fn a_line_mixing_arabic_and_a_time_wraps_and_loses_nothing() {
+    use crate::receipt::text::{Placement, draw};
+    let ink = |b: &crate::receipt::Bitmap| {
+        (0..b.height())
+            .flat_map(|y| (0..b.width()).map(move |x| (x, y)))
+            .filter(|&(x, y)| b.get(x, y))
+            .count()
+    };
+    // Wider than 58 mm paper on one line; cosmic-text alone left it
+    // unwrapped and cut "12:00" off.
+    let line = "حُفظ يوم الأربعاء 18 نوفمبر 2026 الساعة 12:00";
+    let whole = draw(line, 1000, 1, false, Placement::Start, true);
+    let narrow = draw(line, 384, 1, false, Placement::Start, true);
+    assert_eq!(narrow.height(), 2 * whole.height(), "two lines");
+    let (a, b) = (ink(&whole), ink(&narrow));
+    assert!(a.abs_diff(b) * 50 < a, "{a} dots on one line, {b} on two");
 }

@@ -76,6 +76,49 @@ pub fn printer_line(
     draw_spaced(text, width, scale, bold, placement, rtl, LINE_DOTS)
 }
 
+/// How wide `text` is on one line, in dots.
+fn measure(system: &mut FontSystem, text: &str, attrs: &Attrs<'_>, metrics: Metrics) -> f32 {
+    let mut buffer = Buffer::new(system, metrics);
+    buffer.set_wrap(system, Wrap::None);
+    buffer.set_size(system, None, None);
+    buffer.set_text(system, text, attrs, Shaping::Advanced, None);
+    buffer.shape_until_scroll(system, false);
+    buffer
+        .layout_runs()
+        .map(|run| run.line_w)
+        .fold(0.0, f32::max)
+}
+
+/// `text` with a line break put in before each word that would run past
+/// `width`, paragraph by paragraph. A word wider than a line keeps a line
+/// to itself (and is broken inside when drawn).
+fn wrap_by_measure(
+    system: &mut FontSystem,
+    text: &str,
+    attrs: &Attrs<'_>,
+    metrics: Metrics,
+    width: f32,
+) -> String {
+    let mut out = Vec::new();
+    for paragraph in text.split('\n') {
+        let mut line = String::new();
+        for word in paragraph.split(' ').filter(|w| !w.is_empty()) {
+            let candidate = if line.is_empty() {
+                word.to_string()
+            } else {
+                format!("{line} {word}")
+            };
+            if line.is_empty() || measure(system, &candidate, attrs, metrics) <= width {
+                line = candidate;
+            } else {
+                out.push(std::mem::replace(&mut line, word.to_string()));
+            }
+        }
+        out.push(line);
+    }
+    out.join("\n")
+}
+
 fn draw_spaced(
     text: &str,
     width: u32,
@@ -104,6 +147,18 @@ fn draw_spaced(
     };
     buffer.set_text(system, text, &attrs, Shaping::Advanced, Some(align));
     buffer.shape_until_scroll(system, false);
+    // cosmic-text leaves some lines that mix directions (Arabic words
+    // ending in "12:00") unwrapped and wider than the paper, and their ends
+    // would be cut off: wrap those at spaces here, by measuring.
+    if buffer
+        .layout_runs()
+        .any(|run| run.line_w > width as f32 + 0.5)
+    {
+        let metrics = buffer.metrics();
+        let wrapped = wrap_by_measure(system, text, &attrs, metrics, width as f32);
+        buffer.set_text(system, &wrapped, &attrs, Shaping::Advanced, Some(align));
+        buffer.shape_until_scroll(system, false);
+    }
     let lines = buffer.layout_runs().count().max(1) as u32;
     let mut ink = Vec::new();
     buffer.draw(

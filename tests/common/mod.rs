@@ -67,6 +67,15 @@ pub fn run_task(rt: &tokio::runtime::Runtime, task: Task<Message>) -> Vec<Messag
     })
 }
 
+/// The secret every test kiosk prints in its receipts' QR codes.
+pub const SECRET: &str = "ACDEFGHJKMNPRTVW";
+
+/// What a scanner types reading the QR code of the receipt for `reference`
+/// printed by a test kiosk with no tracking address.
+pub fn scanned(reference: &str) -> String {
+    format!("{reference}{}{SECRET}", frontdoor::reference::secret::MARK)
+}
+
 pub fn noon() -> chrono::DateTime<chrono::Utc> {
     chrono::DateTime::parse_from_rfc3339("2026-11-18T12:00:00Z")
         .unwrap()
@@ -92,6 +101,7 @@ impl Kiosk {
         let outbox = Outbox::open(&config.database_path());
         let mut app = App::new(config, Catalogue::bundled(), outbox);
         app.set_clock(noon());
+        app.set_secret(frontdoor::reference::Secret::parse(SECRET).unwrap());
         Kiosk {
             app,
             dir,
@@ -210,6 +220,18 @@ impl Kiosk {
             ui.into_messages().collect()
         };
         self.feed(messages);
+    }
+
+    /// On the open staff pad: types the staff number, goes on, types the
+    /// PIN and signs in, with the buttons' words in `locale`.
+    pub fn staff_pad_in(&mut self, locale: &str, number: i64, pin: &str) {
+        for d in number.to_string().chars().chain(['N']).chain(pin.chars()) {
+            match d {
+                'N' => self.click(&frontdoor::i18n::t(locale, "staff-next")),
+                d => self.click(&d.to_string()),
+            }
+        }
+        self.click(&frontdoor::i18n::t(locale, "staff-sign-in"));
     }
 
     /// Whether the screen shows this text.

@@ -183,7 +183,8 @@ fn staff_pages(
     visit: &mut dyn FnMut(&mut Kiosk, &str),
 ) {
     let l = |id: &str| frontdoor::i18n::t(locale, id);
-    k.app
+    let number = k
+        .app
         .store()
         .as_ref()
         .unwrap()
@@ -201,6 +202,11 @@ fn staff_pages(
     )));
     k.send(Message::ChooseLanguage(locale.into()));
     open_pin_pad(k);
+    visit(k, "staff number pad");
+    for d in number.to_string().chars() {
+        k.click(&d.to_string());
+    }
+    k.click(&l("staff-next"));
     visit(k, "staff PIN pad");
     for d in PIN.chars() {
         k.click(&d.to_string());
@@ -319,7 +325,7 @@ pub fn sign_in_hub(k: &mut Kiosk) {
 pub fn sign_in_hub_in(k: &mut Kiosk, locale: &str) {
     let l = |id: &str| frontdoor::i18n::t(locale, id);
     let store = k.app.store().as_ref().unwrap().clone();
-    let known = store
+    let number = store
         .lock()
         .unwrap()
         .add_staff(
@@ -328,13 +334,9 @@ pub fn sign_in_hub_in(k: &mut Kiosk, locale: &str) {
             &frontdoor::staff::hash_pin(PIN),
             common_now(),
         )
-        .is_ok();
-    assert!(known, "the hub worker could not be added");
+        .expect("the hub worker could not be added");
     open_pin_pad(k);
-    for d in PIN.chars() {
-        k.click(&d.to_string());
-    }
-    k.click(&l("staff-sign-in"));
+    k.staff_pad_in(locale, number, PIN);
     k.click(&l("hub-open"));
 }
 

@@ -219,9 +219,9 @@ pub fn run(cx: &Context, effect: Effect) -> Outcome {
             reference,
             period,
         } => cx.with_store(|s| {
-            if s.retry_needs_attention(&reference, now)? {
-                s.audit(Some(&staff), "retry", Some(&reference), now)?;
-            }
+            // The audit line first: a retry it cannot record does not happen.
+            s.audit(Some(&staff), "retry", Some(&reference), now)?;
+            s.retry_needs_attention(&reference, now)?;
             load(s, period, now, days)
         }),
         _ => Err(Arc::new(StoreError::Damaged("not a hub effect".into()))),

@@ -157,7 +157,7 @@ pub async fn run(cx: Context, pay: Pay) -> Outcome {
             on_blocking_pool(cx, move |cx| {
                 let slip = crate::payments::cash_slip(&cx.config, till.items(), &order);
                 let name = format!("cash-{}", order.council_reference);
-                super::print::print(cx, &slip, &name)
+                super::print::print(cx, &slip, &name, None)
             })
             .await,
         ),
@@ -228,7 +228,7 @@ fn print_receipt(cx: &Context, till: &Till, payment_id: &str) -> crate::printer:
         }
     };
     let receipt = crate::payments::receipt(&cx.config, till.items(), &payment);
-    let outcome = super::print::print(cx, &receipt, payment_id);
+    let outcome = super::print::print(cx, &receipt, payment_id, None);
     let recorded = if outcome.printed() {
         till.receipt_printed(payment_id)
     } else {

@@ -4,15 +4,27 @@
 use super::Context;
 use crate::printer::{Outcome, Printer, Problem};
 use crate::receipt::Receipt;
-use crate::reference::Reference;
+use crate::reference::{Reference, Secret};
 
 /// The outcome when the printing work itself stopped.
 pub fn stopped(why: String) -> super::Outcome {
     super::Outcome::Printed(Outcome::Failed(Problem::Stopped(why)))
 }
 
-/// Prints a receipt and records what the printer said. Blocks.
-pub fn print(cx: &Context, receipt: &Receipt, name: &str) -> Outcome {
+/// Prints a receipt and records what the printer said; first keeps the
+/// hash of the secret in its QR code, when it has one. Blocks.
+pub fn print(
+    cx: &Context,
+    receipt: &Receipt,
+    name: &str,
+    keep: Option<&(Reference, Secret)>,
+) -> Outcome {
+    if let Some((reference, secret)) = keep
+        && let Err(e) = cx.with_store(|s| s.keep_secret(reference, secret, cx.now()))
+    {
+        // The receipt still prints: its reference works when typed.
+        tracing::error!(error = %e, "a receipt's QR secret could not be kept");
+    }
     let printer = Printer::from_config(&cx.config);
     let outcome = printer.print(receipt, name);
     let staff = outcome.staff_message();
@@ -25,7 +37,8 @@ pub fn print(cx: &Context, receipt: &Receipt, name: &str) -> Outcome {
 }
 
 /// Prints again the receipt of a submission stored on this terminal, in
-/// `locale`. Blocks.
+/// `locale`, with a new QR secret (the old receipt's code stops working).
+/// Blocks.
 pub fn reprint(cx: &Context, reference: &Reference, locale: &str) -> Outcome {
     let stored = cx.with_store(|s| s.get(reference.as_str())).ok().flatten();
     let Some(stored) = stored else {
@@ -33,6 +46,7 @@ pub fn reprint(cx: &Context, reference: &Reference, locale: &str) -> Outcome {
             "the submission is no longer in the store".into(),
         ));
     };
+    let secret = cx.new_secret();
     let receipt = Receipt::for_submission(
         &cx.config,
         &cx.catalogue,
@@ -40,6 +54,7 @@ pub fn reprint(cx: &Context, reference: &Reference, locale: &str) -> Outcome {
         &stored.service_code,
         locale,
         stored.created_at,
+        Some(&secret),
     )
     .with_notices(
         locale,
@@ -48,5 +63,10 @@ pub fn reprint(cx: &Context, reference: &Reference, locale: &str) -> Outcome {
             .map(|s| s.notices.label_ids())
             .unwrap_or_default(),
     );
-    print(cx, &receipt, reference.as_str())
+    print(
+        cx,
+        &receipt,
+        reference.as_str(),
+        Some(&(reference.clone(), secret)),
+    )
 }

@@ -41,6 +41,9 @@ pub struct State {
     pub saved_at: DateTime<Utc>,
     /// The QR code shown on screen, holding what the receipt's holds.
     pub qr: Option<ui::qr::Code>,
+    /// The secret in both QR codes; its hash is kept when the receipt
+    /// prints.
+    pub secret: crate::reference::Secret,
     /// What came of printing the receipt; `None` while it prints.
     pub printing: Option<crate::printer::Outcome>,
     /// The rating given, if any.
@@ -74,12 +77,15 @@ impl State {
         saved_at: DateTime<Utc>,
         env: &Env,
     ) -> State {
+        let secret = env.new_secret();
         let payload = crate::receipt::qr::payload(
             env.config.backend.tracking_url.as_deref(),
             reference.as_str(),
+            Some(&secret),
         );
         State {
             qr: ui::qr::Code::new(&payload),
+            secret,
             reference,
             service: Box::new(service),
             saved_at,
@@ -106,11 +112,13 @@ impl State {
     }
 
     /// The confirmation of an appointment booked or moved: its QR code is
-    /// the bare reference, which checks the resident in.
+    /// the reference and the slip's secret, which check the resident in.
     pub fn booked(reference: Reference, service: Service, slip: Slip, env: &Env) -> State {
-        let payload = crate::receipt::qr::payload(None, reference.as_str());
+        let secret = env.new_secret();
+        let payload = crate::receipt::qr::payload(None, reference.as_str(), Some(&secret));
         State {
             qr: ui::qr::Code::new(&payload),
+            secret,
             reference,
             service: Box::new(service),
             saved_at: env.now,
@@ -138,6 +146,7 @@ impl State {
                     bring: None,
                     provisional: slip.provisional,
                 },
+                Some(&self.secret),
             ),
             None => crate::receipt::Receipt::for_submission(
                 env.config,
@@ -146,6 +155,7 @@ impl State {
                 &self.service.code,
                 locale,
                 self.saved_at,
+                Some(&self.secret),
             ),
         }
         .with_notices(locale, &self.notices);
@@ -157,6 +167,7 @@ impl State {
         Effect::Print {
             receipt: Box::new(receipt),
             name: self.reference.as_str().to_string(),
+            keep: Some(Box::new((self.reference.clone(), self.secret.clone()))),
         }
     }
 

@@ -1,11 +1,14 @@
-//! Check progress: a resident types (or scans) the reference from their
-//! receipt and is told, in plain words, where their request is. An
-//! appointment slip's reference checks them in. A reference made on this
-//! terminal can have its receipt printed again.
+//! Check progress: a resident scans the QR code on their receipt (or types
+//! its reference) and is told, in plain words, where their request is.
+//! Scanned, with the secret the code carries, the page shows everything and
+//! an appointment slip checks them in; typed alone, a reference shows only
+//! the service and a plain status word, and says to scan the code or ask
+//! staff for more (signed-in staff see everything). A request found by its
+//! code can have its receipt printed again.
 
 use super::{Env, Nav, Page};
 use crate::app::action::Action;
-use crate::app::effect::{Arrival, Effect, Found, Outcome};
+use crate::app::effect::{Arrival, Asked, Effect, Found, Glimpse, Glimpsed, Outcome, Word};
 use crate::app::widgets::{El, Input, error_box, field};
 use crate::i18n;
 use crate::reference::{Reference, ReferenceError};
@@ -13,8 +16,9 @@ use crate::ui::{self, Ctx, Kind};
 use chrono::{DateTime, Utc};
 use iced::widget::{column, container};
 
-/// The most characters the field takes (a scanned tracking URL included).
-const MAX_INPUT: usize = 80;
+/// The most characters the field takes (a scanned tracking URL and its
+/// secret included).
+const MAX_INPUT: usize = 240;
 
 /// The check-progress page.
 #[derive(Debug, Clone, Default)]
@@ -65,7 +69,11 @@ impl State {
                     self.problem = None;
                     self.result = None;
                     self.looking = true;
-                    return Action::Run(Effect::LookUp { reference });
+                    return Action::Run(Effect::LookUp(Asked {
+                        reference,
+                        secret: self.secret(),
+                        staff: env.session.staff.is_some(),
+                    }));
                 }
                 Err(problem) => self.problem = Some(problem),
             },
@@ -131,7 +139,10 @@ impl State {
     /// printed again.
     pub fn found_here(&self) -> Option<&Reference> {
         match self.result.as_ref()? {
-            Found::NotHere(_) | Found::Appointment(..) => None,
+            Found::NotHere(_)
+            | Found::Appointment(..)
+            | Found::Glimpse(..)
+            | Found::TooMany(..) => None,
             Found::Waiting(r, _)
             | Found::Parked(r)
             | Found::SentUntracked(r)
@@ -140,10 +151,15 @@ impl State {
         }
     }
 
+    /// The secret a scanned QR code carries after the reference, if any.
+    pub fn secret(&self) -> Option<crate::reference::Secret> {
+        crate::reference::secret::split(self.input.trim()).1
+    }
+
     /// The reference inside the input: the whole input, or the part after
-    /// the last `=` or `/` of a scanned tracking URL.
+    /// the last `=` or `/` of a scanned tracking URL, without the secret.
     pub fn candidate(&self) -> &str {
-        let t = self.input.trim();
+        let t = crate::reference::secret::split(self.input.trim()).0;
         match t.rfind(['=', '/']) {
             Some(i) if t.contains("://") || t.contains('?') => &t[i + 1..],
             _ => t,
@@ -216,6 +232,11 @@ fn found_lines<'f>(
 ) -> (&'f Reference, Vec<String>) {
     match found {
         Found::NotHere(r) => (r, vec![ctx.t("progress-not-here")]),
+        Found::TooMany(r, minutes) => (
+            r,
+            vec![ctx.ta("progress-too-many", &[("minutes", minutes.to_string())])],
+        ),
+        Found::Glimpse(r, g) => (r, glimpse_lines(ctx, env, g)),
         Found::Waiting(r, at) => {
             let (time, date) = local_time(ctx, *at);
             (
@@ -260,6 +281,37 @@ fn found_lines<'f>(
             (r, lines)
         }
     }
+}
+
+/// A typed reference's service and status word, and how to see more.
+fn glimpse_lines(ctx: &Ctx<'_, Message>, env: &Env, g: &Glimpse) -> Vec<String> {
+    let (what, more) = match &g.what {
+        Glimpsed::Service(code) => (
+            env.catalogue
+                .service(code)
+                .map_or_else(|| code.clone(), |s| s.localised(ctx.locale).name),
+            "progress-glimpse-more",
+        ),
+        Glimpsed::Appointment(code) => (
+            env.diary
+                .and_then(|d| d.kind(code))
+                .map_or_else(|| code.clone(), |k| k.name_in(ctx.locale)),
+            "progress-glimpse-slip",
+        ),
+    };
+    let word = ctx.t(match g.word {
+        Word::Waiting => "progress-word-waiting",
+        Word::WithStaff => "progress-word-staff",
+        Word::Received => "progress-word-received",
+        Word::Open => "progress-word-open",
+        Word::Closed => "progress-word-closed",
+        Word::Booked => "progress-word-booked",
+        Word::Cancelled => "progress-word-cancelled",
+    });
+    vec![
+        ctx.ta("progress-glimpse", &[("service", what), ("status", word)]),
+        ctx.t(more),
+    ]
 }
 
 fn problem_text(ctx: &Ctx<'_, Message>, p: &ReferenceError) -> String {
