@@ -16,14 +16,7 @@
 //! one answer ([`MAX_ANSWER_BYTES`] unless set), `max_catalogue_bytes` for
 //! the back office's whole catalogue ([`MAX_CATALOGUE_BYTES`]).
 
-/// The most bytes of any one answer read, unless `[network]
-/// max_answer_bytes` says otherwise: 1 MiB.
-pub const MAX_ANSWER_BYTES: u64 = 1024 * 1024;
-
-/// The most bytes of the back office's catalogue (`services.json` and every
-/// service definition together) read, unless `[network]
-/// max_catalogue_bytes` says otherwise: 8 MiB.
-pub const MAX_CATALOGUE_BYTES: u64 = 8 * 1024 * 1024;
+pub use crate::config::network::{MAX_ANSWER_BYTES, MAX_CATALOGUE_BYTES};
 
 /// A `reqwest` client builder with the kiosk's user agent that never
 /// follows a redirect. Every HTTP client in the kiosk starts here.

@@ -1,8 +1,17 @@
 //! `[network]`: how much the terminal reads from any server, so that a back
 //! office or provider that answers too much (by mistake or on purpose)
-//! cannot fill the terminal's memory. See [`crate::net`].
+//! cannot fill the terminal's memory. The readers are in `crate::net`.
 
 use serde::Deserialize;
+
+/// The most bytes of any one answer read unless `max_answer_bytes` says
+/// otherwise: 1 MiB.
+pub const MAX_ANSWER_BYTES: u64 = 1024 * 1024;
+
+/// The most bytes of the back office's catalogue (`services.json` and every
+/// service definition together) read unless `max_catalogue_bytes` says
+/// otherwise: 8 MiB.
+pub const MAX_CATALOGUE_BYTES: u64 = 8 * 1024 * 1024;
 
 /// `[network]`.
 #[derive(Debug, Clone, Copy, Deserialize)]
@@ -18,11 +27,11 @@ pub struct Network {
 }
 
 fn default_answer() -> u64 {
-    crate::net::MAX_ANSWER_BYTES
+    MAX_ANSWER_BYTES
 }
 
 fn default_catalogue() -> u64 {
-    crate::net::MAX_CATALOGUE_BYTES
+    MAX_CATALOGUE_BYTES
 }
 
 impl Default for Network {
@@ -47,7 +56,7 @@ impl Network {
                     "use a number of bytes from {} (64 KB) to {} (64 MB); the default is {} (1 MB)",
                     64 * KB,
                     64 * MB,
-                    crate::net::MAX_ANSWER_BYTES
+                    MAX_ANSWER_BYTES
                 ),
             ));
         }
@@ -58,7 +67,7 @@ impl Network {
                     "use a number of bytes from {} (64 KB) to {} (256 MB); the default is {} (8 MB)",
                     64 * KB,
                     256 * MB,
-                    crate::net::MAX_CATALOGUE_BYTES
+                    MAX_CATALOGUE_BYTES
                 ),
             ));
         }
