@@ -240,6 +240,9 @@ enum OutboxCommand {
 
 fn main() -> ExitCode {
     let started = std::time::Instant::now();
+    // Every file the kiosk makes (store, receipts, exports, central set-up)
+    // is its own user's only, as the service unit's UMask=0077 also says.
+    nix::sys::stat::umask(nix::sys::stat::Mode::from_bits_truncate(0o077));
     frontdoor::log::init();
     let cli = Cli::parse();
     match run(cli, started) {

@@ -40,6 +40,9 @@ pub enum StoreError {
     /// The data folder could not be made.
     #[error("cannot create the data folder {0}: {1}")]
     Folder(PathBuf, std::io::Error),
+    /// The store file could not be created or made private.
+    #[error("cannot make the store file {0} readable by this user only: {1}")]
+    File(PathBuf, std::io::Error),
     /// SQLite refused.
     #[error("database error: {0}")]
     Sqlite(#[from] rusqlite::Error),
@@ -229,6 +232,24 @@ pub struct Outbox {
     path: PathBuf,
 }
 
+/// Makes the store file (new or old) readable by the kiosk's own user only
+/// (0600). SQLite gives its WAL and shared-memory files the same
+/// permissions as the database.
+fn private_file(path: &Path) -> Result<(), StoreError> {
+    use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+    let io = |e: std::io::Error| StoreError::File(path.to_path_buf(), e);
+    if !path.exists() {
+        std::fs::OpenOptions::new()
+            .write(true)
+            .create(true)
+            .truncate(false)
+            .mode(0o600)
+            .open(path)
+            .map_err(io)?;
+    }
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600)).map_err(io)
+}
+
 fn ts(t: DateTime<Utc>) -> String {
     t.to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
 }
@@ -246,6 +267,7 @@ impl Outbox {
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
             std::fs::create_dir_all(dir).map_err(|e| StoreError::Folder(dir.to_path_buf(), e))?;
         }
+        private_file(path)?;
         let mut conn = Connection::open(path)?;
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
         // journal_mode must be set outside a transaction.

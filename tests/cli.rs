@@ -352,6 +352,14 @@ fn staff_add_keeps_only_a_hash_of_the_pin_and_refuses_weak_pins() {
         );
     }
     let config = frontdoor::config::Config::from_file(&path).unwrap();
+    // The command's own files are its user's only, whatever the umask.
+    use std::os::unix::fs::PermissionsExt;
+    for name in ["frontdoor.sqlite3", "frontdoor.sqlite3-wal"] {
+        let file = config.database_path().with_file_name(name);
+        if let Ok(meta) = std::fs::metadata(&file) {
+            assert_eq!(meta.permissions().mode() & 0o777, 0o600, "{name}");
+        }
+    }
     let outbox = frontdoor::outbox::Outbox::open(&config.database_path()).unwrap();
     let staff = outbox.staff_with_hashes().unwrap();
     assert_eq!(staff.len(), 1);

@@ -349,6 +349,10 @@ fn hub_staff_see_the_terminal_retry_a_refused_request_and_export_the_measures() 
         .unwrap()
         .unwrap()
         .path();
+    // Readable by the kiosk's own user only.
+    use std::os::unix::fs::PermissionsExt;
+    let mode = std::fs::metadata(&file).unwrap().permissions().mode();
+    assert_eq!(mode & 0o777, 0o600);
     let csv = std::fs::read_to_string(file).unwrap();
     assert!(csv.contains("journeys_started,1\n"), "{csv}");
     assert!(csv.contains("journeys_completed,1\n"), "{csv}");

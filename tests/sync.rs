@@ -722,3 +722,57 @@ fn a_new_catalogue_waits_until_no_resident_is_using_the_kiosk() {
     k.click("Start");
     k.assert_sees("sanitation");
 }
+
+#[test]
+fn refused_submissions_are_erased_on_time_on_a_terminal_with_no_back_office() {
+    // No [backend]: the worker still runs, to erase.
+    let mut k = common::Kiosk::with_config("[outbox]\nattention_retention_days = 10\n");
+    // One saved sixteen days ago (the test clock's noon), one today.
+    k.pothole_to_check_answers("Smaller than a dinner plate", "Old Mill Lane");
+    k.click("Send");
+    k.click("Finish");
+    k.app.set_clock(chrono::Utc::now());
+    k.pothole_to_check_answers("Smaller than a dinner plate", "New Mill Lane");
+    k.click("Send");
+    k.click("Finish");
+    let stored = k.stored();
+    assert_eq!(stored.len(), 2);
+    {
+        let store = k.app.store().clone().unwrap();
+        let s = store.lock().unwrap();
+        for row in &stored {
+            s.mark_needs_attention(&row.reference, "400: refused")
+                .unwrap();
+        }
+    }
+    k.app.start_sync();
+    let worker = k
+        .app
+        .worker()
+        .expect("a worker with no back office")
+        .clone();
+    assert!(worker.client.is_none());
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    k.send(runtime.block_on(frontdoor::app::worker::pass(&worker)));
+    let after = k.stored();
+    let old = after
+        .iter()
+        .find(|s| s.reference == stored[0].reference)
+        .unwrap();
+    let new = after
+        .iter()
+        .find(|s| s.reference == stored[1].reference)
+        .unwrap();
+    assert!(old.submission.is_none(), "past ten days: erased");
+    assert!(
+        format!("{:?}", new.submission).contains("New Mill Lane"),
+        "within ten days: kept"
+    );
+    let path = k.dir.path().join("frontdoor.sqlite3");
+    let mut bytes = std::fs::read(&path).unwrap();
+    bytes.extend(std::fs::read(path.with_extension("sqlite3-wal")).unwrap_or_default());
+    assert!(
+        !bytes.windows(13).any(|w| w == b"Old Mill Lane"),
+        "nothing of it is left in the file"
+    );
+}

@@ -56,6 +56,8 @@ pub enum Effect {
         reference: Reference,
         /// In this language.
         locale: String,
+        /// Signed-in staff asking for it: the audit line comes first.
+        staff: Option<crate::staff::Staff>,
     },
     /// Look a reference up for check progress.
     LookUp(lookup::Asked),
@@ -84,10 +86,12 @@ pub enum Effect {
         /// The new start.
         start: NaiveDateTime,
     },
-    /// Cancel a booking.
+    /// Cancel a booking: staff do, and the audit line comes first.
     Cancel {
         /// The booking's reference.
         reference: String,
+        /// Who cancels it.
+        staff: Option<crate::staff::Staff>,
     },
     /// Read the hub's figures for a period.
     LoadHub {
@@ -245,6 +249,9 @@ pub enum Outcome {
 /// diary server when there is one.
 type Desk<'a> = (&'a Diary, &'a Arc<Mutex<Outbox>>, Option<&'a CalDav>);
 
+/// Why a staff action did not happen: its audit line could not be written.
+pub const NOT_AUDITED: &str = "the audit log could not be written, so nothing was done";
+
 /// The wall clock the kiosk reads: the system's, or a fixed time for tests
 /// and pixel snapshots.
 #[derive(Debug, Clone, Copy, Default)]
@@ -384,9 +391,15 @@ impl Context {
                 )
                 .await
             }
-            Effect::Reprint { reference, locale } => {
+            Effect::Reprint {
+                reference,
+                locale,
+                staff,
+            } => {
                 self.blocking(
-                    move |cx| Outcome::Printed(print::reprint(cx, &reference, &locale)),
+                    move |cx| {
+                        Outcome::Printed(print::reprint(cx, &reference, &locale, staff.as_ref()))
+                    },
                     print::stopped,
                 )
                 .await
@@ -399,7 +412,7 @@ impl Context {
             } => self.free_times(kind, after, moving).await,
             Effect::Book { kind, start, texts } => self.book(kind, start, texts).await,
             Effect::Move { reference, start } => self.move_booking(reference, start).await,
-            Effect::Cancel { reference } => self.cancel(reference).await,
+            Effect::Cancel { reference, staff } => self.cancel(reference, staff).await,
             e @ (Effect::LoadHub { .. } | Effect::Retry { .. }) => {
                 self.blocking(
                     move |cx| hub::run(cx, e),
@@ -648,7 +661,15 @@ impl Context {
         Outcome::Booked(Box::new(outcome))
     }
 
-    async fn cancel(self, reference: String) -> Outcome {
+    async fn cancel(self, reference: String, staff: Option<crate::staff::Staff>) -> Outcome {
+        if let Some(staff) = &staff {
+            let now = self.now();
+            let written =
+                self.with_store(|s| s.audit(Some(staff), "cancellation", Some(&reference), now));
+            if written.is_err() {
+                return Outcome::Cancelled(Err(Arc::new(NOT_AUDITED.to_string())));
+            }
+        }
         let start = self
             .with_store(|s| s.booking(&reference))
             .ok()

@@ -221,3 +221,26 @@ fn a_new_secret_for_a_reference_replaces_the_old_one() {
         .unwrap();
     assert!(!kept.contains(second.as_str()));
 }
+
+#[test]
+fn the_store_file_is_readable_by_the_kiosk_user_only() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    // A new store.
+    let new = dir.path().join("new.sqlite3");
+    drop(Outbox::open(&new).unwrap());
+    assert_eq!(mode(&new), 0o600);
+    // A store left readable by everyone is tightened when opened.
+    let old = dir.path().join("old.sqlite3");
+    drop(Outbox::open(&old).unwrap());
+    std::fs::set_permissions(&old, std::fs::Permissions::from_mode(0o644)).unwrap();
+    let store = Outbox::open(&old).unwrap();
+    assert_eq!(mode(&old), 0o600);
+    // SQLite's WAL follows the database.
+    store
+        .record_rating("feedback", Rating::Good, Utc::now())
+        .unwrap();
+    let wal = PathBuf::from(format!("{}-wal", old.display()));
+    assert_eq!(mode(&wal), 0o600);
+}

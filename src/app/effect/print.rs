@@ -38,8 +38,21 @@ pub fn print(
 
 /// Prints again the receipt of a submission stored on this terminal, in
 /// `locale`, with a new QR secret (the old receipt's code stops working).
-/// Blocks.
-pub fn reprint(cx: &Context, reference: &Reference, locale: &str) -> Outcome {
+/// A reprint for signed-in staff is written in the audit log first, and
+/// does not happen if it cannot be. Blocks.
+pub fn reprint(
+    cx: &Context,
+    reference: &Reference,
+    locale: &str,
+    staff: Option<&crate::staff::Staff>,
+) -> Outcome {
+    if let Some(staff) = staff
+        && cx
+            .with_store(|s| s.audit(Some(staff), "reprint", Some(reference.as_str()), cx.now()))
+            .is_err()
+    {
+        return Outcome::Failed(Problem::Stopped(super::NOT_AUDITED.into()));
+    }
     let stored = cx.with_store(|s| s.get(reference.as_str())).ok().flatten();
     let Some(stored) = stored else {
         return Outcome::Failed(Problem::Stopped(

@@ -93,6 +93,7 @@ impl State {
             Message::CancelConfirm => match &self.cancelling {
                 Some((reference, _)) => Action::Run(Effect::Cancel {
                     reference: reference.clone(),
+                    staff: env.session.staff.clone(),
                 }),
                 None => Action::None,
             },
@@ -154,17 +155,11 @@ impl State {
     }
 
     fn cancelled(&mut self, result: Result<(), std::sync::Arc<String>>, env: &Env) -> Action {
-        let reference = self.cancelling.take().map(|(r, _)| r);
-        let mut done = Action::None;
+        self.cancelling = None;
         match result {
+            // The cancellation's audit line was written before it was made.
             Ok(()) => {
                 self.notice = Some(Ok(crate::i18n::t(env.locale(), "hub-cancelled")));
-                if reference.is_some() {
-                    done = Action::Audit {
-                        action: "cancellation",
-                        detail: reference,
-                    };
-                }
             }
             Err(why) => {
                 self.notice = Some(Err(crate::i18n::t_args(
@@ -174,9 +169,9 @@ impl State {
                 )));
             }
         }
-        done.and(Action::Run(Effect::LoadHub {
+        Action::Run(Effect::LoadHub {
             period: self.period,
-        }))
+        })
     }
 
     /// A name for the page, for focus.

@@ -81,19 +81,12 @@ impl State {
                 if let Some(reference) = self.found_here().cloned() {
                     self.printing = true;
                     self.printed = None;
-                    let print = Action::Run(Effect::Reprint {
-                        reference: reference.clone(),
-                        locale: env.locale().to_string(),
-                    });
                     // A reprint by signed-in staff goes in the audit log.
-                    if env.session.staff.is_some() {
-                        return Action::Audit {
-                            action: "reprint",
-                            detail: Some(reference.as_str().to_string()),
-                        }
-                        .and(print);
-                    }
-                    return print;
+                    return Action::Run(Effect::Reprint {
+                        reference,
+                        locale: env.locale().to_string(),
+                        staff: env.session.staff.clone(),
+                    });
                 }
             }
             Message::PrintReceipt => {}
