@@ -330,7 +330,7 @@ impl Client {
                 // trying again safe.
                 return Outcome::Retry {
                     after,
-                    reason: format!("the back office's answer was not read: {e}"),
+                    reason: format!("from the back office: {e}"),
                 };
             }
         };

@@ -211,7 +211,7 @@ impl Client {
             Err(e) => Answer::Retry {
                 after,
                 uncertain: true,
-                reason: format!("Notify's answer was not read ({status}): {e}"),
+                reason: format!("from GOV.UK Notify ({status}): {e}"),
             },
         }
     }
@@ -235,7 +235,7 @@ impl Client {
         let status = response.status().as_u16();
         let text = crate::net::text(response, self.max_answer)
             .await
-            .map_err(|e| format!("Notify's answer was not read: {e}"))?;
+            .map_err(|e| format!("from GOV.UK Notify: {e}"))?;
         if status != 200 {
             return Err(format!(
                 "Notify answered {status} when asked about an earlier attempt: {}",

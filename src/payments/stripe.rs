@@ -102,7 +102,7 @@ impl StripeTerminal {
         let status = response.status().as_u16();
         let body = crate::net::text(response, self.max_answer)
             .await
-            .map_err(|e| CallError::Lost(format!("the answer was not read: {e}")))?;
+            .map_err(|e| CallError::Lost(e.to_string()))?;
         if status == 200 {
             return serde_json::from_str(&body)
                 .map_err(|_| CallError::Lost("Stripe's answer could not be read".into()));
