@@ -4,6 +4,7 @@
 //! Pure: no I/O apart from [`Catalogue::from_dir`], which only reads files.
 
 pub mod bundled;
+pub mod limits;
 pub mod location;
 pub mod open311;
 pub mod overlay;
@@ -213,6 +214,7 @@ impl Catalogue {
         if entries.is_empty() {
             return Err(err(&services_file, "(list)", "the service list is empty"));
         }
+        limits::check_services(&services_file, &entries)?;
         let overlay_file = at("overlay.toml");
         let overlay: Overlay = match &files.overlay {
             Some(text) => overlay::parse(text).map_err(|e| {
@@ -287,6 +289,7 @@ impl Catalogue {
                 };
                 let def = open311::parse_definition(json)
                     .map_err(|e| err(&def_file, json_at(&e), e.to_string()))?;
+                limits::check_definition(&def_file, &def)?;
                 if def.service_code != entry.service_code {
                     return Err(err(
                         &def_file,

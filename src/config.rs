@@ -6,6 +6,7 @@
 
 pub mod payments;
 
+use secrecy::SecretString;
 use serde::Deserialize;
 use std::path::{Path, PathBuf};
 
@@ -13,7 +14,11 @@ pub mod fleet;
 pub mod gazetteer;
 pub mod help;
 pub mod metrics;
+pub mod network;
 pub mod notify;
+pub mod url;
+
+pub use url::check_url;
 
 /// The embedded default: the demo council, bundled catalogue, no back office,
 /// receipts written as files under the data folder, a window not fullscreen.
@@ -79,6 +84,9 @@ pub struct Config {
     /// Central set-up: signed config, overlay and diary fetched from the council.
     #[serde(default)]
     pub fleet: fleet::FleetConfig,
+    /// How much the terminal reads from any server.
+    #[serde(default)]
+    pub network: network::Network,
     /// Where this configuration was read from.
     #[serde(skip, default = "default_source")]
     pub source: Source,
@@ -143,7 +151,7 @@ pub enum BackendKind {
 }
 
 /// `[backend]`: the council's back office.
-#[derive(Debug, Clone, Deserialize, Default)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Backend {
     /// `open311` or `none`.
@@ -155,15 +163,37 @@ pub struct Backend {
     /// The Open311 `jurisdiction_id`.
     #[serde(default)]
     pub jurisdiction_id: Option<String>,
-    /// The API key, inline.
+    /// The API key, inline; a secret, so `Debug` never prints it.
     #[serde(default)]
-    pub api_key: Option<String>,
+    pub api_key: Option<SecretString>,
     /// A file holding the API key.
     #[serde(default)]
     pub api_key_file: Option<PathBuf>,
     /// Where a resident can follow their case; `{reference}` is filled in.
     #[serde(default)]
     pub tracking_url: Option<String>,
+    /// Hours after sending within which a batch service's token must turn
+    /// into a request id; after that the submission waits for staff.
+    #[serde(default = "default_token_give_up")]
+    pub token_give_up_hours: u32,
+}
+
+fn default_token_give_up() -> u32 {
+    48
+}
+
+impl Default for Backend {
+    fn default() -> Self {
+        Backend {
+            kind: BackendKind::default(),
+            url: None,
+            jurisdiction_id: None,
+            api_key: None,
+            api_key_file: None,
+            tracking_url: None,
+            token_give_up_hours: default_token_give_up(),
+        }
+    }
 }
 
 /// The printer transports.
@@ -283,9 +313,9 @@ pub struct Calendar {
     /// CalDAV user.
     #[serde(default)]
     pub username: Option<String>,
-    /// CalDAV password, inline.
+    /// CalDAV password, inline; a secret, so `Debug` never prints it.
     #[serde(default)]
-    pub password: Option<String>,
+    pub password: Option<SecretString>,
     /// A file holding the CalDAV password.
     #[serde(default)]
     pub password_file: Option<PathBuf>,
@@ -394,24 +424,22 @@ impl Config {
             }
         }
         self.validate_site()?;
-        if self.backend.kind == BackendKind::Open311 {
-            match &self.backend.url {
-                None => {
-                    return Err(self.problem(
-                        "backend.url",
-                        "kind is \"open311\", so give the endpoint's URL, such as https://council.example/open311/v2",
-                    ));
-                }
-                Some(url) if !(url.starts_with("http://") || url.starts_with("https://")) => {
-                    return Err(self.problem(
-                        "backend.url",
-                        format!(
-                            "\"{url}\" must start with https:// (or http:// on the same machine)"
-                        ),
-                    ));
-                }
-                _ => {}
-            }
+        if self.backend.kind == BackendKind::Open311 && self.backend.url.is_none() {
+            return Err(self.problem(
+                "backend.url",
+                "kind is \"open311\", so give the endpoint's URL, such as https://council.example/open311/v2",
+            ));
+        }
+        if let Some(url) = &self.backend.url
+            && let Err(problem) = check_url(url)
+        {
+            return Err(self.problem("backend.url", problem));
+        }
+        if !(1..=720).contains(&self.backend.token_give_up_hours) {
+            return Err(self.problem(
+                "backend.token_give_up_hours",
+                "use a number of hours from 1 to 720 (30 days)",
+            ));
         }
         if self.backend.api_key.is_some() && self.backend.api_key_file.is_some() {
             return Err(self.problem(
@@ -419,13 +447,16 @@ impl Config {
                 "set api_key or api_key_file, not both",
             ));
         }
-        if let Some(url) = &self.backend.tracking_url
-            && !url.contains("{reference}")
-        {
-            return Err(self.problem(
-                "backend.tracking_url",
-                "put {reference} where the case reference goes, such as https://council.example/track?ref={reference}",
-            ));
+        if let Some(url) = &self.backend.tracking_url {
+            if !url.contains("{reference}") {
+                return Err(self.problem(
+                    "backend.tracking_url",
+                    "put {reference} where the case reference goes, such as https://council.example/track?ref={reference}",
+                ));
+            }
+            if let Err(problem) = check_url(url) {
+                return Err(self.problem("backend.tracking_url", problem));
+            }
         }
         match self.printer.kind {
             PrinterKind::Usb | PrinterKind::Serial if self.printer.path.is_none() => {
@@ -478,12 +509,17 @@ impl Config {
                 "use at least 1 hour, so a resident can still check progress on the day",
             ));
         }
-        if let Err((key, problem)) = self.metrics.validate().and(self.fleet.validate()) {
+        if let Err((key, problem)) = self
+            .metrics
+            .validate()
+            .and(self.fleet.validate())
+            .and(self.network.validate())
+        {
             return Err(self.problem(key, problem));
         }
         if let Some(cal) = &self.calendar {
-            if !(cal.url.starts_with("http://") || cal.url.starts_with("https://")) {
-                return Err(self.problem("calendar.url", "must start with https:// or http://"));
+            if let Err(problem) = check_url(&cal.url) {
+                return Err(self.problem("calendar.url", problem));
             }
             if cal.password.is_some() && cal.password_file.is_some() {
                 return Err(self.problem(

@@ -22,6 +22,7 @@ pub mod payload;
 use crate::config::Config;
 use crate::config::help::HookFormat;
 use chrono::{DateTime, Utc};
+use secrecy::{ExposeSecret, SecretString};
 use std::time::Duration;
 
 /// A call older than this is dropped, not delivered.
@@ -190,10 +191,11 @@ pub enum HelpError {
 #[derive(Debug, Clone)]
 pub struct Caller {
     http: reqwest::Client,
-    webhook: Option<(String, HookFormat)>,
+    webhook: Option<(SecretString, HookFormat)>,
     sms_to: Vec<String>,
     notify: Option<(crate::notify::Client, String)>,
     timeout: Duration,
+    max_answer: u64,
 }
 
 impl Caller {
@@ -206,10 +208,9 @@ impl Caller {
     /// The same with another per-channel timeout.
     pub fn with_timeout(config: &Config, timeout: Duration) -> Result<Caller, HelpError> {
         let h = &config.help;
-        let http = reqwest::Client::builder()
+        let http = crate::net::builder()
             .connect_timeout(timeout)
             .timeout(timeout)
-            .user_agent(concat!("frontdoor/", env!("CARGO_PKG_VERSION")))
             .build()
             .map_err(|e| HelpError::Http(e.to_string()))?;
         let sms_to: Vec<String> = h
@@ -233,10 +234,13 @@ impl Caller {
         };
         Ok(Caller {
             http,
-            webhook: h.webhook().map(|u| (u.to_string(), h.format)),
+            webhook: h
+                .webhook()
+                .map(|u| (SecretString::from(u.to_string()), h.format)),
             sms_to,
             notify,
             timeout,
+            max_answer: config.network.max_answer_bytes,
         })
     }
 
@@ -265,11 +269,11 @@ impl Caller {
         if let Some((url, format)) = &self.webhook {
             let (http, url, body) = (
                 self.http.clone(),
-                url.clone(),
+                url.expose_secret().to_string(),
                 payload::webhook_body(call, *format).to_string(),
             );
-            let timeout = self.timeout;
-            tasks.spawn(async move { (0, post_hook(&http, &url, body, timeout).await) });
+            let (timeout, limit) = (self.timeout, self.max_answer);
+            tasks.spawn(async move { (0, post_hook(&http, &url, body, timeout, limit).await) });
         }
         if let Some((client, template)) = &self.notify {
             let fields = payload::sms_fields(call);
@@ -334,7 +338,13 @@ impl Caller {
     }
 }
 
-async fn post_hook(http: &reqwest::Client, url: &str, body: String, timeout: Duration) -> Delivery {
+async fn post_hook(
+    http: &reqwest::Client,
+    url: &str,
+    body: String,
+    timeout: Duration,
+    limit: u64,
+) -> Delivery {
     let sent = tokio::time::timeout(
         timeout,
         http.post(url)
@@ -343,15 +353,19 @@ async fn post_hook(http: &reqwest::Client, url: &str, body: String, timeout: Dur
             .send(),
     )
     .await;
-    match sent {
+    // The webhook's address is its credential: errors are shown without it.
+    match sent.map(|r| r.map_err(reqwest::Error::without_url)) {
         Err(_) => Delivery::TimedOut,
         Ok(Err(e)) if e.is_timeout() => Delivery::TimedOut,
         Ok(Err(e)) if e.is_connect() => Delivery::Failed(format!("cannot reach the webhook: {e}")),
         Ok(Err(e)) => Delivery::Failed(format!("the webhook connection failed: {e}")),
         Ok(Ok(r)) if r.status().is_success() => Delivery::Accepted(r.status().as_u16()),
+        Ok(Ok(r)) if r.status().is_redirection() => {
+            Delivery::Failed(crate::net::redirect_words(&r))
+        }
         Ok(Ok(r)) => {
             let status = r.status().as_u16();
-            let words = tokio::time::timeout(Duration::from_secs(1), r.text())
+            let words = tokio::time::timeout(Duration::from_secs(1), crate::net::text(r, limit))
                 .await
                 .ok()
                 .and_then(Result::ok)

@@ -8,6 +8,7 @@
 pub mod app;
 pub mod booking;
 pub mod catalogue;
+pub mod clip;
 pub mod config;
 pub mod fleet;
 pub mod fonts;
@@ -16,6 +17,7 @@ pub mod help;
 pub mod i18n;
 pub mod journey;
 pub mod log;
+pub mod net;
 pub mod notify;
 pub mod outbox;
 pub mod payments;

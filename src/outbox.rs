@@ -27,6 +27,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("outbox/008_payments.sql"),
     include_str!("outbox/009_follows.sql"),
     include_str!("outbox/010_accounts_and_secrets.sql"),
+    include_str!("outbox/011_token_polls.sql"),
 ];
 
 /// The migration (numbered from 1) whose own code hashes the audit rows
@@ -482,7 +483,8 @@ impl Outbox {
     ) -> Result<(), StoreError> {
         self.conn.execute(
             "UPDATE submissions SET state = 'sent', service_request_id = ?2, token = ?3,
-                    sent_at = ?4, last_error = NULL, next_attempt_at = NULL
+                    sent_at = ?4, last_error = NULL, next_attempt_at = NULL,
+                    token_polls = 0, token_next_poll_at = NULL, token_polls_from = NULL
              WHERE reference = ?1",
             params![reference, service_request_id, token, ts(now)],
         )?;
@@ -500,7 +502,7 @@ impl Outbox {
         self.conn.execute(
             "UPDATE submissions SET state = 'pending', next_attempt_at = ?2, last_error = ?3
              WHERE reference = ?1",
-            params![reference, ts(next_attempt), reason],
+            params![reference, ts(next_attempt), crate::clip::error_text(reason)],
         )?;
         Ok(())
     }
@@ -511,7 +513,7 @@ impl Outbox {
         self.conn.execute(
             "UPDATE submissions SET state = 'needs_attention', last_error = ?2, next_attempt_at = NULL
              WHERE reference = ?1",
-            params![reference, reason],
+            params![reference, crate::clip::error_text(reason)],
         )?;
         Ok(())
     }
@@ -755,6 +757,7 @@ pub mod open_requests;
 pub mod payments;
 mod report;
 mod staff;
+pub mod tokens;
 pub use audit::{AuditEntry, ChainBreak};
 pub use bookings::{Booking, BookingState};
 pub use fleet::{FleetFigures, PrinterEvent, Tally};

@@ -116,26 +116,30 @@ pub fn providers(
     let health = Duration::from_secs(3);
     let phone: Option<Arc<dyn Provider>> =
         match (&p.govuk_pay_url, &p.govuk_pay_api_key_file, &p.return_url) {
-            (Some(url), Some(file), Some(ret)) => Some(Arc::new(GovUkPay::new(
-                url,
-                key("govuk_pay_api_key_file", file)?,
-                ret,
-                CALL_TIMEOUT,
-                health,
-            )?)),
+            (Some(url), Some(file), Some(ret)) => Some(Arc::new(
+                GovUkPay::new(
+                    url,
+                    key("govuk_pay_api_key_file", file)?,
+                    ret,
+                    CALL_TIMEOUT,
+                    health,
+                )?
+                .with_max_answer(config.network.max_answer_bytes),
+            )),
             _ => None,
         };
     let r = &p.reader;
     let card: Option<Arc<dyn Provider>> = match (r.kind, &r.url, &r.api_key_file, &r.reader_id) {
-        (ReaderKind::StripeTerminal, Some(url), Some(file), Some(id)) => {
-            Some(Arc::new(StripeTerminal::new(
+        (ReaderKind::StripeTerminal, Some(url), Some(file), Some(id)) => Some(Arc::new(
+            StripeTerminal::new(
                 url,
                 key("reader.api_key_file", file)?,
                 id,
                 CALL_TIMEOUT,
                 health,
-            )?))
-        }
+            )?
+            .with_max_answer(config.network.max_answer_bytes),
+        )),
         _ => None,
     };
     Ok((phone, card))

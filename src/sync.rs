@@ -17,11 +17,13 @@
 pub mod catalogue;
 pub mod open_requests;
 pub mod retry;
+pub mod tokens;
 
 use crate::config::Config;
 use crate::journey::Answer;
 use crate::outbox::{Outbox, Stored};
 use chrono::{DateTime, Utc};
+use secrecy::{ExposeSecret, SecretString};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -58,10 +60,47 @@ pub struct Client {
     http: reqwest::Client,
     base: String,
     jurisdiction_id: Option<String>,
-    api_key: Option<String>,
+    api_key: Option<SecretString>,
     device_id: String,
     /// This terminal's site, for `location = "site"` submissions.
     site: crate::journey::Site,
+    /// The most bytes of one answer read (`network.max_answer_bytes`).
+    max_answer: u64,
+    /// The most bytes of the whole catalogue read
+    /// (`network.max_catalogue_bytes`).
+    max_catalogue: u64,
+    /// How long a batch token may take to resolve
+    /// (`backend.token_give_up_hours`).
+    token_give_up: Duration,
+}
+
+/// Why a GET brought back no answer to read.
+#[derive(Debug, thiserror::Error)]
+pub enum GetError {
+    /// The back office could not be reached, or the connection failed.
+    #[error("{path}: cannot reach the back office: {source}")]
+    Unreachable {
+        /// The document asked for.
+        path: String,
+        /// What went wrong.
+        source: reqwest::Error,
+    },
+    /// The answer was too large, or cut off.
+    #[error("{path}: {source}")]
+    Read {
+        /// The document asked for.
+        path: String,
+        /// What went wrong.
+        source: crate::net::ReadError,
+    },
+    /// The back office pointed elsewhere; redirects are not followed.
+    #[error("{path}: {words}")]
+    Redirect {
+        /// The document asked for.
+        path: String,
+        /// Where it pointed, in plain words.
+        words: String,
+    },
 }
 
 /// Why sync cannot start.
@@ -86,7 +125,7 @@ impl Client {
             return Err(SetupError::NoBackend);
         };
         let api_key = match (&b.api_key, &b.api_key_file) {
-            (Some(k), _) => Some(k.clone()),
+            (Some(k), _) => Some(k.expose_secret().trim().to_string()),
             (None, Some(path)) => Some(
                 std::fs::read_to_string(path)
                     .map_err(|e| SetupError::KeyFile(path.display().to_string(), e))?
@@ -95,11 +134,11 @@ impl Client {
             ),
             (None, None) => None,
         }
-        .filter(|k| !k.is_empty());
-        let http = reqwest::Client::builder()
+        .filter(|k| !k.is_empty())
+        .map(SecretString::from);
+        let http = crate::net::builder()
             .connect_timeout(Duration::from_secs(10))
             .timeout(Duration::from_secs(30))
-            .user_agent(concat!("frontdoor/", env!("CARGO_PKG_VERSION")))
             .build()?;
         // The site as the config gives it, completed from the gazetteer; a
         // gazetteer that cannot be read leaves what the config says.
@@ -111,12 +150,15 @@ impl Client {
             api_key,
             device_id: config.kiosk.id.clone(),
             site,
+            max_answer: config.network.max_answer_bytes,
+            max_catalogue: config.network.max_catalogue_bytes,
+            token_give_up: Duration::from_secs(u64::from(b.token_give_up_hours) * 3600),
         })
     }
 
     /// Replaces the request timeout (tests use a short one).
     pub fn with_timeout(mut self, timeout: Duration) -> Result<Client, SetupError> {
-        self.http = reqwest::Client::builder()
+        self.http = crate::net::builder()
             .connect_timeout(timeout)
             .timeout(timeout)
             .build()?;
@@ -134,7 +176,7 @@ impl Client {
         form_fields(
             &stored,
             self.jurisdiction_id.as_deref(),
-            self.api_key.as_deref(),
+            self.api_key.as_ref().map(|k| k.expose_secret()),
             &self.device_id,
         )
     }
@@ -144,8 +186,19 @@ impl Client {
         &self.site
     }
 
-    /// GETs a document under the endpoint, with the jurisdiction.
-    async fn get(&self, path: &str) -> Result<(u16, String), String> {
+    /// The most bytes of the whole catalogue this client reads.
+    pub fn max_catalogue(&self) -> u64 {
+        self.max_catalogue
+    }
+
+    /// How long a batch token may take to resolve before staff are told.
+    pub fn token_give_up(&self) -> Duration {
+        self.token_give_up
+    }
+
+    /// GETs a document under the endpoint, with the jurisdiction, reading
+    /// at most `limit` bytes of its answer.
+    pub async fn get_limited(&self, path: &str, limit: u64) -> Result<(u16, String), GetError> {
         let url = format!("{}/{path}", self.base);
         let mut query: Vec<(&str, &str)> = Vec::new();
         if let Some(j) = &self.jurisdiction_id {
@@ -157,10 +210,30 @@ impl Client {
             .query(&query)
             .send()
             .await
-            .map_err(|e| format!("{path}: cannot reach the back office: {e}"))?;
+            .map_err(|source| GetError::Unreachable {
+                path: path.to_string(),
+                source,
+            })?;
+        if response.status().is_redirection() {
+            return Err(GetError::Redirect {
+                path: path.to_string(),
+                words: crate::net::redirect_words(&response),
+            });
+        }
         let status = response.status().as_u16();
-        let body = response.text().await.map_err(|e| format!("{path}: {e}"))?;
+        let body = crate::net::text(response, limit)
+            .await
+            .map_err(|source| GetError::Read {
+                path: path.to_string(),
+                source,
+            })?;
         Ok((status, body))
+    }
+
+    async fn get(&self, path: &str) -> Result<(u16, String), String> {
+        self.get_limited(path, self.max_answer)
+            .await
+            .map_err(|e| e.to_string())
     }
 
     /// GETs a document and returns its text; anything but 200 is an error
@@ -242,12 +315,22 @@ impl Client {
             .get(reqwest::header::RETRY_AFTER)
             .and_then(|v| v.to_str().ok())
             .and_then(|v| retry::parse_retry_after(v, std::time::SystemTime::now()));
-        let body = match response.text().await {
+        if status.is_redirection() {
+            // Not followed: the form carries the api_key. Time (or a
+            // corrected backend.url) can fix it, so it is tried again.
+            return Outcome::Retry {
+                after,
+                reason: crate::net::redirect_words(&response),
+            };
+        }
+        let body = match crate::net::text(response, self.max_answer).await {
             Ok(b) => b,
             Err(e) => {
+                // The request may have been made: the idempotency key makes
+                // trying again safe.
                 return Outcome::Retry {
                     after,
-                    reason: format!("the answer from the back office was cut off: {e}"),
+                    reason: format!("from the back office: {e}"),
                 };
             }
         };
@@ -349,18 +432,20 @@ fn server_words(body: &str) -> String {
             })
             .collect();
         if !words.is_empty() {
-            return words.join("; ");
+            return clip(&words.join("; "));
         }
     }
     clip(body)
 }
 
+/// A back office's words for the store and the logs: at most
+/// [`crate::clip::ERROR_CHARS`] characters.
 fn clip(body: &str) -> String {
     let b = body.trim();
     if b.is_empty() {
         return "no details given".into();
     }
-    b.chars().take(300).collect()
+    crate::clip::error_text(b)
 }
 
 /// Why a submission without a location is parked: for staff.
@@ -476,6 +561,9 @@ pub struct Report {
     pub refused: usize,
     /// Batch tokens turned into request ids.
     pub resolved: usize,
+    /// Batch tokens given up after `backend.token_give_up_hours`: those
+    /// submissions wait for staff.
+    pub given_up: usize,
 }
 
 /// Sends everything due now, `CONCURRENCY` at a time, until nothing due is
@@ -509,7 +597,9 @@ pub async fn send_waiting(
                 .map_err(|e| e.to_string())?
         };
         if batch.is_empty() {
-            report.resolved = resolve_tokens(outbox, client).await?;
+            let asked = tokens::ask_due(outbox, client, Utc::now()).await?;
+            report.resolved = asked.resolved;
+            report.given_up = asked.given_up;
             return Ok(report);
         }
         let mut tasks = tokio::task::JoinSet::new();
@@ -533,28 +623,6 @@ pub async fn send_waiting(
             }
         }
     }
-}
-
-/// Turns batch tokens into request ids where the back office has made them.
-/// A token not resolved yet, or a failed look-up, is tried on the next pass.
-pub async fn resolve_tokens(outbox: &Arc<Mutex<Outbox>>, client: &Client) -> Result<usize, String> {
-    let tokens = outbox
-        .lock()
-        .map_err(|_| "the store is unavailable".to_string())?
-        .unresolved_tokens()
-        .map_err(|e| e.to_string())?;
-    let mut resolved = 0;
-    for (reference, token) in tokens {
-        if let Ok(Some(id)) = client.resolve(&token).await {
-            outbox
-                .lock()
-                .map_err(|_| "the store is unavailable".to_string())?
-                .resolve_token(&reference, &id)
-                .map_err(|e| e.to_string())?;
-            resolved += 1;
-        }
-    }
-    Ok(resolved)
 }
 
 /// Erases personal data of submissions sent more than `retention` ago.

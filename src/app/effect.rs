@@ -372,9 +372,7 @@ impl Context {
 
     /// A secret for a receipt's QR code.
     pub fn new_secret(&self) -> crate::reference::Secret {
-        self.fixed_secret
-            .clone()
-            .unwrap_or_else(crate::reference::Secret::new)
+        self.fixed_secret.clone().unwrap_or_default()
     }
 
     /// Carries out one effect. Never blocks the thread that polls it: store

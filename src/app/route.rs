@@ -366,11 +366,14 @@ impl App {
             }
             // The copy in use stays; the reason is for staff.
             Event::CatalogueFetched(Err(e)) => {
-                eprintln!("frontdoor: the catalogue was not refreshed: {e}");
+                eprintln!(
+                    "frontdoor: the catalogue was not refreshed: {}",
+                    crate::clip::error_text(&e)
+                );
             }
             Event::Synced(result) => {
                 if let Err(e) = &result {
-                    eprintln!("frontdoor: sending failed: {e}");
+                    eprintln!("frontdoor: sending failed: {}", crate::clip::error_text(e));
                 }
                 self.last_sync = Some(result);
                 self.last_sync_at = Some(self.cx.now());

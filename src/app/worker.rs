@@ -150,7 +150,10 @@ pub async fn pass(worker: &Worker) -> Event {
                 r.still_unknown
             ),
             Ok(_) => {}
-            Err(e) => eprintln!("frontdoor: payments could not be settled: {e}"),
+            Err(e) => eprintln!(
+                "frontdoor: payments could not be settled: {}",
+                crate::clip::error_text(&e.to_string())
+            ),
         }
     }
     if let Some((calendar, diary)) = &worker.diary {
@@ -163,7 +166,10 @@ pub async fn pass(worker: &Worker) -> Event {
                 r.flagged
             ),
             Ok(_) => {}
-            Err(e) => eprintln!("frontdoor: appointments could not be confirmed: {e}"),
+            Err(e) => eprintln!(
+                "frontdoor: appointments could not be confirmed: {}",
+                crate::clip::error_text(&e.to_string())
+            ),
         }
     }
     let report = match &worker.client {
@@ -187,7 +193,10 @@ pub async fn pass(worker: &Worker) -> Event {
         )
         .await
     {
-        eprintln!("frontdoor: texts and emails: {e}");
+        eprintln!(
+            "frontdoor: texts and emails: {}",
+            crate::clip::error_text(&e.to_string())
+        );
     }
     let erased = erase(worker, now);
     Event::Synced(match (report, erased) {

@@ -8,6 +8,7 @@
 use super::{Diary, Slot, event_name, slot_of};
 use chrono::{NaiveDate, NaiveDateTime};
 use reqwest::{Method, StatusCode};
+use secrecy::{ExposeSecret, SecretString};
 use std::time::Duration;
 
 /// Why a booking did not happen.
@@ -39,7 +40,8 @@ pub struct CalDav {
     http: reqwest::Client,
     base: String,
     user: Option<String>,
-    password: Option<String>,
+    password: Option<SecretString>,
+    max_answer: u64,
 }
 
 fn server(e: impl std::fmt::Display) -> BookError {
@@ -47,13 +49,14 @@ fn server(e: impl std::fmt::Display) -> BookError {
 }
 
 impl CalDav {
-    /// A client for the collection at `base` (the hub's URL).
+    /// A client for the collection at `base` (the hub's URL), reading at
+    /// most [`crate::net::MAX_ANSWER_BYTES`] of any answer.
     pub fn new(
         base: &str,
         user: Option<String>,
-        password: Option<String>,
+        password: Option<SecretString>,
     ) -> Result<CalDav, String> {
-        let http = reqwest::Client::builder()
+        let http = crate::net::builder()
             .timeout(Duration::from_secs(10))
             .build()
             .map_err(|e| e.to_string())?;
@@ -66,7 +69,21 @@ impl CalDav {
             base,
             user,
             password,
+            max_answer: crate::net::MAX_ANSWER_BYTES,
         })
+    }
+
+    /// The same client reading at most `bytes` of any answer.
+    pub fn with_max_answer(mut self, bytes: u64) -> CalDav {
+        self.max_answer = bytes;
+        self
+    }
+
+    /// Reads an answer's text, at most the cap.
+    async fn text(&self, response: reqwest::Response) -> Result<String, BookError> {
+        crate::net::text(response, self.max_answer)
+            .await
+            .map_err(server)
     }
 
     /// The client `[calendar]` describes, if it is set.
@@ -76,21 +93,22 @@ impl CalDav {
         };
         let password = match (&c.password, &c.password_file) {
             (Some(p), _) => Some(p.clone()),
-            (None, Some(file)) => Some(
+            (None, Some(file)) => Some(SecretString::from(
                 std::fs::read_to_string(file)
                     .map_err(|e| format!("{}: {e}", file.display()))?
                     .trim()
                     .to_string(),
-            ),
+            )),
             (None, None) => None,
         };
-        CalDav::new(&c.url, c.username.clone(), password).map(Some)
+        CalDav::new(&c.url, c.username.clone(), password)
+            .map(|c| Some(c.with_max_answer(config.network.max_answer_bytes)))
     }
 
     fn request(&self, method: Method, url: &str) -> reqwest::RequestBuilder {
         let r = self.http.request(method, url);
         match &self.user {
-            Some(user) => r.basic_auth(user, self.password.as_deref()),
+            Some(user) => r.basic_auth(user, self.password.as_ref().map(|p| p.expose_secret())),
             None => r,
         }
     }
@@ -195,7 +213,7 @@ impl CalDav {
                 response.status()
             )));
         }
-        let text = response.text().await.map_err(server)?;
+        let text = self.text(response).await?;
         Ok(hrefs(&text)
             .filter_map(|h| slot_of(&h))
             .filter(|s| s.start.date() == date)
@@ -258,7 +276,7 @@ impl CalDav {
                     .get("ETag")
                     .and_then(|v| v.to_str().ok())
                     .map(str::to_string);
-                let body = response.text().await.map_err(server)?;
+                let body = self.text(response).await?;
                 let summary = body
                     .lines()
                     .find_map(|l| l.trim_end().strip_prefix("SUMMARY:"))

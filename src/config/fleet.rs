@@ -64,30 +64,7 @@ impl FleetConfig {
     }
 }
 
-/// `https://`, or `http://` to this machine only.
-pub fn check_url(url: &str) -> Result<(), String> {
-    let parsed = reqwest::Url::parse(&url.replace("{kiosk_id}", "kiosk"))
-        .map_err(|e| format!("\"{url}\" is not a web address ({e})"))?;
-    match parsed.scheme() {
-        "https" => Ok(()),
-        "http" if is_loopback(&parsed) => Ok(()),
-        _ => Err(format!(
-            "\"{url}\" must start with https:// (http:// only for this machine)"
-        )),
-    }
-}
-
-fn is_loopback(url: &reqwest::Url) -> bool {
-    match url.host_str() {
-        Some(host) if host.eq_ignore_ascii_case("localhost") => true,
-        Some(host) => host
-            .trim_start_matches('[')
-            .trim_end_matches(']')
-            .parse::<std::net::IpAddr>()
-            .is_ok_and(|a| a.is_loopback()),
-        None => false,
-    }
-}
+pub use super::url::check_url;
 
 #[cfg(test)]
 mod tests {

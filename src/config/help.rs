@@ -5,6 +5,7 @@
 //! when no one can be called or no one has come.
 
 use super::{Config, ConfigError};
+use secrecy::{ExposeSecret, SecretString};
 use serde::Deserialize;
 use std::collections::BTreeMap;
 
@@ -37,9 +38,11 @@ impl HookFormat {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Help {
-    /// Where each call is POSTed as JSON.
+    /// Where each call is POSTed as JSON. A Teams or Slack webhook address
+    /// is itself the credential (anyone holding it can post), so it is a
+    /// secret: `Debug` never prints it.
     #[serde(default)]
-    pub webhook_url: Option<String>,
+    pub webhook_url: Option<SecretString>,
     /// teams, slack or json.
     #[serde(default)]
     pub format: HookFormat,
@@ -87,16 +90,27 @@ impl Help {
 
     /// The webhook, when one is set.
     pub fn webhook(&self) -> Option<&str> {
-        self.webhook_url.as_deref().filter(|u| !u.trim().is_empty())
+        self.webhook_url
+            .as_ref()
+            .map(|u| u.expose_secret())
+            .filter(|u| !u.trim().is_empty())
     }
 }
 
 pub(super) fn validate(config: &Config) -> Result<(), ConfigError> {
     let h = &config.help;
     if let Some(url) = h.webhook()
-        && let Err(problem) = super::notify::check_url(url)
+        && let Err(problem) = super::check_url(url)
     {
-        return Err(config.problem("help.webhook_url", problem));
+        // The address is a secret: name the key and the rule, not the path.
+        let shown = match reqwest::Url::parse(url) {
+            Ok(u) => format!("{}://{}/…", u.scheme(), u.host_str().unwrap_or_default()),
+            Err(_) => "this".into(),
+        };
+        return Err(config.problem(
+            "help.webhook_url",
+            problem.replace(&format!("\"{url}\""), &format!("\"{shown}\"")),
+        ));
     }
     for (i, number) in h.sms_to.iter().enumerate() {
         if crate::journey::contact::uk_mobile(number).is_none() {

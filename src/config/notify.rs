@@ -211,25 +211,7 @@ impl Notify {
     }
 }
 
-/// Whether `url` may be used: https, or http to this machine only.
-pub fn check_url(url: &str) -> Result<(), String> {
-    let parsed =
-        reqwest::Url::parse(url).map_err(|e| format!("\"{url}\" is not a web address ({e})"))?;
-    let host = parsed.host_str().unwrap_or_default();
-    let loopback = host.eq_ignore_ascii_case("localhost")
-        || host
-            .trim_start_matches('[')
-            .trim_end_matches(']')
-            .parse::<std::net::IpAddr>()
-            .is_ok_and(|ip| ip.is_loopback());
-    match parsed.scheme() {
-        "https" if !host.is_empty() => Ok(()),
-        "http" if loopback => Ok(()),
-        _ => Err(format!(
-            "\"{url}\" must start with https:// (http:// only to this machine)"
-        )),
-    }
-}
+pub use super::url::check_url;
 
 pub(super) fn validate(config: &Config) -> Result<(), ConfigError> {
     let Some(n) = &config.notify else {

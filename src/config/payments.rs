@@ -73,39 +73,7 @@ pub struct Reader {
     pub reader_id: Option<String>,
 }
 
-/// Whether `url` may be used for money: https, or http to this machine
-/// (loopback: `localhost`, 127.0.0.0/8, ::1). `Err` says why not.
-pub fn check_url(url: &str) -> Result<(), String> {
-    let parsed = reqwest::Url::parse(url).map_err(|e| format!("\"{url}\" is not a URL: {e}"))?;
-    match parsed.scheme() {
-        "https" => Ok(()),
-        "http" if is_loopback(&parsed) => Ok(()),
-        "http" => Err(format!(
-            "\"{url}\" must start with https:// (plain http:// is only allowed to this machine)"
-        )),
-        other => Err(format!(
-            "\"{url}\" must be an https:// address, not {other}:"
-        )),
-    }
-    .and_then(|()| {
-        if parsed.host().is_none() {
-            Err(format!("\"{url}\" has no host"))
-        } else {
-            Ok(())
-        }
-    })
-}
-
-fn is_loopback(url: &reqwest::Url) -> bool {
-    let Some(host) = url.host_str() else {
-        return false;
-    };
-    let bare = host.trim_start_matches('[').trim_end_matches(']');
-    host.eq_ignore_ascii_case("localhost")
-        || bare
-            .parse::<std::net::IpAddr>()
-            .is_ok_and(|ip| ip.is_loopback())
-}
+pub use super::url::check_url;
 
 impl Payments {
     /// Checks the keys that parse but cannot work. `Err` is the key and

@@ -225,6 +225,7 @@ mod tests {
                 retrying: 1,
                 refused: 1,
                 resolved: 0,
+                given_up: 0,
             },
             now,
         );

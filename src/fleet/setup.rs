@@ -41,8 +41,9 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-/// The largest file (or signature) read.
-pub const MAX_SIZE: usize = 1024 * 1024;
+/// The largest file (or signature) read unless `[network]
+/// max_answer_bytes` says otherwise.
+pub const MAX_SIZE: u64 = crate::net::MAX_ANSWER_BYTES;
 /// How often the terminal asks for new files.
 pub const EVERY: Duration = Duration::from_secs(3600);
 /// How long one request may take.
@@ -57,6 +58,7 @@ pub struct Fleet {
     urls: [Option<String>; 3],
     dir: PathBuf,
     live: Live,
+    max_answer: u64,
 }
 
 impl Fleet {
@@ -89,6 +91,7 @@ impl Fleet {
             ],
             dir: config.data_dir().join("fleet"),
             live,
+            max_answer: config.network.max_answer_bytes,
         }))
     }
 
@@ -135,10 +138,9 @@ impl Fleet {
 }
 
 fn client(timeout: Duration) -> Result<reqwest::Client, FleetError> {
-    reqwest::Client::builder()
+    crate::net::builder()
         .timeout(timeout)
         .connect_timeout(timeout.min(Duration::from_secs(10)))
-        .user_agent(concat!("frontdoor/", env!("CARGO_PKG_VERSION")))
         .build()
         .map_err(|e| FleetError::Unreachable(e.to_string()))
 }
@@ -233,7 +235,7 @@ pub async fn check_for_update(
             in_use,
             outcome = "refused",
             reason = e.reason(),
-            error = %e,
+            error = %crate::clip::error_text(&e.to_string()),
             "fleet: file not applied"
         ),
     }
@@ -252,14 +254,14 @@ async fn fetch_and_check(
     catalogue: &SourceFiles,
     now: DateTime<Utc>,
 ) -> Result<Option<Update>, FleetError> {
-    let text = fetch(&fleet.client, url)
+    let text = fetch(&fleet.client, url, fleet.max_answer)
         .await?
         .ok_or_else(|| FleetError::Status {
             status: 404,
             url: url.to_string(),
         })?;
     let sig_url = format!("{url}.minisig");
-    let signature = fetch(&fleet.client, &sig_url)
+    let signature = fetch(&fleet.client, &sig_url, fleet.max_answer)
         .await?
         .ok_or(FleetError::Unsigned(sig_url))?;
     let signature =
@@ -295,9 +297,14 @@ async fn fetch_and_check(
     }))
 }
 
-/// GETs a URL: `Ok(None)` for 404 or 410, the body for 200.
-async fn fetch(client: &reqwest::Client, url: &str) -> Result<Option<Vec<u8>>, FleetError> {
-    let mut response = client
+/// GETs a URL: `Ok(None)` for 404 or 410, the body for 200, read up to
+/// `limit` bytes and refused past it.
+async fn fetch(
+    client: &reqwest::Client,
+    url: &str,
+    limit: u64,
+) -> Result<Option<Vec<u8>>, FleetError> {
+    let response = client
         .get(url)
         .send()
         .await
@@ -313,24 +320,13 @@ async fn fetch(client: &reqwest::Client, url: &str) -> Result<Option<Vec<u8>>, F
             });
         }
     }
-    if response
-        .content_length()
-        .is_some_and(|n| n > MAX_SIZE as u64)
-    {
-        return Err(FleetError::TooLarge(MAX_SIZE));
+    match crate::net::read(response, limit).await {
+        Ok(body) => Ok(Some(body)),
+        Err(crate::net::ReadError::Cut(e)) => Err(FleetError::Unreachable(plain_error(&e))),
+        Err(_) => Err(FleetError::TooLarge(
+            usize::try_from(limit).unwrap_or(usize::MAX),
+        )),
     }
-    let mut body = Vec::new();
-    while let Some(chunk) = response
-        .chunk()
-        .await
-        .map_err(|e| FleetError::Unreachable(plain_error(&e)))?
-    {
-        body.extend_from_slice(&chunk);
-        if body.len() > MAX_SIZE {
-            return Err(FleetError::TooLarge(MAX_SIZE));
-        }
-    }
-    Ok(Some(body))
 }
 
 fn plain_error(e: &reqwest::Error) -> String {
@@ -535,7 +531,7 @@ pub fn start_up(local: Config, live: &Live) -> (Config, Option<FleetError>) {
         }
         Ok(_) => (local, None),
         Err(e) => {
-            tracing::warn!(file = "config", reason = e.reason(), error = %e, "fleet: the kept config cannot be used");
+            tracing::warn!(file = "config", reason = e.reason(), error = %crate::clip::error_text(&e.to_string()), "fleet: the kept config cannot be used");
             (local, Some(e))
         }
     }

@@ -79,6 +79,7 @@ pub struct Client {
     http: reqwest::Client,
     base: String,
     key: ApiKey,
+    max_answer: u64,
 }
 
 #[derive(serde::Serialize)]
@@ -89,32 +90,40 @@ struct Claims<'a> {
 
 impl Client {
     /// A client for `base_url` with this key; each request gives up after
-    /// `timeout`.
+    /// `timeout`, and reads at most [`crate::net::MAX_ANSWER_BYTES`] of an
+    /// answer.
     pub fn new(base_url: &str, key: ApiKey, timeout: Duration) -> Result<Client, NotifyError> {
-        let http = reqwest::Client::builder()
+        let http = crate::net::builder()
             .connect_timeout(timeout.min(Duration::from_secs(10)))
             .timeout(timeout)
-            .user_agent(concat!("frontdoor/", env!("CARGO_PKG_VERSION")))
             .build()
             .map_err(|e| NotifyError::Http(e.to_string()))?;
         Ok(Client {
             http,
             base: base_url.trim_end_matches('/').to_string(),
             key,
+            max_answer: crate::net::MAX_ANSWER_BYTES,
         })
+    }
+
+    /// The same client reading at most `bytes` of any answer.
+    pub fn with_max_answer(mut self, bytes: u64) -> Client {
+        self.max_answer = bytes;
+        self
     }
 
     /// The client `[notify]` describes, waiting at most 15 s for an answer.
     pub fn from_config(config: &crate::config::Config) -> Result<Client, NotifyError> {
         let n = config.notify.as_ref().ok_or(NotifyError::NotConfigured)?;
         let key = n.key().map_err(NotifyError::Key)?;
-        Client::new(&n.base_url, key, Duration::from_secs(15))
+        Ok(Client::new(&n.base_url, key, Duration::from_secs(15))?
+            .with_max_answer(config.network.max_answer_bytes))
     }
 
     /// The same client with another timeout (tests and help calls use
     /// short ones).
     pub fn with_timeout(self, timeout: Duration) -> Result<Client, NotifyError> {
-        Client::new(&self.base, self.key, timeout)
+        Ok(Client::new(&self.base, self.key, timeout)?.with_max_answer(self.max_answer))
     }
 
     /// A token for a request made at `iat` (seconds since 1970).
@@ -188,12 +197,21 @@ impl Client {
             .get(reqwest::header::RETRY_AFTER)
             .and_then(|v| v.to_str().ok())
             .and_then(|v| crate::sync::retry::parse_retry_after(v, SystemTime::now()));
-        match response.text().await {
+        if response.status().is_redirection() {
+            // Not followed: the request carries the key. Nothing was sent;
+            // tried again until `notify.give_up_hours`, then staff are told.
+            return Answer::Retry {
+                after,
+                uncertain: false,
+                reason: crate::net::redirect_words(&response),
+            };
+        }
+        match crate::net::text(response, self.max_answer).await {
             Ok(text) => interpret(status, after, &text),
             Err(e) => Answer::Retry {
                 after,
                 uncertain: true,
-                reason: format!("Notify's answer was cut off ({status}): {e}"),
+                reason: format!("from GOV.UK Notify ({status}): {e}"),
             },
         }
     }
@@ -211,11 +229,13 @@ impl Client {
             .send()
             .await
             .map_err(|e| format!("cannot ask Notify about an earlier attempt: {e}"))?;
+        if response.status().is_redirection() {
+            return Err(crate::net::redirect_words(&response));
+        }
         let status = response.status().as_u16();
-        let text = response
-            .text()
+        let text = crate::net::text(response, self.max_answer)
             .await
-            .map_err(|e| format!("Notify's answer was cut off: {e}"))?;
+            .map_err(|e| format!("from GOV.UK Notify: {e}"))?;
         if status != 200 {
             return Err(format!(
                 "Notify answered {status} when asked about an earlier attempt: {}",

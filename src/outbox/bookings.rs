@@ -239,7 +239,7 @@ impl Outbox {
     pub fn flag_booking(&self, reference: &str, problem: &str) -> Result<(), StoreError> {
         self.conn.execute(
             "UPDATE bookings SET state = 'conflict', problem = ?2 WHERE reference = ?1",
-            params![reference, problem],
+            params![reference, crate::clip::error_text(problem)],
         )?;
         Ok(())
     }

@@ -631,7 +631,12 @@ impl Outbox {
             "UPDATE messages SET state = 'pending', next_attempt_at = ?2, last_error = ?3,
                     uncertain = MAX(uncertain, ?4)
              WHERE reference = ?1",
-            params![reference, ts(next), reason, uncertain],
+            params![
+                reference,
+                ts(next),
+                crate::clip::error_text(reason),
+                uncertain
+            ],
         )?;
         Ok(())
     }
@@ -657,7 +662,7 @@ impl Outbox {
             "UPDATE messages SET state = 'parked', last_error = ?2, finished_at = ?3,
                     next_attempt_at = NULL
              WHERE reference = ?1",
-            params![reference, reason, ts(now)],
+            params![reference, crate::clip::error_text(reason), ts(now)],
         )?;
         Ok(())
     }

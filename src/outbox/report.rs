@@ -138,15 +138,4 @@ impl Outbox {
         )? as u64;
         Ok(m)
     }
-
-    /// Staff send a refused submission again: back to pending, due now.
-    /// Returns whether there was one to retry.
-    pub fn retry_needs_attention(&self, reference: &str) -> Result<bool, StoreError> {
-        let n = self.conn.execute(
-            "UPDATE submissions SET state = 'pending', next_attempt_at = NULL
-             WHERE reference = ?1 AND state = 'needs_attention'",
-            params![reference],
-        )?;
-        Ok(n == 1)
-    }
 }

@@ -47,6 +47,7 @@ impl Outbox {
 
     /// One member of staff by staff number, with their PIN hash and when
     /// their lockout ends, if they are locked out now.
+    #[allow(clippy::type_complexity)]
     pub fn staff_account(
         &self,
         number: i64,

@@ -35,6 +35,7 @@ pub struct GovUkPay {
     key: SecretString,
     return_url: String,
     health_timeout: Duration,
+    max_answer: u64,
 }
 
 impl std::fmt::Debug for GovUkPay {
@@ -56,10 +57,9 @@ impl GovUkPay {
         timeout: Duration,
         health_timeout: Duration,
     ) -> Result<GovUkPay, reqwest::Error> {
-        let http = reqwest::Client::builder()
+        let http = crate::net::builder()
             .connect_timeout(timeout.min(Duration::from_secs(5)))
             .timeout(timeout)
-            .user_agent(concat!("frontdoor/", env!("CARGO_PKG_VERSION")))
             .build()?;
         Ok(GovUkPay {
             http,
@@ -67,7 +67,15 @@ impl GovUkPay {
             key,
             return_url: return_url.to_string(),
             health_timeout,
+            max_answer: crate::net::MAX_ANSWER_BYTES,
         })
+    }
+
+    /// The same client reading at most `bytes` of any answer (the default
+    /// is [`crate::net::MAX_ANSWER_BYTES`]).
+    pub fn with_max_answer(mut self, bytes: u64) -> GovUkPay {
+        self.max_answer = bytes;
+        self
     }
 
     fn url(&self, path: &str) -> String {
@@ -86,11 +94,15 @@ impl GovUkPay {
             .send()
             .await
             .map_err(|e| CallError::from_transport(&e))?;
+        if response.status().is_redirection() {
+            // Not followed: the request carries the key, and a redirect is
+            // not the provider doing what was asked.
+            return Err(CallError::NotSent(crate::net::redirect_words(&response)));
+        }
         let status = response.status().as_u16();
-        let body = response
-            .text()
+        let body = crate::net::text(response, self.max_answer)
             .await
-            .map_err(|e| CallError::Lost(format!("the answer was cut off: {e}")))?;
+            .map_err(|e| CallError::Lost(e.to_string()))?;
         Ok((status, body))
     }
 }
@@ -103,12 +115,12 @@ fn error_answer(status: u16, body: &str) -> CallError {
     let code = v
         .get("code")
         .and_then(Value::as_str)
-        .unwrap_or_default()
-        .to_string();
+        .map(|c| crate::clip::to_chars(c, 50))
+        .unwrap_or_default();
     let message = v
         .get("description")
         .and_then(Value::as_str)
-        .map(str::to_string)
+        .map(crate::clip::error_text)
         .unwrap_or_else(|| clip(body));
     match status {
         404 => CallError::NotFound,

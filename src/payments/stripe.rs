@@ -40,6 +40,7 @@ pub struct StripeTerminal {
     key: SecretString,
     reader_id: String,
     health_timeout: Duration,
+    max_answer: u64,
 }
 
 impl std::fmt::Debug for StripeTerminal {
@@ -62,10 +63,9 @@ impl StripeTerminal {
         timeout: Duration,
         health_timeout: Duration,
     ) -> Result<StripeTerminal, reqwest::Error> {
-        let http = reqwest::Client::builder()
+        let http = crate::net::builder()
             .connect_timeout(timeout.min(Duration::from_secs(5)))
             .timeout(timeout)
-            .user_agent(concat!("frontdoor/", env!("CARGO_PKG_VERSION")))
             .build()?;
         Ok(StripeTerminal {
             http,
@@ -73,7 +73,15 @@ impl StripeTerminal {
             key,
             reader_id: reader_id.to_string(),
             health_timeout,
+            max_answer: crate::net::MAX_ANSWER_BYTES,
         })
+    }
+
+    /// The same client reading at most `bytes` of any answer (the default
+    /// is [`crate::net::MAX_ANSWER_BYTES`]).
+    pub fn with_max_answer(mut self, bytes: u64) -> StripeTerminal {
+        self.max_answer = bytes;
+        self
     }
 
     fn url(&self, path: &str) -> String {
@@ -86,11 +94,15 @@ impl StripeTerminal {
             .send()
             .await
             .map_err(|e| CallError::from_transport(&e))?;
+        if response.status().is_redirection() {
+            // Not followed: the request carries the key, and a redirect is
+            // not the provider doing what was asked.
+            return Err(CallError::NotSent(crate::net::redirect_words(&response)));
+        }
         let status = response.status().as_u16();
-        let body = response
-            .text()
+        let body = crate::net::text(response, self.max_answer)
             .await
-            .map_err(|e| CallError::Lost(format!("the answer was cut off: {e}")))?;
+            .map_err(|e| CallError::Lost(e.to_string()))?;
         if status == 200 {
             return serde_json::from_str(&body)
                 .map_err(|_| CallError::Lost("Stripe's answer could not be read".into()));
@@ -131,9 +143,12 @@ fn error_answer(status: u16, body: &str) -> CallError {
     let text = |k: &str| {
         e.and_then(|e| e.get(k))
             .and_then(Value::as_str)
-            .map(str::to_string)
+            .map(crate::clip::error_text)
     };
-    let code = text("code").or_else(|| text("type")).unwrap_or_default();
+    let code = text("code")
+        .or_else(|| text("type"))
+        .map(|c| crate::clip::to_chars(&c, 50))
+        .unwrap_or_default();
     let message = text("message").unwrap_or_else(|| clip(body));
     match status {
         404 => CallError::NotFound,

@@ -4,8 +4,8 @@
 //! replaces a good cached copy; offline, the cached copy is used; a terminal
 //! that has never fetched one uses the bundled catalogue.
 
-use super::Client;
-use crate::catalogue::{Catalogue, CatalogueError, SourceFiles, open311};
+use super::{Client, GetError};
+use crate::catalogue::{Catalogue, CatalogueError, SourceFiles, limits, open311};
 use crate::config::{BackendKind, Config};
 use crate::outbox::Outbox;
 use std::collections::BTreeMap;
@@ -76,18 +76,29 @@ pub fn choose(
 }
 
 /// Fetches and validates the back office's catalogue, and caches it.
-/// Nothing is cached unless every part arrived and the whole is valid.
+/// Nothing is cached unless every part arrived and the whole is valid and
+/// within the limits: at most `network.max_catalogue_bytes` for all its
+/// documents together, read as they arrive and refused as soon as they pass
+/// it, and the shape limits of [`crate::catalogue::limits`] (the number of
+/// services is checked before any service definition is asked for). A
+/// refused catalogue leaves the cached one, and the one in use, as they
+/// were.
 pub async fn refresh(
     outbox: &Arc<Mutex<Outbox>>,
     client: &Client,
     local: Local,
 ) -> Result<Catalogue, String> {
-    let services = client.get_text("services.json").await?;
+    let mut budget = Budget::new(client.max_catalogue());
+    let services = budget.fetch(client, "services.json").await?;
     let entries = open311::parse_services(&services).map_err(|e| format!("services.json: {e}"))?;
+    limits::check_services("services.json", &entries).map_err(|e| e.to_string())?;
     let mut definitions = BTreeMap::new();
     for entry in entries.iter().filter(|e| e.metadata) {
         let name = format!("services/{}.json", entry.service_code);
-        definitions.insert(entry.service_code.clone(), client.get_text(&name).await?);
+        definitions.insert(
+            entry.service_code.clone(),
+            budget.fetch(client, &name).await?,
+        );
     }
     let catalogue = Catalogue::load(&files(services.clone(), definitions.clone(), local))
         .map_err(|e| e.to_string())?;
@@ -97,4 +108,42 @@ pub async fn refresh(
         .save_catalogue(&services, &definitions, chrono::Utc::now())
         .map_err(|e| e.to_string())?;
     Ok(catalogue)
+}
+
+/// What is left of `network.max_catalogue_bytes` as the documents of one
+/// catalogue arrive.
+struct Budget {
+    limit: u64,
+    left: u64,
+}
+
+impl Budget {
+    fn new(limit: u64) -> Budget {
+        Budget { limit, left: limit }
+    }
+
+    /// GETs one document of the catalogue, reading no more than is left.
+    async fn fetch(&mut self, client: &Client, path: &str) -> Result<String, String> {
+        let too_large = || {
+            format!(
+                "{path}: the back office's catalogue is larger than {} (network.max_catalogue_bytes), so it was not read; the kiosk keeps the catalogue it has",
+                crate::net::size(self.limit)
+            )
+        };
+        let (status, body) = match client.get_limited(path, self.left).await {
+            Ok(answer) => answer,
+            Err(GetError::Read { source, .. }) if source.is_too_large() => {
+                return Err(too_large());
+            }
+            Err(e) => return Err(e.to_string()),
+        };
+        if status != 200 {
+            return Err(format!(
+                "{path}: the back office answered {status}: {}",
+                super::server_words(&body)
+            ));
+        }
+        self.left = self.left.saturating_sub(body.len() as u64);
+        Ok(body)
+    }
 }

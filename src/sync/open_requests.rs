@@ -65,10 +65,13 @@ impl Client {
             Ok(r) => r,
             Err(e) => return Fetch::Unavailable(format!("cannot reach the back office: {e}")),
         };
+        if response.status().is_redirection() {
+            return Fetch::Unavailable(crate::net::redirect_words(&response));
+        }
         let status = response.status().as_u16();
-        let body = match response.text().await {
+        let body = match crate::net::text(response, self.max_answer).await {
             Ok(b) => b,
-            Err(e) => return Fetch::Unavailable(format!("the answer was cut off: {e}")),
+            Err(e) => return Fetch::Unavailable(e.to_string()),
         };
         match status {
             200 => match parse_requests(&body, service_code) {

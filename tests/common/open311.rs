@@ -14,6 +14,10 @@
 //! [`Server::seed`] and the ones created) filtered by `service_code` and
 //! `status`, and by `lat`/`long`/`radius` (metres) unless told it does not
 //! serve that extension; it can also refuse the query altogether.
+//!
+//! A hostile or broken back office can be played too: `services.json`
+//! streamed without end ([`Endless`]), batch tokens that never resolve
+//! (`hold_tokens`), and every request redirected elsewhere (`redirect`).
 #![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
 
 use std::collections::{HashMap, VecDeque};
@@ -35,6 +39,26 @@ pub enum Fault {
     Slow(Duration),
     /// Create the request, then close the connection without a word.
     CreateThenClose,
+}
+
+/// A `services.json` that goes on and on: well-formed service entries,
+/// streamed in 64 KiB pieces as the client reads them, never held whole.
+#[derive(Debug, Clone, Copy)]
+pub struct Endless {
+    /// How many bytes to offer.
+    pub bytes: u64,
+    /// Say so in `Content-Length` (else the answer is chunked, with no
+    /// length given).
+    pub declare_length: bool,
+}
+
+/// A redirect to answer every request with.
+#[derive(Debug, Clone)]
+pub struct Redirect {
+    /// 301, 302, 303, 307 or 308.
+    pub status: u16,
+    /// The base URL to point to; the request's path and query are kept.
+    pub to: String,
 }
 
 /// One request the server created.
@@ -84,6 +108,23 @@ pub struct State {
     pub refuse_listing: bool,
     /// The query strings of GET requests.json, in order.
     pub list_queries: Vec<String>,
+    /// Every request line received, in order.
+    pub requests: Vec<String>,
+    /// Every request body received, in order.
+    pub bodies: Vec<String>,
+    /// Answer GET services.json with an endless list.
+    pub endless: Option<Endless>,
+    /// Bytes of the endless list written so far.
+    pub streamed: u64,
+    /// Batch tokens are not resolved yet: `tokens/<token>.json` answers 404.
+    pub hold_tokens: bool,
+    /// How many times a token was asked about.
+    pub token_asks: usize,
+    /// Answer every request with this redirect.
+    pub redirect: Option<Redirect>,
+    /// The words of a refusal for an unknown service, instead of the
+    /// usual short ones (a back office that says far too much).
+    pub refusal_words: Option<String>,
 }
 
 /// A request the server lists on GET requests.json.
@@ -261,6 +302,11 @@ fn respond(stream: &mut TcpStream, status: u16, extra: &str, body: &str) -> std:
     let reason = match status {
         200 => "OK",
         201 => "Created",
+        301 => "Moved Permanently",
+        302 => "Found",
+        303 => "See Other",
+        307 => "Temporary Redirect",
+        308 => "Permanent Redirect",
         400 => "Bad Request",
         403 => "Forbidden",
         404 => "Not Found",
@@ -274,6 +320,63 @@ fn respond(stream: &mut TcpStream, status: u16, extra: &str, body: &str) -> std:
         "HTTP/1.1 {status} {reason}\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n{extra}\r\n{body}",
         body.len()
     )?;
+    stream.flush()
+}
+
+/// Writes an endless `services.json` until the client stops reading (or
+/// `bytes` are written), counting what went out.
+fn stream_endless(
+    stream: &mut TcpStream,
+    state: &Arc<Mutex<State>>,
+    e: Endless,
+) -> std::io::Result<()> {
+    let length = if e.declare_length {
+        format!("Content-Length: {}\r\n", e.bytes)
+    } else {
+        "Transfer-Encoding: chunked\r\n".to_string()
+    };
+    write!(
+        stream,
+        "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n{length}Connection: close\r\n\r\n"
+    )?;
+    // One piece of about 64 KiB: "[" first, then entries each ending ",".
+    let mut piece = String::new();
+    let mut n = 0;
+    while piece.len() < 64 * 1024 {
+        piece.push_str(&format!(
+            r#"{{"service_code":"s{n}","service_name":"Service {n}","metadata":false,"type":"realtime"}},"#
+        ));
+        n += 1;
+    }
+    let mut sent: u64 = 0;
+    let mut first = true;
+    while sent < e.bytes {
+        let mut bytes = Vec::with_capacity(piece.len() + 1);
+        if first {
+            bytes.push(b'[');
+            first = false;
+        }
+        bytes.extend_from_slice(piece.as_bytes());
+        let take = bytes
+            .len()
+            .min(usize::try_from(e.bytes - sent).unwrap_or(usize::MAX));
+        let bytes = &bytes[..take];
+        let written = if e.declare_length {
+            stream.write_all(bytes)
+        } else {
+            write!(stream, "{:x}\r\n", bytes.len())
+                .and_then(|()| stream.write_all(bytes))
+                .and_then(|()| stream.write_all(b"\r\n"))
+        };
+        if written.is_err() {
+            return Ok(());
+        }
+        sent += take as u64;
+        state.lock().unwrap().streamed = sent;
+    }
+    if !e.declare_length {
+        stream.write_all(b"0\r\n\r\n")?;
+    }
     stream.flush()
 }
 
@@ -311,6 +414,23 @@ fn handle(mut stream: TcpStream, state: &Arc<Mutex<State>>) -> std::io::Result<(
     let mut parts = request_line.split_whitespace();
     let (method, target) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""));
     let path = target.split('?').next().unwrap_or("");
+    let (redirect, endless) = {
+        let mut s = state.lock().unwrap();
+        s.requests.push(request_line.trim_end().to_string());
+        s.bodies.push(body.clone());
+        (s.redirect.clone(), s.endless)
+    };
+    if let Some(r) = redirect {
+        let to = format!(
+            "{}{}",
+            r.to.trim_end_matches('/'),
+            target.trim_start_matches("/open311/v2")
+        );
+        return respond(&mut stream, r.status, &format!("Location: {to}\r\n"), "");
+    }
+    if let (Some(e), "/open311/v2/services.json") = (endless, path) {
+        return stream_endless(&mut stream, state, e);
+    }
 
     let query = target.split_once('?').map(|(_, q)| q).unwrap_or("");
     match (method, path) {
@@ -320,7 +440,15 @@ fn handle(mut stream: TcpStream, state: &Arc<Mutex<State>>) -> std::io::Result<(
             let token = p
                 .trim_start_matches("/open311/v2/tokens/")
                 .trim_end_matches(".json");
-            let id = state.lock().unwrap().tokens.get(token).cloned();
+            let id = {
+                let mut s = state.lock().unwrap();
+                s.token_asks += 1;
+                if s.hold_tokens {
+                    None
+                } else {
+                    s.tokens.get(token).cloned()
+                }
+            };
             match id {
                 Some(id) => respond(
                     &mut stream,
@@ -410,8 +538,13 @@ fn post_request(
         return error(stream, 403, "api_key was not provided or is not valid");
     }
     let code = field("service_code").unwrap_or_default();
-    let Some(kind) = service_type(&state.lock().unwrap(), &code) else {
-        return error(stream, 400, "service_code was not found");
+    let (kind, words) = {
+        let s = state.lock().unwrap();
+        (service_type(&s, &code), s.refusal_words.clone())
+    };
+    let Some(kind) = kind else {
+        let words = words.unwrap_or_else(|| "service_code was not found".into());
+        return error(stream, 400, &words);
     };
     let given = |k: &str| field(k).is_some_and(|v| !v.trim().is_empty());
     let number = |k: &str| field(k).and_then(|v| v.trim().parse::<f64>().ok());

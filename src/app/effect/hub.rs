@@ -221,7 +221,7 @@ pub fn run(cx: &Context, effect: Effect) -> Outcome {
         } => cx.with_store(|s| {
             // The audit line first: a retry it cannot record does not happen.
             s.audit(Some(&staff), "retry", Some(&reference), now)?;
-            s.retry_needs_attention(&reference)?;
+            s.retry_needs_attention(&reference, now)?;
             load(s, period, now, days)
         }),
         _ => Err(Arc::new(StoreError::Damaged("not a hub effect".into()))),
