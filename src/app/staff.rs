@@ -173,7 +173,7 @@ pub fn signed_in(session: &mut Session, outcome: SignIn) {
             pad.problem = Some(crate::i18n::t_args(
                 &locale,
                 "staff-pin-wrong",
-                &[("left", left.to_string())],
+                &[("left", left.into())],
             ));
         }
         SignIn::Locked(until) => {
@@ -181,7 +181,7 @@ pub fn signed_in(session: &mut Session, outcome: SignIn) {
             pad.problem = Some(crate::i18n::t_args(
                 &locale,
                 "staff-locked",
-                &[("time", local.format("%H:%M").to_string())],
+                &[("time", local.format("%H:%M").to_string().into())],
             ));
         }
         SignIn::Unavailable(why) => {
@@ -196,9 +196,9 @@ pub fn bar(ctx: &Ctx<'_, Message>, session: &Session) -> Option<El<Message>> {
     let staff = session.staff.as_ref()?;
     let p = ctx.palette;
     let words = if session.assisted {
-        ctx.ta("staff-assisting", &[("name", staff.name.clone())])
+        ctx.ta("staff-assisting", &[("name", staff.name.clone().into())])
     } else {
-        ctx.ta("staff-signed-in", &[("name", staff.name.clone())])
+        ctx.ta("staff-signed-in", &[("name", staff.name.clone().into())])
     };
     let mut parts: Vec<El<Message>> = vec![ctx.fill_text(ctx.body(words).font(ui::BOLD))];
     if staff.role.can_assist() && !session.assisted {
