@@ -109,8 +109,8 @@ pub enum Effect {
         folder: PathBuf,
         /// The file's name.
         name: String,
-        /// Its contents.
-        csv: String,
+        /// Its contents, or why they could not be made.
+        csv: Result<String, crate::spreadsheet::CsvError>,
     },
     /// Check a staff PIN (slow on purpose: argon2id).
     SignIn {
@@ -395,7 +395,13 @@ impl Context {
             }
             Effect::Export { folder, name, csv } => {
                 self.blocking(
-                    move |_| Outcome::Exported(hub::export(&folder, &name, &csv).map_err(Arc::new)),
+                    move |_| {
+                        Outcome::Exported(
+                            csv.map_err(ExportError::from)
+                                .and_then(|csv| hub::export(&folder, &name, &csv))
+                                .map_err(Arc::new),
+                        )
+                    },
                     |why| Outcome::Exported(Err(Arc::new(ExportError::Stopped(why)))),
                 )
                 .await
