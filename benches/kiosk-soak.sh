@@ -11,15 +11,25 @@
 #    (report a pothole with the keypad, send, rate, finish); then its resident
 #    memory (VmRSS) and peak (VmHWM) are read from /proc, and the outbox must
 #    hold exactly SESSIONS submissions.
-# Needs: xvfb and xdotool (apt-get install xvfb xdotool).
+# With FRONTDOOR_SOAK_METRICS=1 the kiosk also serves /metrics on loopback
+# and it is scraped after every session, so the memory read is that of a
+# kiosk with metrics on. FRONTDOOR_BIN runs an already built release binary
+# instead of building one.
+# Needs: xvfb and xdotool (apt-get install xvfb xdotool), and curl for
+# FRONTDOOR_SOAK_METRICS.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 sessions=${1:-100}
 for tool in Xvfb xdotool; do
     command -v "$tool" >/dev/null || { echo "install $tool first (apt-get install xvfb xdotool)" >&2; exit 1; }
 done
-cargo build --locked --release --quiet
-bin=$PWD/target/release/frontdoor
+if [ -n "${FRONTDOOR_BIN:-}" ]; then
+    bin=$FRONTDOOR_BIN
+else
+    cargo build --locked --release --quiet
+    bin=$PWD/target/release/frontdoor
+fi
+metrics=${FRONTDOOR_SOAK_METRICS:-}
 
 work=$(mktemp -d)
 display=:87
@@ -39,6 +49,15 @@ data_dir = "$work/data"
 idle_warning_secs = 3600
 idle_reset_secs = 30
 CONF
+if [ -n "$metrics" ]; then
+    printf '[metrics]\nlisten = "127.0.0.1:9877"\n' >> "$work/config.toml"
+fi
+scrapes=0
+scrape() {
+    [ -n "$metrics" ] || return 0
+    curl -fsS http://127.0.0.1:9877/metrics -o "$work/metrics.txt" || { echo "the metrics scrape failed" >&2; exit 1; }
+    scrapes=$((scrapes + 1))
+}
 
 launch() {
     : > "$work/log"
@@ -88,11 +107,15 @@ for s in $(seq 1 "$sessions"); do
     keys Tab Tab Tab Tab Tab Return             # check answers: Send
     sleep 0.3
     keys Tab Tab Tab Tab Tab Return             # confirmation: Finish
+    scrape
     if [ $((s % 25)) -eq 0 ]; then echo "  after $s sessions: $(( $(rss) / 1024 )) MiB"; fi
 done
 hwm=$(awk '/^VmHWM/ {print $2}' "/proc/$pid/status")
 echo "Resident memory after $sessions sessions: $(( $(rss) / 1024 )) MiB (peak $(( hwm / 1024 )) MiB)"
 stored=$("$bin" outbox stats --json --config "$work/config.toml" | sed -n 's/.*"pending": \([0-9]*\).*/\1/p')
 echo "Submissions stored: $stored"
+if [ -n "$metrics" ]; then
+    echo "Metrics scraped $scrapes times; the last answer was $(wc -c < "$work/metrics.txt") bytes"
+fi
 kill "$pid"; wait "$pid" 2>/dev/null || true
 [ "$stored" = "$sessions" ] || { echo "expected $sessions submissions" >&2; exit 1; }

@@ -7,6 +7,7 @@
 pub mod action;
 mod dialog;
 pub mod effect;
+pub mod fleet;
 mod focus;
 mod frame;
 mod message;
@@ -86,6 +87,15 @@ pub struct App {
     /// The Prometheus endpoint: serving, off (`Ok(None)`), or why it could
     /// not start.
     metrics: Result<Option<crate::fleet::metrics::Server>, String>,
+    /// Whether [`App::start_sync`] has started the background work.
+    background: bool,
+    /// The link to the council's published files, when `[fleet]` names
+    /// any.
+    fleet: Option<crate::fleet::setup::Fleet>,
+    /// Published files fetched and checked, waiting for the welcome screen.
+    fleet_waiting: Vec<crate::fleet::setup::Update>,
+    /// Counts what central set-up has applied (see [`fleet::Watch`]).
+    fleet_generation: u64,
 }
 
 impl App {
@@ -116,6 +126,10 @@ impl App {
             out_of_order: None,
             repaint: false,
             metrics: Ok(None),
+            background: false,
+            fleet: None,
+            fleet_waiting: Vec::new(),
+            fleet_generation: 0,
         };
         app.settle_focus();
         app
@@ -302,10 +316,29 @@ impl App {
         self.last_sync.as_ref()
     }
 
-    /// Sends to the back office in the background, when the config names
-    /// one or a diary server.
+    /// Starts the background work: central set-up (the kept copies put in
+    /// use first), the background sender (payments the last run left under
+    /// way recovered once, before any payment screen can start one) and the
+    /// metrics endpoint.
     pub fn start_sync(&mut self) {
+        self.start_fleet();
+        self.background = true;
+        self.restart_background();
+        if let Some(worker) = &self.worker {
+            worker::recover(worker);
+        }
+    }
+
+    /// Starts the background sender and the metrics endpoint again on the
+    /// context in use (after central set-up changed it), when they run.
+    fn restart_background(&mut self) {
+        if !self.background {
+            return;
+        }
         self.worker = worker::Worker::for_context(&self.cx);
+        // The old endpoint stops (and frees its port) before the new one
+        // starts.
+        self.metrics = Ok(None);
         self.metrics = crate::fleet::metrics::serve(
             &self.cx.config,
             &self.cx.config.database_path(),
@@ -313,7 +346,7 @@ impl App {
         )
         .map_err(|e| e.to_string());
         if let Err(e) = &self.metrics {
-            eprintln!("frontdoor: metrics are not served: {e}");
+            tracing::warn!("metrics are not served: {e}");
         }
     }
 
@@ -333,6 +366,9 @@ impl App {
         }
         if let Some(w) = &self.worker {
             all.push(Subscription::run_with(w.clone(), worker::stream));
+        }
+        if let Some(watch) = self.fleet_watch() {
+            all.push(Subscription::run_with(watch, fleet::stream));
         }
         // A payment under way is asked about every two seconds while its
         // page shows.

@@ -6,6 +6,8 @@
 pub mod caldav;
 pub mod desk;
 pub mod file;
+pub mod ical;
+pub mod multistatus;
 #[cfg(test)]
 mod tests;
 
@@ -140,6 +142,52 @@ impl Diary {
                     .into_iter()
                     .find(|s| s.start >= after && !booked.contains(s))
             })
+    }
+}
+
+/// Time on the shared diary that is not a kiosk booking, such as an
+/// adviser's training or leave put in from their own calendar: local time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Busy {
+    /// When it starts.
+    pub start: NaiveDateTime,
+    /// When it ends.
+    pub end: NaiveDateTime,
+}
+
+impl Diary {
+    /// The slots for `code` on `date` that cannot be booked: the bookings
+    /// in `named`, and for each busy period, one adviser's column at every
+    /// start time it overlaps (the lowest column still free there). A busy
+    /// period that overlaps a time when every column is taken takes none.
+    pub fn occupied(
+        &self,
+        code: &str,
+        date: NaiveDate,
+        named: &[Slot],
+        busy: &[Busy],
+    ) -> Vec<Slot> {
+        let mut out: Vec<Slot> = named
+            .iter()
+            .filter(|s| s.start.date() == date)
+            .copied()
+            .collect();
+        let Some(kind) = self.kind(code) else {
+            return out;
+        };
+        let length = chrono::Duration::minutes(kind.minutes as i64);
+        let slots = self.slots(code, date);
+        for b in busy {
+            for start in self.starts(code, date) {
+                if !(start < b.end && b.start < start + length) {
+                    continue;
+                }
+                if let Some(free) = slots.iter().find(|s| s.start == start && !out.contains(s)) {
+                    out.push(*free);
+                }
+            }
+        }
+        out
     }
 }
 

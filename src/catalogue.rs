@@ -49,6 +49,60 @@ pub struct SourceFiles {
     pub translations: BTreeMap<String, String>,
 }
 
+impl SourceFiles {
+    /// The files of a catalogue folder: `services.json`,
+    /// `services/<code>.json` for each service with metadata,
+    /// `overlay.toml` if present, and `translations/`.
+    pub fn from_dir(dir: &Path) -> Result<SourceFiles, CatalogueError> {
+        let origin = dir.display().to_string();
+        let read = |name: &str| {
+            std::fs::read_to_string(dir.join(name)).map_err(|e| {
+                err(
+                    &format!("{origin}/{name}"),
+                    "(file)",
+                    format!("cannot read: {e}"),
+                )
+            })
+        };
+        let services = read("services.json")?;
+        let entries = open311::parse_services(&services).map_err(|e| {
+            err(
+                &format!("{origin}/services.json"),
+                json_at(&e),
+                e.to_string(),
+            )
+        })?;
+        let mut definitions = BTreeMap::new();
+        for entry in entries.iter().filter(|e| e.metadata) {
+            let name = format!("services/{}.json", entry.service_code);
+            definitions.insert(entry.service_code.clone(), read(&name)?);
+        }
+        let overlay = dir
+            .join("overlay.toml")
+            .exists()
+            .then(|| read("overlay.toml"))
+            .transpose()?;
+        Ok(SourceFiles {
+            translations: read_translations(dir)?,
+            origin,
+            services,
+            definitions,
+            overlay,
+        })
+    }
+
+    /// The files the catalogue config names: its folder, else the bundled
+    /// demo.
+    pub fn for_config(
+        config: &crate::config::CatalogueConfig,
+    ) -> Result<SourceFiles, CatalogueError> {
+        match &config.dir {
+            Some(dir) => SourceFiles::from_dir(dir),
+            None => Ok(bundled::files()),
+        }
+    }
+}
+
 /// One choice of a list question.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Choice {
@@ -162,41 +216,7 @@ impl Catalogue {
     /// Reads a catalogue folder: `services.json`, `services/<code>.json`
     /// for each service with metadata, and `overlay.toml` if present.
     pub fn from_dir(dir: &Path) -> Result<Catalogue, CatalogueError> {
-        let origin = dir.display().to_string();
-        let read = |name: &str| {
-            std::fs::read_to_string(dir.join(name)).map_err(|e| {
-                err(
-                    &format!("{origin}/{name}"),
-                    "(file)",
-                    format!("cannot read: {e}"),
-                )
-            })
-        };
-        let services = read("services.json")?;
-        let entries = open311::parse_services(&services).map_err(|e| {
-            err(
-                &format!("{origin}/services.json"),
-                json_at(&e),
-                e.to_string(),
-            )
-        })?;
-        let mut definitions = BTreeMap::new();
-        for entry in entries.iter().filter(|e| e.metadata) {
-            let name = format!("services/{}.json", entry.service_code);
-            definitions.insert(entry.service_code.clone(), read(&name)?);
-        }
-        let overlay = dir
-            .join("overlay.toml")
-            .exists()
-            .then(|| read("overlay.toml"))
-            .transpose()?;
-        Catalogue::load(&SourceFiles {
-            translations: read_translations(dir)?,
-            origin,
-            services,
-            definitions,
-            overlay,
-        })
+        Catalogue::load(&SourceFiles::from_dir(dir)?)
     }
 
     /// Builds and validates a catalogue from its files.

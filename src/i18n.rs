@@ -3,6 +3,11 @@
 //! Every `i18n/<locale>/frontdoor.ftl` is compiled in (see `build.rs`), so the
 //! language picker offers exactly the locales present. Look-ups fall back from
 //! the chosen locale to its language, then to en-GB, the source locale.
+//!
+//! A message's variables are typed ([`Arg`]): words a resident or the council
+//! typed (names, notes, references, postcodes, searches) go in as text and
+//! come out exactly as given, while counts and quantities go in as numbers
+//! so Fluent's plural rules apply. A caller cannot turn "007" into 7.
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
@@ -68,11 +73,61 @@ fn chain(locale: &str) -> Vec<&str> {
     chain
 }
 
+/// The value of one of a message's variables.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Arg {
+    /// Words shown exactly as given: names, notes, references, postcodes,
+    /// searches, times and sums of money already formatted. Never read as a
+    /// number, so "007", "NaN" and "1e3" stay as typed.
+    Text(String),
+    /// A count or quantity: formatted as a number, and it chooses the plural
+    /// form ("1 second", "30 seconds").
+    Number(f64),
+}
+
+impl Arg {
+    fn to_fluent(&self) -> FluentValue<'_> {
+        match self {
+            Arg::Text(s) => FluentValue::from(s.as_str()),
+            Arg::Number(n) => FluentValue::from(*n),
+        }
+    }
+}
+
+impl From<String> for Arg {
+    fn from(s: String) -> Arg {
+        Arg::Text(s)
+    }
+}
+
+impl From<&String> for Arg {
+    fn from(s: &String) -> Arg {
+        Arg::Text(s.clone())
+    }
+}
+
+impl From<&str> for Arg {
+    fn from(s: &str) -> Arg {
+        Arg::Text(s.to_string())
+    }
+}
+
+macro_rules! number_arg {
+    ($($t:ty),*) => {$(
+        impl From<$t> for Arg {
+            fn from(n: $t) -> Arg {
+                Arg::Number(n as f64)
+            }
+        }
+    )*};
+}
+number_arg!(u8, u16, u32, u64, usize, i32, i64, f32, f64);
+
 fn lookup(
     bundles: &HashMap<&'static str, FluentBundle<FluentResource>>,
     locale: &str,
     id: &str,
-    args: &[(&str, String)],
+    args: &[(&str, Arg)],
 ) -> Option<String> {
     for candidate in chain(locale) {
         let Some(bundle) = bundles.get(candidate) else {
@@ -83,11 +138,7 @@ fn lookup(
         };
         let mut fluent_args = FluentArgs::new();
         for (name, value) in args {
-            // Numbers go in as numbers so plural rules apply.
-            match value.parse::<f64>() {
-                Ok(n) => fluent_args.set(*name, FluentValue::from(n)),
-                Err(_) => fluent_args.set(*name, FluentValue::from(value.clone())),
-            }
+            fluent_args.set(*name, value.to_fluent());
         }
         let mut errors = Vec::new();
         let text = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
@@ -171,8 +222,8 @@ pub fn t(locale: &str, id: &str) -> String {
     t_args(locale, id, &[])
 }
 
-/// A message with variables.
-pub fn t_args(locale: &str, id: &str, args: &[(&str, String)]) -> String {
+/// A message with variables: text as given, numbers as numbers.
+pub fn t_args(locale: &str, id: &str, args: &[(&str, Arg)]) -> String {
     if locale == PSEUDO {
         return pseudo(&t_args(SOURCE, id, args));
     }
@@ -199,11 +250,15 @@ pub fn long_date(locale: &str, date: chrono::NaiveDate) -> String {
                 t(
                     locale,
                     &format!("weekday-{}", date.weekday().number_from_monday()),
-                ),
+                )
+                .into(),
             ),
-            ("day", date.day().to_string()),
-            ("month", t(locale, &format!("month-{}", date.month()))),
-            ("year", date.year().to_string()),
+            ("day", date.day().into()),
+            (
+                "month",
+                t(locale, &format!("month-{}", date.month())).into(),
+            ),
+            ("year", date.year().into()),
         ],
     )
 }
@@ -229,14 +284,65 @@ mod tests {
     #[test]
     fn plurals_and_dates() {
         assert_eq!(
-            t_args(SOURCE, "idle-seconds", &[("seconds", "1".into())]),
+            t_args(SOURCE, "idle-seconds", &[("seconds", 1u32.into())]),
             "1 second"
         );
         assert_eq!(
-            t_args(SOURCE, "idle-seconds", &[("seconds", "30".into())]),
+            t_args(SOURCE, "idle-seconds", &[("seconds", 30u32.into())]),
             "30 seconds"
         );
         let d = chrono::NaiveDate::from_ymd_opt(2026, 11, 14).expect("date");
         assert_eq!(long_date(SOURCE, d), "Saturday 14 November 2026");
+    }
+
+    #[test]
+    fn words_that_look_like_numbers_come_out_as_typed_in_every_language() {
+        let awkward = ["007", "NaN", "1e3", "Infinity", "-0", "0x1F", "+44", "1.50"];
+        for lang in languages() {
+            for word in awkward {
+                let street = t_args(
+                    lang.id,
+                    "street-in-town",
+                    &[
+                        ("street", word.into()),
+                        ("town", format!("{word} Town").into()),
+                    ],
+                );
+                assert!(
+                    street.contains(word) && street.contains(&format!("{word} Town")),
+                    "{}: {word} became {street}",
+                    lang.id
+                );
+                for (id, var) in [("progress-notes", "notes"), ("search-none", "query")] {
+                    let text = t_args(lang.id, id, &[(var, word.into())]);
+                    assert!(text.contains(word), "{}: {word} became {text}", lang.id);
+                }
+            }
+        }
+        assert_eq!(
+            t_args(
+                SOURCE,
+                "street-in-town",
+                &[("street", "007".into()), ("town", "1e3".into())]
+            ),
+            "007, 1e3"
+        );
+    }
+
+    #[test]
+    fn numbers_still_choose_plural_forms_in_every_language() {
+        // Polish has distinct one/few/many forms: a count given as a number
+        // picks them, which text never could.
+        let one = t_args("pl", "idle-seconds", &[("seconds", 1u32.into())]);
+        let few = t_args("pl", "idle-seconds", &[("seconds", 3u32.into())]);
+        let many = t_args("pl", "idle-seconds", &[("seconds", 5u32.into())]);
+        assert!(
+            one != few && few != many && one != many,
+            "{one} / {few} / {many}"
+        );
+        for lang in languages() {
+            let text = t_args(lang.id, "idle-seconds", &[("seconds", 30u32.into())]);
+            assert!(text.contains("30"), "{}: {text}", lang.id);
+        }
     }
 }

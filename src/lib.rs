@@ -26,6 +26,7 @@ pub mod receipt;
 pub mod reference;
 pub mod service;
 pub mod speech;
+pub mod spreadsheet;
 pub mod staff;
 pub mod sync;
 pub mod ui;

@@ -106,8 +106,8 @@ fn when(locale: &str, at: NaiveDateTime) -> String {
         locale,
         "receipt-date-time",
         &[
-            ("date", i18n::long_date(locale, at.date())),
-            ("time", at.format("%H:%M").to_string()),
+            ("date", i18n::long_date(locale, at.date()).into()),
+            ("time", at.format("%H:%M").to_string().into()),
         ],
     )
 }
@@ -197,7 +197,7 @@ impl Receipt {
             Block::Para(i18n::t_args(
                 locale,
                 "receipt-saved",
-                &[("when", when(locale, facts.saved_at))],
+                &[("when", when(locale, facts.saved_at).into())],
             )),
         ]);
         if let Some(a) = &facts.appointment {
@@ -206,13 +206,13 @@ impl Receipt {
             blocks.push(Block::Para(i18n::t_args(
                 locale,
                 "receipt-appointment-place",
-                &[("place", a.place.clone())],
+                &[("place", a.place.clone().into())],
             )));
             if let Some(bring) = &a.bring {
                 blocks.push(Block::Para(i18n::t_args(
                     locale,
                     "receipt-appointment-bring",
-                    &[("items", bring.clone())],
+                    &[("items", bring.clone().into())],
                 )));
             }
             if a.provisional {
@@ -313,7 +313,7 @@ impl Receipt {
                 Block::Para(i18n::t_args(
                     locale,
                     "receipt-test-paper",
-                    &[("dots", width.to_string())],
+                    &[("dots", width.into())],
                 )),
                 Block::Para(t("receipt-test-pound")),
                 Block::Para("Español, Português, Cymraeg: á é í ó ú ñ ã õ ç".to_string()),

@@ -375,7 +375,7 @@ impl<'a, M: Clone + 'static> Ctx<'a, M> {
     }
 
     /// A message with variables.
-    pub fn ta(&self, id: &str, args: &[(&str, String)]) -> String {
+    pub fn ta(&self, id: &str, args: &[(&str, crate::i18n::Arg)]) -> String {
         crate::i18n::t_args(self.locale, id, args)
     }
 

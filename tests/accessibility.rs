@@ -286,7 +286,7 @@ fn every_screen(size: TextSize, locale: &str) {
     k.click(&format!(
         "{} — {}",
         housing.name_in(locale),
-        frontdoor::i18n::t_args(locale, "appt-length", &[("minutes", "45".into())])
+        frontdoor::i18n::t_args(locale, "appt-length", &[("minutes", 45u32.into())])
     ));
     check(&k, "appointment day");
     let wednesday = chrono::NaiveDate::from_ymd_opt(2026, 11, 18).unwrap();

@@ -368,3 +368,155 @@ fn two_terminals_booking_one_time_at_once_through_the_desk_one_wins_and_one_is_o
         .sum();
     assert_eq!(held, 1);
 }
+
+/// A diary open all day, one adviser, hour-long appointments: whatever the
+/// terminal's time zone, every local hour is a slot.
+fn all_day_diary() -> Diary {
+    let day = Some((t(0, 0), t(23, 59)));
+    Diary {
+        opening: [day; 7],
+        types: vec![AppointmentType {
+            code: "housing".into(),
+            name: "Housing options".into(),
+            minutes: 60,
+            padding: 0,
+            advisers: [1; 7],
+            bring: None,
+            translations: Default::default(),
+        }],
+        closures: Vec::new(),
+    }
+}
+
+/// Puts an event on the server as an adviser's calendar program would.
+fn put_event(url: &str, name: &str, body: &str) {
+    let status = runtime().block_on(async {
+        reqwest::Client::new()
+            .put(format!("{url}housing/{name}"))
+            .basic_auth("adviser", Some("x"))
+            .header("Content-Type", "text/calendar; charset=utf-8")
+            .body(body.to_string())
+            .send()
+            .await
+            .unwrap()
+            .status()
+    });
+    assert!(status.is_success(), "{name}: {status}");
+}
+
+/// The local hour slot holding `utc` on the all-day diary.
+fn local_slot(utc: chrono::DateTime<chrono::Utc>) -> Slot {
+    use chrono::Timelike;
+    let local = utc.with_timezone(&chrono::Local).naive_local();
+    Slot {
+        start: local.date().and_time(t(local.hour(), 0)),
+        adviser: 1,
+    }
+}
+
+#[test]
+fn an_advisers_own_events_in_london_time_take_their_slots_and_cancelled_ones_do_not() {
+    use chrono::TimeZone;
+    let server = radicale();
+    let rt = runtime();
+    let c = CalDav::new(&server.url, Some("kiosk".into()), Some("x".into())).unwrap();
+    rt.block_on(c.ensure_calendar("housing")).unwrap();
+    // Training at 10:00 London time on a summer Monday: 09:00 UTC. The
+    // summary is in Welsh, with escapes, folded over two lines.
+    put_event(
+        &server.url,
+        "training.ics",
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Adviser//EN\r\nBEGIN:VEVENT\r\n\
+         UID:training-1\r\nDTSTAMP:20260601T000000Z\r\n\
+         DTSTART;TZID=Europe/London:20260615T100000\r\nDTEND;TZID=Europe/London:20260615T110000\r\n\
+         SUMMARY;LANGUAGE=cy:Hyfforddiant\\, ystafell 2\\; dewch yn gy\r\n nnar\r\n\
+         END:VEVENT\r\nEND:VCALENDAR\r\n",
+    );
+    // A weekly team meeting that began a fortnight before, 14:00 London.
+    put_event(
+        &server.url,
+        "weekly.ics",
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Adviser//EN\r\nBEGIN:VEVENT\r\n\
+         UID:weekly-1\r\nDTSTAMP:20260601T000000Z\r\n\
+         DTSTART;TZID=Europe/London:20260601T140000\r\nDTEND;TZID=Europe/London:20260601T150000\r\n\
+         RRULE:FREQ=WEEKLY\r\nSUMMARY:Team meeting\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+    );
+    // A cancelled one at 16:00 London, and a free-time one at 17:00.
+    put_event(
+        &server.url,
+        "cancelled.ics",
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Adviser//EN\r\nBEGIN:VEVENT\r\n\
+         UID:c-1\r\nDTSTAMP:20260601T000000Z\r\nDTSTART:20260615T150000Z\r\nDTEND:20260615T160000Z\r\n\
+         STATUS:CANCELLED\r\nSUMMARY:Off\r\nEND:VEVENT\r\n\
+         END:VCALENDAR\r\n",
+    );
+    put_event(
+        &server.url,
+        "free.ics",
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Adviser//EN\r\nBEGIN:VEVENT\r\n\
+         UID:f-1\r\nDTSTAMP:20260601T000000Z\r\nDTSTART:20260615T160000Z\r\nDTEND:20260615T170000Z\r\n\
+         TRANSP:TRANSPARENT\r\nSUMMARY:Reminder\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+    );
+    let utc = |h| chrono::Utc.with_ymd_and_hms(2026, 6, 15, h, 0, 0).unwrap();
+    let training = local_slot(utc(9));
+    let meeting = local_slot(utc(13));
+    let date = training.start.date();
+    let diary = all_day_diary();
+    let taken = rt.block_on(c.taken_in(&diary, "housing", date)).unwrap();
+    assert!(taken.contains(&training), "{taken:?}");
+    if meeting.start.date() == date {
+        assert!(taken.contains(&meeting), "{taken:?}");
+    }
+    assert!(
+        !taken.contains(&local_slot(utc(15))),
+        "cancelled: {taken:?}"
+    );
+    assert!(
+        !taken.contains(&local_slot(utc(16))),
+        "free time: {taken:?}"
+    );
+    // Booking from the training's hour gives the hour after it.
+    let booked = rt
+        .block_on(c.book_first_free(&diary, "housing", training.start, "ACDE 346 79E", utc(0)))
+        .unwrap();
+    assert_eq!(
+        booked.slot.start,
+        training.start + chrono::Duration::hours(1)
+    );
+}
+
+#[test]
+fn a_booking_whose_summary_has_parameters_is_still_known_as_this_terminals() {
+    let server = radicale();
+    let rt = runtime();
+    let c = CalDav::new(&server.url, Some("kiosk".into()), Some("x".into())).unwrap();
+    rt.block_on(c.ensure_calendar("housing")).unwrap();
+    let slot = Slot {
+        start: monday().and_time(t(9, 0)),
+        adviser: 1,
+    };
+    // The booking went through before a crash, and an adviser's program
+    // has since rewritten it with a language on the summary, folded.
+    put_event(
+        &server.url,
+        &frontdoor::booking::event_name(&slot),
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Adviser//EN\r\nBEGIN:VEVENT\r\n\
+         UID:20261123T0900-1\r\nDTSTAMP:20261101T000000Z\r\n\
+         DTSTART:20261123T090000Z\r\nDTEND:20261123T094500Z\r\n\
+         SUMMARY;LANGUAGE=cy:ACDE 3\r\n 46 79E\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+    );
+    let now = chrono::Utc::now();
+    let booked = rt
+        .block_on(c.book_for("housing", &slot, 45, "ACDE 346 79E", now))
+        .unwrap();
+    assert_eq!(booked.slot, slot);
+    assert_eq!(
+        rt.block_on(c.book_for("housing", &slot, 45, "ACDE 346 7AC", now)),
+        Err(BookError::Taken),
+        "someone else's reference is still someone else's"
+    );
+    assert_eq!(
+        rt.block_on(c.taken("housing", monday())).unwrap(),
+        vec![slot]
+    );
+}

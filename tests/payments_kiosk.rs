@@ -666,6 +666,7 @@ fn the_worker_recovers_payments_left_under_way_and_settles_and_posts_them() {
     // The kiosk starts again: its worker recovers the payment at once (it
     // becomes unknown, its resident gone) ...
     let worker = frontdoor::app::worker::Worker::for_context(k.app.context()).unwrap();
+    frontdoor::app::worker::recover(&worker);
     assert!(worker.till.is_some());
     assert_eq!(payments(&k)[0].state, PaymentState::Unknown);
     // ... and its next pass asks GOV.UK Pay, finds it paid, and posts it.

@@ -84,9 +84,9 @@ pub fn idle(ctx: &Ctx<'_, Message>, seconds: u64) -> El<Message> {
         ctx,
         vec![
             ctx.heading(ctx.t("idle-heading")).into(),
-            ctx.body(ctx.ta("idle-body", &[("seconds", seconds.to_string())]))
+            ctx.body(ctx.ta("idle-body", &[("seconds", seconds.into())]))
                 .into(),
-            text(ctx.ta("idle-seconds", &[("seconds", seconds.to_string())]))
+            text(ctx.ta("idle-seconds", &[("seconds", seconds.into())]))
                 .size(ctx.px(48.0))
                 .font(ui::BOLD)
                 .into(),

@@ -78,6 +78,9 @@ pub enum Effect {
         start: NaiveDateTime,
         /// The texts the resident ticked, if any.
         texts: Option<Box<BookedTexts>>,
+        /// The member of staff booking, if one is signed in: the audit line
+        /// comes first.
+        staff: Option<crate::staff::Staff>,
     },
     /// Move a booking to another time.
     Move {
@@ -85,6 +88,9 @@ pub enum Effect {
         reference: String,
         /// The new start.
         start: NaiveDateTime,
+        /// The member of staff moving it, if one is signed in: the audit
+        /// line comes first.
+        staff: Option<crate::staff::Staff>,
     },
     /// Cancel a booking: staff do, and the audit line comes first.
     Cancel {
@@ -113,8 +119,8 @@ pub enum Effect {
         folder: PathBuf,
         /// The file's name.
         name: String,
-        /// Its contents.
-        csv: String,
+        /// Its contents, or why they could not be made.
+        csv: Result<String, crate::spreadsheet::CsvError>,
     },
     /// Check a staff PIN (slow on purpose: argon2id).
     SignIn {
@@ -306,6 +312,67 @@ pub struct Context {
     /// snapshots; `None` (always, in the kiosk) makes a new random one each
     /// time.
     pub fixed_secret: Option<crate::reference::Secret>,
+    /// The catalogue overlay and diary published centrally, when in use.
+    pub central: Central,
+}
+
+/// What the council published centrally that is in use in place of the
+/// terminal's own files.
+#[derive(Debug, Clone, Default)]
+pub struct Central {
+    /// `overlay.toml`, in place of the catalogue folder's.
+    pub overlay: Option<String>,
+    /// The diary, in place of the one `[calendar] diary` names.
+    pub diary: Option<Diary>,
+}
+
+/// What a context sets up from its config.
+struct Parts {
+    diary: Option<Diary>,
+    calendar: Result<Option<CalDav>, Arc<String>>,
+    client: Option<crate::sync::Client>,
+    caller: Option<crate::help::Caller>,
+    gazetteer: Option<Arc<Mutex<crate::gazetteer::Gazetteer>>>,
+    site: crate::journey::Site,
+    till: Option<crate::payments::Till>,
+}
+
+impl Parts {
+    fn for_config(config: &Config, store: &Store, central_diary: Option<&Diary>) -> Parts {
+        let diary = central_diary
+            .cloned()
+            .or_else(|| crate::booking::file::for_config(config).ok());
+        let caller = match crate::help::Caller::from_config(config) {
+            Ok(c) => Some(c),
+            Err(e) => {
+                tracing::warn!("help calls cannot be made: {e}");
+                None
+            }
+        };
+        let gazetteer = match crate::gazetteer::open_or_seed(config) {
+            Ok(g) => g.map(|g| Arc::new(Mutex::new(g))),
+            Err(e) => {
+                tracing::warn!("addresses are typed, not chosen: {e}");
+                None
+            }
+        };
+        let till = match store {
+            Ok(s) => crate::payments::till(config, s.clone()).unwrap_or_else(|e| {
+                tracing::warn!("payments are not offered: {e}");
+                None
+            }),
+            Err(_) => None,
+        };
+        Parts {
+            diary,
+            calendar: CalDav::from_config(config).map_err(Arc::new),
+            client: crate::sync::Client::from_config(config).ok(),
+            caller,
+            gazetteer,
+            site: crate::gazetteer::site(config).unwrap_or_else(|_| config.site()),
+            till,
+        }
+    }
 }
 
 impl std::fmt::Debug for Context {
@@ -321,47 +388,43 @@ impl std::fmt::Debug for Context {
 impl Context {
     /// The context for a config, catalogue and store.
     pub fn new(config: Config, catalogue: Catalogue, store: Result<Outbox, StoreError>) -> Context {
-        let diary = crate::booking::file::for_config(&config).ok();
-        let calendar = CalDav::from_config(&config).map_err(Arc::new);
-        let client = crate::sync::Client::from_config(&config).ok();
         let live = crate::fleet::live::Live::new(&config, Utc::now());
-        let caller = match crate::help::Caller::from_config(&config) {
-            Ok(c) => Some(c),
-            Err(e) => {
-                eprintln!("frontdoor: help calls cannot be made: {e}");
-                None
-            }
-        };
-        let gazetteer = match crate::gazetteer::open_or_seed(&config) {
-            Ok(g) => g.map(|g| Arc::new(Mutex::new(g))),
-            Err(e) => {
-                eprintln!("frontdoor: addresses are typed, not chosen: {e}");
-                None
-            }
-        };
-        let site = crate::gazetteer::site(&config).unwrap_or_else(|_| config.site());
         let store = store.map(|s| Arc::new(Mutex::new(s))).map_err(Arc::new);
-        let till = match &store {
-            Ok(s) => crate::payments::till(&config, s.clone()).unwrap_or_else(|e| {
-                eprintln!("frontdoor: payments are not offered: {e}");
-                None
-            }),
-            Err(_) => None,
-        };
+        let parts = Parts::for_config(&config, &store, None);
         Context {
             config: Arc::new(config),
             catalogue: Arc::new(catalogue),
             store,
-            diary,
-            calendar,
-            client,
+            diary: parts.diary,
+            calendar: parts.calendar,
+            client: parts.client,
             clock: Clock::System,
             live,
-            caller,
-            gazetteer,
-            site,
-            till,
+            caller: parts.caller,
+            gazetteer: parts.gazetteer,
+            site: parts.site,
+            till: parts.till,
             fixed_secret: None,
+            central: Central::default(),
+        }
+    }
+
+    /// The same kiosk on a new config (one published centrally): the
+    /// store, clock, live state, catalogue and what was published
+    /// centrally stay; everything the config sets up (back office, diary,
+    /// help calls, gazetteer, payments) is set up again from it.
+    pub fn reconfigured(&self, config: Config) -> Context {
+        let parts = Parts::for_config(&config, &self.store, self.central.diary.as_ref());
+        Context {
+            config: Arc::new(config),
+            diary: parts.diary,
+            calendar: parts.calendar,
+            client: parts.client,
+            caller: parts.caller,
+            gazetteer: parts.gazetteer,
+            site: parts.site,
+            till: parts.till,
+            ..self.clone()
         }
     }
 
@@ -410,8 +473,29 @@ impl Context {
                 after,
                 moving,
             } => self.free_times(kind, after, moving).await,
-            Effect::Book { kind, start, texts } => self.book(kind, start, texts).await,
-            Effect::Move { reference, start } => self.move_booking(reference, start).await,
+            Effect::Book {
+                kind,
+                start,
+                texts,
+                staff,
+            } => {
+                let detail = format!("{kind} {}", start.format("%Y-%m-%d %H:%M"));
+                match self.audit_first(staff.as_ref(), "booking", &detail).await {
+                    Ok(()) => self.book(kind, start, texts).await,
+                    Err(o) => o,
+                }
+            }
+            Effect::Move {
+                reference,
+                start,
+                staff,
+            } => {
+                let detail = format!("{reference} {}", start.format("%Y-%m-%d %H:%M"));
+                match self.audit_first(staff.as_ref(), "move", &detail).await {
+                    Ok(()) => self.move_booking(reference, start).await,
+                    Err(o) => o,
+                }
+            }
             Effect::Cancel { reference, staff } => self.cancel(reference, staff).await,
             e @ (Effect::LoadHub { .. } | Effect::Retry { .. }) => {
                 self.blocking(
@@ -422,7 +506,13 @@ impl Context {
             }
             Effect::Export { folder, name, csv } => {
                 self.blocking(
-                    move |_| Outcome::Exported(hub::export(&folder, &name, &csv).map_err(Arc::new)),
+                    move |_| {
+                        Outcome::Exported(
+                            csv.map_err(ExportError::from)
+                                .and_then(|csv| hub::export(&folder, &name, &csv))
+                                .map_err(Arc::new),
+                        )
+                    },
                     |why| Outcome::Exported(Err(Arc::new(ExportError::Stopped(why)))),
                 )
                 .await
@@ -534,7 +624,7 @@ impl Context {
             tokio::task::spawn_blocking(move || cx.with_store(|s| s.record_help_call(&call))).await
         };
         if let Ok(Err(e)) = recorded {
-            eprintln!("frontdoor: the help call was not recorded: {e}");
+            tracing::warn!("the help call was not recorded: {e}");
         }
         let Some(caller) = self.caller.as_ref().filter(|c| c.has_channels()) else {
             return Outcome::HelpCalled {
@@ -644,6 +734,40 @@ impl Context {
             crate::notify::enqueue_booked(s, &cx.config, &appointment, &consent, &contact, now)
         })
         .await;
+    }
+
+    /// Writes a member of staff's audit line before the action it records
+    /// (nothing when no one is signed in). When it cannot be written the
+    /// action does not happen: the booking screen says so.
+    async fn audit_first(
+        &self,
+        staff: Option<&crate::staff::Staff>,
+        action: &'static str,
+        detail: &str,
+    ) -> Result<(), Outcome> {
+        let Some(staff) = staff.cloned() else {
+            return Ok(());
+        };
+        let detail = detail.to_string();
+        let written = self
+            .blocking(
+                move |cx| {
+                    let now = cx.now();
+                    match cx.with_store(|s| s.audit(Some(&staff), action, Some(&detail), now)) {
+                        Ok(_) => Outcome::Recorded,
+                        Err(e) => {
+                            tracing::warn!("the audit log could not be written: {e}");
+                            Outcome::Booked(Box::new(desk::Outcome::Failed(NOT_AUDITED.into())))
+                        }
+                    }
+                },
+                |why| Outcome::Booked(Box::new(desk::Outcome::Failed(why))),
+            )
+            .await;
+        match written {
+            Outcome::Recorded => Ok(()),
+            refused => Err(refused),
+        }
     }
 
     async fn move_booking(self, reference: String, start: NaiveDateTime) -> Outcome {
@@ -758,7 +882,7 @@ fn record_now(cx: &Context, record: Record) -> Outcome {
         } => s.audit(staff.as_ref(), action, detail.as_deref(), now),
     });
     if let (Err(e), Record::Audit { .. }) = (&written, &record) {
-        eprintln!("frontdoor: the audit log could not be written: {e}");
+        tracing::warn!("the audit log could not be written: {e}");
     }
     Outcome::Recorded
 }

@@ -28,6 +28,9 @@ pub enum Message {
     /// Time to ask again about something the screen follows (a payment
     /// under way); never the resident's doing.
     Poll,
+    /// Central set-up: newer published files found by a check (never the
+    /// resident's doing; applied at the welcome screen).
+    Fleet(super::fleet::Found),
     /// A control on the screen showing.
     Screen(screen::Message),
     /// A key of the on-screen keyboard that types into the page's field.
@@ -105,6 +108,7 @@ impl Message {
                 | Message::Scrolled
                 | Message::Done(_)
                 | Message::Worker(_)
+                | Message::Fleet(_)
         )
     }
 

@@ -32,6 +32,7 @@ impl App {
             Message::Scrolled => {}
             Message::Done(done) => self.done(done, &mut out),
             Message::Worker(event) => self.worker_event(event),
+            Message::Fleet(found) => self.fleet_found(found),
             Message::Activity => self.touched(),
             Message::Key(key) => {
                 self.touched();
@@ -126,7 +127,8 @@ impl App {
             | Message::Frame
             | Message::Scrolled
             | Message::Done(_)
-            | Message::Worker(_) => {}
+            | Message::Worker(_)
+            | Message::Fleet(_) => {}
         }
     }
 
@@ -269,11 +271,12 @@ impl App {
         self.focus = None;
         self.page.clear();
         self.take_waiting_catalogue();
+        self.take_waiting_fleet();
     }
 
     /// Whether a session is under way (anything but the untouched welcome
     /// screen).
-    fn session_active(&self) -> bool {
+    pub(super) fn session_active(&self) -> bool {
         !matches!(self.screen, Screen::Welcome) || self.session.touched()
     }
 
@@ -366,14 +369,14 @@ impl App {
             }
             // The copy in use stays; the reason is for staff.
             Event::CatalogueFetched(Err(e)) => {
-                eprintln!(
-                    "frontdoor: the catalogue was not refreshed: {}",
+                tracing::warn!(
+                    "the catalogue was not refreshed: {}",
                     crate::clip::error_text(&e)
                 );
             }
             Event::Synced(result) => {
                 if let Err(e) = &result {
-                    eprintln!("frontdoor: sending failed: {}", crate::clip::error_text(e));
+                    tracing::warn!("sending failed: {}", crate::clip::error_text(e));
                 }
                 self.last_sync = Some(result);
                 self.last_sync_at = Some(self.cx.now());
@@ -396,8 +399,8 @@ impl App {
             self.tell_service_manager();
         }
         if let Some(started) = self.startup_probe.take() {
-            eprintln!(
-                "frontdoor: first frame {:.1} ms after start",
+            tracing::info!(
+                "first frame {:.1} ms after start",
                 started.elapsed().as_secs_f64() * 1000.0
             );
         }
@@ -415,7 +418,7 @@ impl App {
         };
         match socket.send(state) {
             Ok(()) => self.ready_sent = true,
-            Err(e) => eprintln!("frontdoor: could not tell the service manager {state}: {e}"),
+            Err(e) => tracing::warn!("could not tell the service manager {state}: {e}"),
         }
     }
 }

@@ -206,7 +206,7 @@ pub fn signed_in(session: &mut Session, outcome: SignIn) {
             pad.problem = Some(crate::i18n::t_args(
                 &locale,
                 "staff-wrong-left",
-                &[("left", left.to_string())],
+                &[("left", left.into())],
             ));
         }
         SignIn::Wrong { left: None } => {
@@ -217,11 +217,11 @@ pub fn signed_in(session: &mut Session, outcome: SignIn) {
             pad.problem = Some(crate::i18n::t_args(
                 &locale,
                 "staff-account-locked",
-                &[("time", local.format("%H:%M").to_string())],
+                &[("time", local.format("%H:%M").to_string().into())],
             ));
         }
         SignIn::Unavailable(why) => {
-            eprintln!("frontdoor: staff sign-in failed: {why}");
+            tracing::warn!("staff sign-in failed: {why}");
             pad.problem = Some(crate::i18n::t(&locale, "staff-unavailable"));
         }
     }
@@ -232,9 +232,9 @@ pub fn bar(ctx: &Ctx<'_, Message>, session: &Session) -> Option<El<Message>> {
     let staff = session.staff.as_ref()?;
     let p = ctx.palette;
     let words = if session.assisted {
-        ctx.ta("staff-assisting", &[("name", staff.name.clone())])
+        ctx.ta("staff-assisting", &[("name", staff.name.clone().into())])
     } else {
-        ctx.ta("staff-signed-in", &[("name", staff.name.clone())])
+        ctx.ta("staff-signed-in", &[("name", staff.name.clone().into())])
     };
     let mut parts: Vec<El<Message>> = vec![ctx.fill_text(ctx.body(words).font(ui::BOLD))];
     if staff.role.can_assist() && !session.assisted {
@@ -297,9 +297,12 @@ pub fn pad(ctx: &Ctx<'_, Message>, session: &Session) -> Vec<El<Message>> {
         }
         Some(number) => {
             side.push(
-                ctx.body(ctx.ta("staff-number-shown", &[("number", number.to_string())]))
-                    .font(ui::BOLD)
-                    .into(),
+                ctx.body(ctx.ta(
+                    "staff-number-shown",
+                    &[("number", number.to_string().into())],
+                ))
+                .font(ui::BOLD)
+                .into(),
             );
             side.push(ctx.body(ctx.t("staff-pin-hint")).into());
             // Dots only: the PIN is never shown or spoken.

@@ -318,8 +318,8 @@ pub fn when(locale: &str, at: chrono::NaiveDateTime) -> String {
         locale,
         "receipt-date-time",
         &[
-            ("date", i18n::long_date(locale, at.date())),
-            ("time", at.format("%H:%M").to_string()),
+            ("date", i18n::long_date(locale, at.date()).into()),
+            ("time", at.format("%H:%M").to_string().into()),
         ],
     )
 }

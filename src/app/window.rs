@@ -31,7 +31,7 @@ pub fn run_out_of_order(problem: String, windowed: bool) -> iced::Result {
     ) {
         Ok(c) => c,
         Err(e) => {
-            eprintln!("frontdoor: {e}");
+            tracing::warn!("{e}");
             return Ok(());
         }
     };
@@ -55,13 +55,12 @@ pub fn run_out_of_order(problem: String, windowed: bool) -> iced::Result {
 /// probe.
 pub fn run(config: Config, catalogue: Catalogue, windowed: bool, started: Instant) -> iced::Result {
     let fullscreen = config.kiosk.fullscreen && !windowed;
-    let title = format!("Frontdoor — {}", config.kiosk.site_name);
     let boot = move || {
         // Opening the store is part of start-up; a failure is shown to the
         // resident plainly when they try to submit, and to staff.
         let store = Outbox::open(&config.database_path());
         if let Err(e) = &store {
-            eprintln!("frontdoor: submissions cannot be saved: {e}");
+            tracing::warn!("submissions cannot be saved: {e}");
         }
         let mut app = App::new(config.clone(), catalogue.clone(), store);
         app.start_sync();
@@ -71,7 +70,7 @@ pub fn run(config: Config, catalogue: Catalogue, windowed: bool, started: Instan
         app
     };
     iced::application(boot, App::update, App::view)
-        .title(move |_: &App| title.clone())
+        .title(App::title)
         .settings(settings())
         .theme(App::theme)
         .style(App::style)

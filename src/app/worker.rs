@@ -62,8 +62,7 @@ impl Hash for Worker {
 impl Worker {
     /// The worker for a kiosk's context: on every terminal whose store
     /// opens, since personal data must be erased on time whether or not
-    /// there is a back office. Payments the last run left under way are
-    /// recovered here, once, as the kiosk starts. It has its own connection to the store, so
+    /// there is a back office. It has its own connection to the store, so
     /// a resident's commit never waits behind the worker's: SQLite's WAL
     /// lets one write while the other reads, and short writes take turns.
     pub fn for_context(cx: &Context) -> Option<Worker> {
@@ -73,14 +72,14 @@ impl Worker {
             Ok(client) => Some(client),
             Err(sync::SetupError::NoBackend) => None,
             Err(e) => {
-                eprintln!("frontdoor: submissions will not be sent: {e}");
+                tracing::warn!("submissions will not be sent: {e}");
                 None
             }
         };
         let diary = match (&cx.calendar, &cx.diary) {
             (Ok(Some(calendar)), Some(diary)) => Some((calendar.clone(), diary.clone())),
             (Err(e), _) => {
-                eprintln!("frontdoor: appointments stay on this terminal: {e}");
+                tracing::warn!("appointments stay on this terminal: {e}");
                 None
             }
             _ => None,
@@ -89,37 +88,38 @@ impl Worker {
             Ok(n) => Some(n),
             Err(crate::notify::NotifyError::NotConfigured) => None,
             Err(e) => {
-                eprintln!("frontdoor: texts and emails will not be sent: {e}");
+                tracing::warn!("texts and emails will not be sent: {e}");
                 None
             }
         };
         let store = match Outbox::open(&config.database_path()) {
             Ok(s) => Arc::new(Mutex::new(s)),
             Err(e) => {
-                eprintln!("frontdoor: submissions will not be sent: {e}");
+                tracing::warn!("submissions will not be sent: {e}");
                 return None;
             }
         };
         let till = match crate::payments::till(config, store.clone()) {
             Ok(till) => till,
             Err(e) => {
-                eprintln!("frontdoor: payments will not be settled or posted: {e}");
+                tracing::warn!("payments will not be settled or posted: {e}");
                 None
             }
         };
-        let worker = Worker {
+        let mut local = sync::catalogue::local(config);
+        if let Some(overlay) = &cx.central.overlay {
+            local.overlay = Some(overlay.clone());
+        }
+        Some(Worker {
             till,
             outbox: store,
             config: config.clone(),
             client,
-            local: sync::catalogue::local(config),
+            local,
             diary,
             notify,
             live: cx.live.clone(),
-        };
-        // Before any payment screen can start a payment.
-        recover(&worker);
-        Some(worker)
+        })
     }
 }
 
@@ -130,10 +130,10 @@ pub fn recover(worker: &Worker) {
     if let Some(till) = &worker.till {
         match till.recover() {
             Ok(0) => {}
-            Ok(n) => eprintln!(
-                "frontdoor: {n} payment(s) were under way when the kiosk stopped: asking the payment service"
+            Ok(n) => tracing::warn!(
+                "{n} payment(s) were under way when the kiosk stopped: asking the payment service"
             ),
-            Err(e) => eprintln!("frontdoor: payments left under way were not recovered: {e}"),
+            Err(e) => tracing::warn!("payments left under way were not recovered: {e}"),
         }
     }
 }
@@ -145,13 +145,13 @@ pub async fn pass(worker: &Worker) -> Event {
     let now = chrono::Utc::now();
     if let Some(till) = &worker.till {
         match till.pass().await {
-            Ok(r) if r.still_unknown > 0 => eprintln!(
-                "frontdoor: {} payment(s) still unknown: the payment service has not answered",
+            Ok(r) if r.still_unknown > 0 => tracing::warn!(
+                "{} payment(s) still unknown: the payment service has not answered",
                 r.still_unknown
             ),
             Ok(_) => {}
-            Err(e) => eprintln!(
-                "frontdoor: payments could not be settled: {}",
+            Err(e) => tracing::warn!(
+                "payments could not be settled: {}",
                 crate::clip::error_text(&e.to_string())
             ),
         }
@@ -161,13 +161,13 @@ pub async fn pass(worker: &Worker) -> Event {
             crate::booking::caldav::confirm_provisional(&worker.outbox, calendar, diary, now).await;
         worker.live.diary(confirmed.is_ok(), now);
         match confirmed {
-            Ok(r) if r.flagged > 0 => eprintln!(
-                "frontdoor: {} appointment(s) booked offline found taken: staff must rebook",
+            Ok(r) if r.flagged > 0 => tracing::warn!(
+                "{} appointment(s) booked offline found taken: staff must rebook",
                 r.flagged
             ),
             Ok(_) => {}
-            Err(e) => eprintln!(
-                "frontdoor: appointments could not be confirmed: {}",
+            Err(e) => tracing::warn!(
+                "appointments could not be confirmed: {}",
                 crate::clip::error_text(&e.to_string())
             ),
         }
@@ -193,8 +193,8 @@ pub async fn pass(worker: &Worker) -> Event {
         )
         .await
     {
-        eprintln!(
-            "frontdoor: texts and emails: {}",
+        tracing::warn!(
+            "texts and emails: {}",
             crate::clip::error_text(&e.to_string())
         );
     }

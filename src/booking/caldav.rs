@@ -3,10 +3,14 @@
 //! slot. A booking is a `PUT` with `If-None-Match: *` to the slot's fixed
 //! event name, so of two terminals racing for one slot exactly one wins (the
 //! other gets 412 and is offered the next free slot). Taken slots come from
-//! a `calendar-query` with a time range.
+//! a `calendar-query` with a time range: the kiosks' own events by their
+//! names, and any other event (an adviser's training or leave, put in from
+//! their own calendar) by its times, with recurring ones expanded by the
+//! server. Answers are read by `booking::multistatus` (XML) and
+//! `booking::ical` (iCalendar).
 
-use super::{Diary, Slot, event_name, slot_of};
-use chrono::{NaiveDate, NaiveDateTime};
+use super::{Busy, Diary, Slot, event_name, ical, multistatus, slot_of};
+use chrono::{DateTime, NaiveDate, NaiveDateTime, TimeZone, Utc};
 use reqwest::{Method, StatusCode};
 use secrecy::{ExposeSecret, SecretString};
 use std::time::Duration;
@@ -46,6 +50,59 @@ pub struct CalDav {
 
 fn server(e: impl std::fmt::Display) -> BookError {
     BookError::Server(e.to_string())
+}
+
+/// What the shared diary holds on one day for one appointment type.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Day {
+    /// Slots booked by kiosks (events named for their slot).
+    pub named: Vec<Slot>,
+    /// Other events that take up time, local time.
+    pub busy: Vec<Busy>,
+}
+
+/// A local (diary) time as UTC. A time skipped when the clocks go forward
+/// is read as the same time an hour later.
+fn utc_of(t: NaiveDateTime) -> DateTime<Utc> {
+    chrono::Local
+        .from_local_datetime(&t)
+        .earliest()
+        .or_else(|| {
+            chrono::Local
+                .from_local_datetime(&(t + chrono::Duration::hours(1)))
+                .earliest()
+        })
+        .map_or_else(|| t.and_utc(), |l| l.with_timezone(&Utc))
+}
+
+/// Reads a `calendar-query` answer for `date`.
+pub fn read_day(xml: &str, date: NaiveDate, local: &impl TimeZone) -> Result<Day, BookError> {
+    let mut day = Day::default();
+    for r in multistatus::parse(xml).map_err(server)? {
+        let name = r.href.trim_end_matches('/');
+        if let Some(slot) = slot_of(name) {
+            if slot.start.date() == date {
+                day.named.push(slot);
+            }
+            continue;
+        }
+        let Some(data) = r.calendar_data else {
+            continue;
+        };
+        match ical::read_events(&data, local) {
+            Ok(events) => day.busy.extend(
+                events
+                    .into_iter()
+                    .filter(|e| e.busy)
+                    .filter_map(|e| e.span)
+                    .map(|(start, end)| Busy { start, end }),
+            ),
+            // One unreadable event from someone's calendar program must not
+            // stop every booking: it is left out, and said in the log.
+            Err(e) => tracing::warn!(href = %r.href, "{e}"),
+        }
+    }
+    Ok(day)
 }
 
 impl CalDav {
@@ -148,14 +205,8 @@ impl CalDav {
         let name = event_name(slot);
         let uid = name.trim_end_matches(".ics");
         let end = slot.start + chrono::Duration::minutes(minutes as i64);
-        let fmt = |t: NaiveDateTime| t.format("%Y%m%dT%H%M%S").to_string();
         let summary: String = summary.chars().filter(|c| !c.is_control()).collect();
-        let body = format!(
-            "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Frontdoor//Kiosk//EN\r\nBEGIN:VEVENT\r\nUID:{uid}\r\nDTSTAMP:{}\r\nDTSTART:{}\r\nDTEND:{}\r\nSUMMARY:{summary}\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
-            now.format("%Y%m%dT%H%M%SZ"),
-            fmt(slot.start),
-            fmt(end),
-        );
+        let body = ical::write_event(uid, utc_of(slot.start), utc_of(end), &summary, now);
         let response = self
             .request(Method::PUT, &format!("{}{name}", self.collection(code)))
             .header("If-None-Match", "*")
@@ -178,21 +229,37 @@ impl CalDav {
         }
     }
 
-    /// The slots already booked on `date`, from a calendar query.
+    /// The slots kiosks have booked on `date`, from a calendar query.
     pub async fn taken(&self, code: &str, date: NaiveDate) -> Result<Vec<Slot>, BookError> {
-        let from = date.and_hms_opt(0, 0, 0).unwrap_or_default();
-        let to = from + chrono::Duration::days(1);
-        let fmt = |t: NaiveDateTime| t.format("%Y%m%dT%H%M%SZ").to_string();
+        Ok(self.day(code, date).await?.named)
+    }
+
+    /// The slots that cannot be booked on `date`: kiosk bookings, and the
+    /// columns other events take ([`Diary::occupied`]).
+    pub async fn taken_in(
+        &self,
+        diary: &Diary,
+        code: &str,
+        date: NaiveDate,
+    ) -> Result<Vec<Slot>, BookError> {
+        let day = self.day(code, date).await?;
+        Ok(diary.occupied(code, date, &day.named, &day.busy))
+    }
+
+    /// Everything on the shared diary for `code` on the local day `date`.
+    pub async fn day(&self, code: &str, date: NaiveDate) -> Result<Day, BookError> {
+        let from = utc_of(date.and_time(chrono::NaiveTime::MIN));
+        let to = utc_of((date + chrono::Days::new(1)).and_time(chrono::NaiveTime::MIN));
+        let fmt = |t: DateTime<Utc>| t.format("%Y%m%dT%H%M%SZ").to_string();
+        let (from, to) = (fmt(from), fmt(to));
         let query = format!(
             r#"<?xml version="1.0" encoding="utf-8"?>
 <C:calendar-query xmlns:D="DAV:" xmlns:C="urn:ietf:params:xml:ns:caldav">
-  <D:prop><D:getetag/></D:prop>
+  <D:prop><D:getetag/><C:calendar-data><C:expand start="{from}" end="{to}"/></C:calendar-data></D:prop>
   <C:filter><C:comp-filter name="VCALENDAR"><C:comp-filter name="VEVENT">
-    <C:time-range start="{}" end="{}"/>
+    <C:time-range start="{from}" end="{to}"/>
   </C:comp-filter></C:comp-filter></C:filter>
-</C:calendar-query>"#,
-            fmt(from),
-            fmt(to)
+</C:calendar-query>"#
         );
         let method = Method::from_bytes(b"REPORT").map_err(server)?;
         let response = self
@@ -205,7 +272,7 @@ impl CalDav {
             .map_err(server)?;
         // No calendar for this type yet: nothing is booked in it.
         if response.status() == StatusCode::NOT_FOUND {
-            return Ok(Vec::new());
+            return Ok(Day::default());
         }
         if !response.status().is_success() {
             return Err(BookError::Server(format!(
@@ -214,10 +281,7 @@ impl CalDav {
             )));
         }
         let text = self.text(response).await?;
-        Ok(hrefs(&text)
-            .filter_map(|h| slot_of(&h))
-            .filter(|s| s.start.date() == date)
-            .collect())
+        read_day(&text, date, &chrono::Local)
     }
 
     /// Books the first free slot from `after`: on losing a race, the next.
@@ -238,7 +302,7 @@ impl CalDav {
             if slots.is_empty() {
                 continue;
             }
-            let taken = self.taken(code, date).await?;
+            let taken = self.taken_in(diary, code, date).await?;
             for slot in slots
                 .iter()
                 .filter(|s| s.start >= after && !taken.contains(s))
@@ -277,11 +341,11 @@ impl CalDav {
                     .and_then(|v| v.to_str().ok())
                     .map(str::to_string);
                 let body = self.text(response).await?;
-                let summary = body
-                    .lines()
-                    .find_map(|l| l.trim_end().strip_prefix("SUMMARY:"))
-                    .unwrap_or_default()
-                    .to_string();
+                let summary = ical::read_events(&body, &chrono::Local)
+                    .map_err(server)?
+                    .into_iter()
+                    .find_map(|e| e.summary)
+                    .unwrap_or_default();
                 Ok(Some((summary, etag)))
             }
             s => Err(BookError::Server(format!("reading an event: {s}"))),
@@ -323,15 +387,6 @@ impl CalDav {
             s => Err(BookError::Server(format!("cancelling: {s}"))),
         }
     }
-}
-
-/// Every `<href>` in a multistatus answer, whatever its namespace prefix.
-fn hrefs(xml: &str) -> impl Iterator<Item = String> + '_ {
-    xml.split('<').filter_map(|part| {
-        let (tag, rest) = part.split_once('>')?;
-        let local = tag.rsplit(':').next()?;
-        (local == "href" && !tag.starts_with('/')).then(|| rest.trim().to_string())
-    })
 }
 
 /// What a pass over the provisional bookings did.

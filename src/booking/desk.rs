@@ -71,6 +71,7 @@ fn held_here(
 /// this terminal. `None` from the server part means it could not be asked.
 async fn taken(
     calendar: Option<&CalDav>,
+    diary: &Diary,
     store: &Mutex<Outbox>,
     code: &str,
     date: NaiveDate,
@@ -79,7 +80,7 @@ async fn taken(
     let mut all = held_here(store, code, date, except)?;
     let mut online = false;
     if let Some(c) = calendar
-        && let Ok(on_server) = c.taken(code, date).await
+        && let Ok(on_server) = c.day(code, date).await
     {
         online = true;
         // A booking being moved is on the server too; it frees its slot.
@@ -91,7 +92,9 @@ async fn taken(
                 .map(|b| b.slot()),
             None => None,
         };
-        all.extend(on_server.into_iter().filter(|s| Some(*s) != moving));
+        all.extend(on_server.named.into_iter().filter(|s| Some(*s) != moving));
+        // Advisers' own events take the columns left.
+        all = diary.occupied(code, date, &all, &on_server.busy);
     }
     Ok((all, online))
 }
@@ -141,7 +144,7 @@ pub async fn free_times(
         if diary.starts(code, date).is_empty() {
             continue;
         }
-        let (taken, online) = taken(calendar, store, code, date, except).await?;
+        let (taken, online) = taken(calendar, diary, store, code, date, except).await?;
         if calendar.is_some() && !online {
             // Stop asking a server that does not answer: one wait, not 28.
             free.offline = true;
@@ -241,7 +244,7 @@ async fn place(
             .filter(|s| s.start == start && !taken.contains(s))
             .collect()
     };
-    let (taken_now, online) = taken(calendar, store, code, date, except).await?;
+    let (taken_now, online) = taken(calendar, diary, store, code, date, except).await?;
     let candidates = in_column(&taken_now);
     let server = calendar.filter(|_| online);
     let Some(first) = candidates.first().copied() else {
@@ -342,10 +345,7 @@ async fn free_old(server: &CalDav, old: &crate::outbox::Booking) -> Result<(), S
     match server.cancel(&old.type_code, &booked).await {
         Ok(()) => Ok(()),
         Err(e) => {
-            eprintln!(
-                "frontdoor: the old time of {} stays on the diary: {e}",
-                old.reference
-            );
+            tracing::warn!("the old time of {} stays on the diary: {e}", old.reference);
             Ok(())
         }
     }

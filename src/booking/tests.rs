@@ -125,3 +125,39 @@ fn the_demo_diary_reads_and_bad_ones_are_named_by_key() {
         assert!(e.starts_with(&format!("diary.toml: {key}: ")), "{e}");
     }
 }
+
+#[test]
+fn an_advisers_own_events_take_one_column_at_each_time_they_overlap() {
+    let d = diary();
+    let monday = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+    let at = |h| monday.and_time(t(h, 0));
+    let slot = |h, adviser| Slot {
+        start: at(h),
+        adviser,
+    };
+    // Training from 9:00 to just past 10:00, with 9:00 already booked in
+    // the first column.
+    let busy = Busy {
+        start: at(9),
+        end: at(10) + chrono::Duration::minutes(1),
+    };
+    let mut taken = d.occupied("housing", monday, &[slot(9, 1)], &[busy]);
+    taken.sort();
+    assert_eq!(taken, vec![slot(9, 1), slot(9, 2), slot(10, 1)]);
+    // With both columns at 9:00 booked, the training takes nothing more then.
+    let mut full = d.occupied("housing", monday, &[slot(9, 1), slot(9, 2)], &[busy]);
+    full.sort();
+    assert_eq!(full, vec![slot(9, 1), slot(9, 2), slot(10, 1)]);
+    // An event that ends as a slot begins does not take it; nor does one on
+    // another day.
+    let before = Busy {
+        start: at(8),
+        end: at(9),
+    };
+    assert!(d.occupied("housing", monday, &[], &[before]).is_empty());
+    let tuesday = Busy {
+        start: at(9) + chrono::Duration::days(1),
+        end: at(12) + chrono::Duration::days(1),
+    };
+    assert!(d.occupied("housing", monday, &[], &[tuesday]).is_empty());
+}

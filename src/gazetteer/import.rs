@@ -421,13 +421,33 @@ pub fn prepare(
 /// A read that failed part way; `line` is where the reader had got to.
 fn read_error(source: &str, e: csv::Error, line: u64) -> GazetteerError {
     let line = Some(e.position().map_or(line, |p| p.line()));
+    let words = e.to_string();
     GazetteerError::Read {
         file: source.to_string(),
         line,
+        // In words: csv's own Debug form ("Utf8 { pos: Some(Position …")
+        // means nothing to the person importing the file.
         problem: match e.into_kind() {
             csv::ErrorKind::Io(io) => io.to_string(),
-            other => format!("{other:?}"),
+            csv::ErrorKind::Utf8 { err, .. } => format!(
+                "field {} is not UTF-8 text (save the file as UTF-8)",
+                err.field() + 1
+            ),
+            csv::ErrorKind::UnequalLengths {
+                expected_len, len, ..
+            } => format!("has {len} fields but the header row has {expected_len}"),
+            csv::ErrorKind::Seek => "the file cannot be read from the start again".into(),
+            _ => other_words(&words),
         },
+    }
+}
+
+/// A csv error's own words, or a plain reason when they are empty.
+fn other_words(text: &str) -> String {
+    if text.trim().is_empty() {
+        "the file is not CSV that can be read".into()
+    } else {
+        text.to_string()
     }
 }
 

@@ -98,11 +98,14 @@ impl Problem {
     }
 
     /// The Fluent variables for this problem's message.
-    pub fn args(&self) -> Vec<(&'static str, String)> {
+    pub fn args(&self) -> Vec<(&'static str, crate::i18n::Arg)> {
         match self {
-            Problem::NumberRange { min, max } => vec![("min", min.clone()), ("max", max.clone())],
+            // The limits as the council wrote them in the service definition.
+            Problem::NumberRange { min, max } => {
+                vec![("min", min.into()), ("max", max.into())]
+            }
             Problem::TooLong { max, typed } => {
-                vec![("max", max.to_string()), ("typed", typed.to_string())]
+                vec![("max", (*max).into()), ("typed", (*typed).into())]
             }
             _ => Vec::new(),
         }

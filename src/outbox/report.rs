@@ -3,6 +3,7 @@
 //! a submission the back office refused.
 
 use super::{Outbox, StoreError, ts};
+use crate::spreadsheet::{CsvError, cell};
 use chrono::{DateTime, Utc};
 use rusqlite::params;
 use std::collections::BTreeMap;
@@ -40,10 +41,12 @@ impl Measures {
         (self.completed > 0).then(|| self.completed_assisted * 100 / self.completed)
     }
 
-    /// The figures as CSV: one `measure,value` line each.
-    pub fn to_csv(&self, from: DateTime<Utc>, to: DateTime<Utc>) -> String {
-        let mut out = String::from("measure,value\n");
-        let mut line = |k: &str, v: String| out.push_str(&format!("{k},{v}\n"));
+    /// The figures as CSV: one `measure,value` row each, quoted where a
+    /// page name or language needs it and safe to open in a spreadsheet
+    /// ([`crate::spreadsheet`]).
+    pub fn to_csv(&self, from: DateTime<Utc>, to: DateTime<Utc>) -> Result<String, CsvError> {
+        let mut rows: Vec<Vec<String>> = Vec::new();
+        let mut line = |k: &str, v: String| rows.push(vec![cell(k).into_owned(), v]);
         line("from", from.to_rfc3339());
         line("to", to.to_rfc3339());
         line("journeys_started", self.started.to_string());
@@ -69,7 +72,7 @@ impl Measures {
             self.satisfaction().map_or(String::new(), |v| v.to_string()),
         );
         line("help_requests", self.help_requests.to_string());
-        out
+        crate::spreadsheet::to_string(&["measure", "value"], rows)
     }
 }
 
@@ -137,5 +140,40 @@ impl Outbox {
             |r| r.get::<_, i64>(0),
         )? as u64;
         Ok(m)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_measures_csv_keeps_awkward_page_names_in_one_cell() {
+        let m = Measures {
+            started: 3,
+            abandoned: 2,
+            abandoned_at: vec![
+                ("where, exactly".into(), 1),
+                ("a \"quoted\"\nname".into(), 1),
+            ],
+            languages: [("cy".to_string(), 3)].into_iter().collect(),
+            ..Measures::default()
+        };
+        let at = chrono::DateTime::<Utc>::from_timestamp(1_800_000_000, 0).expect("time");
+        let text = m.to_csv(at, at).expect("csv");
+        let mut reader = csv::Reader::from_reader(text.as_bytes());
+        assert_eq!(reader.headers().expect("header"), vec!["measure", "value"]);
+        let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("row")).collect();
+        assert!(rows.iter().all(|r| r.len() == 2), "{text}");
+        let value = |k: &str| {
+            rows.iter()
+                .find(|r| &r[0] == k)
+                .map(|r| r[1].to_string())
+                .unwrap_or_else(|| panic!("no {k} in {text}"))
+        };
+        assert_eq!(value("abandoned_at:where, exactly"), "1");
+        assert_eq!(value("abandoned_at:a \"quoted\"\nname"), "1");
+        assert_eq!(value("journeys_started"), "3");
+        assert_eq!(value("language:cy"), "3");
     }
 }

@@ -207,14 +207,14 @@ impl EntryError {
 
     /// What the resident is told, in `locale`.
     pub fn message(&self, locale: &str) -> String {
-        let args: Vec<(&str, String)> = match self {
+        let args: Vec<(&str, crate::i18n::Arg)> = match self {
             EntryError::AmountTooLow { min_pence } => {
-                vec![("min", super::money::format_pounds(*min_pence))]
+                vec![("min", super::money::format_pounds(*min_pence).into())]
             }
             EntryError::AmountTooHigh { max_pence } => {
-                vec![("max", super::money::format_pounds(*max_pence))]
+                vec![("max", super::money::format_pounds(*max_pence).into())]
             }
-            EntryError::Quantity { max } => vec![("max", max.to_string())],
+            EntryError::Quantity { max } => vec![("max", (*max).into())],
             _ => Vec::new(),
         };
         crate::i18n::t_args(locale, self.message_id(), &args)

@@ -6,7 +6,9 @@ use super::{PaymentsError, format_pounds};
 use crate::config::Config;
 use crate::outbox::Outbox;
 use crate::outbox::payments::{Payment, PaymentState};
+use crate::spreadsheet::cell;
 use chrono::{DateTime, Local, NaiveDate, TimeZone, Utc};
+use std::borrow::Cow;
 use std::path::Path;
 
 /// One payment as `payments list` shows it: no card details.
@@ -126,20 +128,22 @@ pub fn print_list(config: &Config, json: bool) -> Result<(), PaymentsError> {
     Ok(())
 }
 
-/// One line of the reconciliation CSV.
+/// One line of the reconciliation CSV. Text that came from a resident, an
+/// item file or a provider goes through [`cell`], so finance's spreadsheet
+/// never runs it as a formula.
 #[derive(Debug, serde::Serialize)]
 struct CsvRow<'a> {
     date: String,
     time: String,
-    payment_id: &'a str,
-    item: &'a str,
-    item_name: &'a str,
-    council_reference: &'a str,
+    payment_id: Cow<'a, str>,
+    item: Cow<'a, str>,
+    item_name: Cow<'a, str>,
+    council_reference: Cow<'a, str>,
     quantity: Option<u32>,
-    fund: &'a str,
+    fund: Cow<'a, str>,
     method: &'a str,
-    provider: &'a str,
-    provider_id: &'a str,
+    provider: Cow<'a, str>,
+    provider_id: Cow<'a, str>,
     state: &'a str,
     paid: &'a str,
     amount_pence: u64,
@@ -147,9 +151,9 @@ struct CsvRow<'a> {
     vat_rate_percent: String,
     vat_pence: u64,
     net_pence: u64,
-    card_brand: &'a str,
+    card_brand: Cow<'a, str>,
     posted_to_back_office: &'a str,
-    note: &'a str,
+    note: Cow<'a, str>,
 }
 
 fn csv_row(p: &Payment) -> CsvRow<'_> {
@@ -159,15 +163,15 @@ fn csv_row(p: &Payment) -> CsvRow<'_> {
     CsvRow {
         date: at.format("%Y-%m-%d").to_string(),
         time: at.format("%H:%M:%S").to_string(),
-        payment_id: &p.payment_id,
-        item: &p.item_code,
-        item_name: &p.item_name,
-        council_reference: &p.council_reference,
+        payment_id: cell(&p.payment_id),
+        item: cell(&p.item_code),
+        item_name: cell(&p.item_name),
+        council_reference: cell(&p.council_reference),
         quantity: p.quantity,
-        fund: &p.fund,
+        fund: cell(&p.fund),
         method: p.method.as_str(),
-        provider: &p.provider,
-        provider_id: p.provider_id.as_deref().unwrap_or_default(),
+        provider: cell(&p.provider),
+        provider_id: cell(p.provider_id.as_deref().unwrap_or_default()),
         state: p.state.as_str(),
         paid: if p.state.is_paid() { "yes" } else { "no" },
         amount_pence: amount,
@@ -179,26 +183,17 @@ fn csv_row(p: &Payment) -> CsvRow<'_> {
         ),
         vat_pence: vat,
         net_pence: amount - vat,
-        card_brand: p.card.as_ref().map_or("", |c| c.brand.as_str()),
+        card_brand: cell(p.card.as_ref().map_or("", |c| c.brand.as_str())),
         posted_to_back_office: if p.posted_at.is_some() { "yes" } else { "no" },
-        note: p.outcome.as_deref().unwrap_or_default(),
+        note: cell(p.outcome.as_deref().unwrap_or_default()),
     }
 }
 
-/// `frontdoor payments reconcile --date YYYY-MM-DD --csv FILE`: writes every
-/// payment started that local day, one row each, with provider ids, fund
-/// codes, amounts and VAT; `paid` says which took money. Prints the totals
-/// by fund, and warns about payments still unknown.
-pub fn reconcile(config: &Config, date: &str, csv_path: &Path) -> Result<(), PaymentsError> {
-    let date = NaiveDate::parse_from_str(date, "%Y-%m-%d")
-        .map_err(|_| PaymentsError::Date(date.to_string()))?;
-    let (from, to) = day(date);
-    let payments = open(config)?.payments_between(from, to)?;
-    let write_err =
-        |e: &dyn std::fmt::Display| PaymentsError::Write(csv_path.to_path_buf(), e.to_string());
-    let mut w = csv::Writer::from_path(csv_path).map_err(|e| write_err(&e))?;
-    for p in &payments {
-        w.serialize(csv_row(p)).map_err(|e| write_err(&e))?;
+/// The reconciliation CSV: a header, then one row per payment.
+fn write_csv(payments: &[Payment], out: impl std::io::Write) -> Result<(), csv::Error> {
+    let mut w = csv::Writer::from_writer(out);
+    for p in payments {
+        w.serialize(csv_row(p))?;
     }
     if payments.is_empty() {
         // A header even for a day with none, so finance's import works.
@@ -224,10 +219,25 @@ pub fn reconcile(config: &Config, date: &str, csv_path: &Path) -> Result<(), Pay
             "card_brand",
             "posted_to_back_office",
             "note",
-        ])
-        .map_err(|e| write_err(&e))?;
+        ])?;
     }
-    w.flush().map_err(|e| write_err(&e))?;
+    w.flush()?;
+    Ok(())
+}
+
+/// `frontdoor payments reconcile --date YYYY-MM-DD --csv FILE`: writes every
+/// payment started that local day, one row each, with provider ids, fund
+/// codes, amounts and VAT; `paid` says which took money. Prints the totals
+/// by fund, and warns about payments still unknown.
+pub fn reconcile(config: &Config, date: &str, csv_path: &Path) -> Result<(), PaymentsError> {
+    let date = NaiveDate::parse_from_str(date, "%Y-%m-%d")
+        .map_err(|_| PaymentsError::Date(date.to_string()))?;
+    let (from, to) = day(date);
+    let payments = open(config)?.payments_between(from, to)?;
+    let write_err =
+        |e: &dyn std::fmt::Display| PaymentsError::Write(csv_path.to_path_buf(), e.to_string());
+    let file = std::fs::File::create(csv_path).map_err(|e| write_err(&e))?;
+    write_csv(&payments, file).map_err(|e| write_err(&e))?;
     let mut funds: std::collections::BTreeMap<&str, (u64, u64)> = Default::default();
     for p in payments.iter().filter(|p| p.state.is_paid()) {
         let e = funds.entry(p.fund.as_str()).or_default();
@@ -254,4 +264,86 @@ pub fn reconcile(config: &Config, date: &str, csv_path: &Path) -> Result<(), Pay
         );
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::payments::Method;
+
+    fn payment(reference: &str, item_name: &str, note: &str) -> Payment {
+        let at = DateTime::<Utc>::from_timestamp(1_800_000_000, 0).expect("time");
+        Payment {
+            payment_id: "PAY-1".into(),
+            idempotency_key: "k".into(),
+            item_code: "sacks".into(),
+            item_name: item_name.into(),
+            council_reference: reference.into(),
+            quantity: Some(2),
+            amount_pence: 600,
+            vat_basis_points: 0,
+            fund: "GW-4410".into(),
+            service_code: "sacks".into(),
+            method: Method::Phone,
+            provider: "govukpay".into(),
+            locale: "en-GB".into(),
+            assisted: false,
+            state: PaymentState::Failed,
+            step: None,
+            provider_id: Some("-abc".into()),
+            provider_status: None,
+            paid_pence: None,
+            outcome: Some(note.into()),
+            authorised_at: None,
+            card: None,
+            created_at: at,
+            updated_at: at,
+            settled_at: None,
+            receipted_at: None,
+            posted_at: None,
+        }
+    }
+
+    #[test]
+    fn the_reconciliation_csv_quotes_awkward_text_and_never_starts_a_formula() {
+        let rows = [
+            payment(
+                "=HYPERLINK(\"http://x\",\"pay\")",
+                "Sacks, garden",
+                "declined\n\"card\"",
+            ),
+            payment("+44123", "@risky", "-1"),
+            payment("ACDE 346 79E", "Plain", ""),
+        ];
+        let mut out = Vec::new();
+        write_csv(&rows, &mut out).expect("csv");
+        let text = String::from_utf8(out).expect("utf-8");
+        let mut reader = csv::Reader::from_reader(text.as_bytes());
+        let headers = reader.headers().expect("header").clone();
+        let col = |name: &str| headers.iter().position(|h| h == name).expect(name);
+        let back: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("row")).collect();
+        assert_eq!(back.len(), 3, "{text}");
+        assert!(back.iter().all(|r| r.len() == headers.len()), "{text}");
+        assert_eq!(
+            &back[0][col("council_reference")],
+            "'=HYPERLINK(\"http://x\",\"pay\")"
+        );
+        assert_eq!(&back[0][col("item_name")], "Sacks, garden");
+        assert_eq!(&back[0][col("note")], "declined\n\"card\"");
+        assert_eq!(&back[1][col("council_reference")], "'+44123");
+        assert_eq!(&back[1][col("item_name")], "'@risky");
+        assert_eq!(&back[1][col("note")], "'-1");
+        assert_eq!(&back[1][col("provider_id")], "'-abc");
+        assert_eq!(&back[2][col("council_reference")], "ACDE 346 79E");
+        assert_eq!(&back[2][col("amount_pence")], "600");
+        for r in &back {
+            for (i, cell) in r.iter().enumerate() {
+                assert!(
+                    !cell.starts_with(['=', '+', '-', '@']),
+                    "{} starts a formula: {cell}",
+                    &headers[i]
+                );
+            }
+        }
+    }
 }

@@ -75,8 +75,8 @@ fn when(locale: &str, at: NaiveDateTime) -> String {
         locale,
         "receipt-date-time",
         &[
-            ("date", i18n::long_date(locale, at.date())),
-            ("time", at.format("%H:%M").to_string()),
+            ("date", i18n::long_date(locale, at.date()).into()),
+            ("time", at.format("%H:%M").to_string().into()),
         ],
     )
 }
@@ -115,57 +115,50 @@ fn footer(blocks: &mut Vec<Block>, locale: &str, contact: Option<&str>, keep: &s
 
 /// The receipt for a paid payment, in `locale`.
 pub fn paid(locale: &str, f: &Paid<'_>) -> Receipt {
-    let t = |id: &str, args: &[(&str, String)]| i18n::t_args(locale, id, args);
+    let t = |id: &str, args: &[(&str, i18n::Arg)]| i18n::t_args(locale, id, args);
     let mut b = Vec::new();
     header(&mut b, f.council, f.council_address, f.site);
     b.push(Block::Heading(t("pay-receipt-title", &[])));
     b.push(Block::Para(t(
         "pay-receipt-paid-on",
-        &[("when", when(locale, f.paid_at))],
+        &[("when", when(locale, f.paid_at).into())],
     )));
     b.push(Block::Rule);
     b.push(Block::Heading(f.item.to_string()));
     if let Some(q) = f.quantity {
         b.push(Block::Para(t(
             "pay-receipt-quantity",
-            &[("quantity", q.to_string())],
+            &[("quantity", q.into())],
         )));
     }
     b.push(Block::Para(t(
         "pay-receipt-council-reference",
-        &[("reference", f.council_reference.to_string())],
+        &[("reference", f.council_reference.into())],
     )));
     b.push(Block::Para(t(
         "pay-receipt-fund",
-        &[("fund", f.fund.to_string())],
+        &[("fund", f.fund.into())],
     )));
     b.push(Block::Rule);
     b.push(Block::Centre(t("pay-receipt-amount", &[])));
     b.push(Block::Reference(format_pounds(f.amount_pence)));
     if f.vat_basis_points > 0 {
-        let rate = if f.vat_basis_points.is_multiple_of(100) {
-            (f.vat_basis_points / 100).to_string()
-        } else {
-            format!(
-                "{}.{:02}",
-                f.vat_basis_points / 100,
-                f.vat_basis_points % 100
-            )
-        };
+        // A percentage: "20", "17.5".
+        let rate = f64::from(f.vat_basis_points) / 100.0;
         b.push(Block::Para(t(
             "pay-receipt-vat",
             &[
-                ("rate", rate),
+                ("rate", rate.into()),
                 (
                     "vat",
-                    format_pounds(vat_in(f.amount_pence, f.vat_basis_points)),
+                    format_pounds(vat_in(f.amount_pence, f.vat_basis_points)).into(),
                 ),
             ],
         )));
         if let Some(n) = f.vat_number {
             b.push(Block::Para(t(
                 "pay-receipt-vat-number",
-                &[("number", n.to_string())],
+                &[("number", n.into())],
             )));
         }
     }
@@ -175,21 +168,21 @@ pub fn paid(locale: &str, f: &Paid<'_>) -> Receipt {
             b.push(Block::Para(t(
                 "pay-receipt-card",
                 &[
-                    ("brand", card.brand.to_uppercase()),
-                    ("last4", card.last4.clone()),
+                    ("brand", card.brand.to_uppercase().into()),
+                    ("last4", (&card.last4).into()),
                 ],
             )));
             if let Some(aid) = &card.application_id {
                 let name = card.application_name.clone().unwrap_or_default();
                 b.push(Block::Para(t(
                     "pay-receipt-application",
-                    &[("aid", aid.clone()), ("name", name)],
+                    &[("aid", aid.into()), ("name", name.into())],
                 )));
             }
             if let Some(code) = &card.authorisation_code {
                 b.push(Block::Para(t(
                     "pay-receipt-authorisation",
-                    &[("code", code.clone())],
+                    &[("code", code.into())],
                 )));
             }
             if let Some(v) = &card.verification {
@@ -200,11 +193,11 @@ pub fn paid(locale: &str, f: &Paid<'_>) -> Receipt {
     }
     b.push(Block::Para(t(
         "pay-receipt-transaction",
-        &[("id", f.provider_id.to_string())],
+        &[("id", f.provider_id.into())],
     )));
     b.push(Block::Para(t(
         "pay-receipt-payment-id",
-        &[("id", f.payment_id.to_string())],
+        &[("id", f.payment_id.into())],
     )));
     footer(&mut b, locale, f.contact, "pay-receipt-keep");
     Receipt {
@@ -215,7 +208,7 @@ pub fn paid(locale: &str, f: &Paid<'_>) -> Receipt {
 
 /// The slip for paying with cash at a Post Office or PayPoint, in `locale`.
 pub fn cash_slip(locale: &str, f: &CashSlip<'_>) -> Receipt {
-    let t = |id: &str, args: &[(&str, String)]| i18n::t_args(locale, id, args);
+    let t = |id: &str, args: &[(&str, i18n::Arg)]| i18n::t_args(locale, id, args);
     let mut b = Vec::new();
     header(&mut b, f.council, None, f.site);
     b.push(Block::Heading(t("pay-cash-title", &[])));
@@ -223,7 +216,7 @@ pub fn cash_slip(locale: &str, f: &CashSlip<'_>) -> Receipt {
     b.push(Block::Heading(f.item.to_string()));
     b.push(Block::Para(t(
         "pay-cash-amount",
-        &[("amount", format_pounds(f.amount_pence))],
+        &[("amount", format_pounds(f.amount_pence).into())],
     )));
     b.push(Block::Rule);
     b.push(Block::Centre(t("pay-cash-reference", &[])));

@@ -60,19 +60,41 @@ pub fn choose(
     config: &Config,
     outbox: Option<&Outbox>,
 ) -> Result<(Catalogue, Origin), CatalogueError> {
+    choose_with(config, outbox, None).map(|(catalogue, _, origin)| (catalogue, origin))
+}
+
+/// [`choose`], with `overlay` (the overlay published centrally, when one is
+/// in use) in place of the folder's `overlay.toml`, also giving the files
+/// the catalogue was made from, which a new overlay or diary is checked
+/// against.
+pub fn choose_with(
+    config: &Config,
+    outbox: Option<&Outbox>,
+    overlay: Option<&str>,
+) -> Result<(Catalogue, SourceFiles, Origin), CatalogueError> {
+    let mut local = local(config);
+    if let Some(o) = overlay {
+        local.overlay = Some(o.to_string());
+    }
     if config.backend.kind == BackendKind::Open311
         && let Some(store) = outbox
         && let Ok(Some((at, services, definitions))) = store.cached_catalogue()
-        && let Ok(cat) = Catalogue::load(&files(services, definitions, local(config)))
     {
-        return Ok((cat, Origin::BackOffice(at)));
+        let files = files(services, definitions, local);
+        if let Ok(cat) = Catalogue::load(&files) {
+            return Ok((cat, files, Origin::BackOffice(at)));
+        }
     }
     let origin = if config.catalogue.dir.is_some() {
         Origin::Folder
     } else {
         Origin::Bundled
     };
-    Ok((Catalogue::for_config(&config.catalogue)?, origin))
+    let mut files = SourceFiles::for_config(&config.catalogue)?;
+    if let Some(o) = overlay {
+        files.overlay = Some(o.to_string());
+    }
+    Ok((Catalogue::load(&files)?, files, origin))
 }
 
 /// Fetches and validates the back office's catalogue, and caches it.

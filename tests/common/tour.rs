@@ -98,7 +98,7 @@ pub fn every_page(
     k.click(&format!(
         "{} — {}",
         housing.name_in(locale),
-        frontdoor::i18n::t_args(locale, "appt-length", &[("minutes", "45".into())])
+        frontdoor::i18n::t_args(locale, "appt-length", &[("minutes", 45u32.into())])
     ));
     visit(k, "appointment day");
     let wednesday = chrono::NaiveDate::from_ymd_opt(2026, 11, 18).unwrap();
@@ -262,7 +262,7 @@ pub fn payment_pages(
     k.click(&frontdoor::i18n::t_args(
         locale,
         "pay-quantity-choice",
-        &[("quantity", "3".into()), ("total", "£9.00".into())],
+        &[("quantity", 3u32.into()), ("total", "£9.00".into())],
     ));
     k.click(&l("continue"));
     visit(k, "payment check");

@@ -118,6 +118,9 @@ pub enum ExportError {
     /// The work stopped part way.
     #[error("{0}")]
     Stopped(String),
+    /// The CSV could not be made.
+    #[error(transparent)]
+    Csv(#[from] crate::spreadsheet::CsvError),
 }
 
 /// Writes an export into `folder`. Blocks.

@@ -29,7 +29,7 @@ pub fn print(
     let outcome = printer.print(receipt, name);
     let staff = outcome.staff_message();
     if let Some(message) = &staff {
-        eprintln!("frontdoor: {message}");
+        tracing::warn!("{message}");
     }
     let now = cx.now();
     let _ = cx.with_store(|s| s.record_printer(outcome.printed(), staff.as_deref(), now));

@@ -194,11 +194,13 @@ impl State {
                         Some(reference) => Effect::Move {
                             reference: reference.clone(),
                             start,
+                            staff: env.session.staff.clone(),
                         },
                         None => Effect::Book {
                             kind: kind.clone(),
                             start,
                             texts: self.booked_texts(env),
+                            staff: env.session.staff.clone(),
                         },
                     });
                 }
@@ -236,18 +238,10 @@ impl State {
                 };
                 let kind = self.kind.clone().unwrap_or_default();
                 let moved = self.moving.is_some();
-                let mut done = match &self.service {
+                let done = match &self.service {
                     Some(code) => Action::journey(code, JourneyEvent::Completed, None),
                     None => Action::None,
                 };
-                done = done.and(Action::Audit {
-                    action: if moved { "move" } else { "booking" },
-                    detail: Some(format!(
-                        "{} {kind} {}",
-                        reference.as_str(),
-                        slot.start.format("%Y-%m-%d %H:%M")
-                    )),
-                });
                 let service = self
                     .service
                     .as_deref()
@@ -277,7 +271,7 @@ impl State {
                 self.load_free_times(env)
             }
             Booked::Failed(why) => {
-                eprintln!("frontdoor: an appointment could not be booked: {why}");
+                tracing::warn!("an appointment could not be booked: {why}");
                 self.step = Step::Check;
                 self.failed = Some(why);
                 Action::None

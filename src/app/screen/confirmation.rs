@@ -323,7 +323,7 @@ fn slip_lines(ctx: &Ctx<'_, Message>, env: &Env, slip: &Slip) -> Vec<El<Message>
             .into(),
         ctx.body(ctx.ta(
             "receipt-appointment-place",
-            &[("place", env.config.kiosk.site_name.clone())],
+            &[("place", env.config.kiosk.site_name.clone().into())],
         ))
         .into(),
     ];
@@ -333,7 +333,7 @@ fn slip_lines(ctx: &Ctx<'_, Message>, env: &Env, slip: &Slip) -> Vec<El<Message>
         .and_then(|k| k.bring_in(locale))
     {
         out.push(
-            ctx.body(ctx.ta("receipt-appointment-bring", &[("items", bring)]))
+            ctx.body(ctx.ta("receipt-appointment-bring", &[("items", bring.into())]))
                 .into(),
         );
     }

@@ -133,9 +133,15 @@ impl State {
                 env.locale(),
                 "hub-cancel-confirm",
                 &[
-                    ("type", super::appointment::kind_name(env, &b.type_code)),
-                    ("time", b.start.format("%H:%M").to_string()),
-                    ("date", crate::i18n::long_date(env.locale(), b.start.date())),
+                    (
+                        "type",
+                        super::appointment::kind_name(env, &b.type_code).into(),
+                    ),
+                    ("time", b.start.format("%H:%M").to_string().into()),
+                    (
+                        "date",
+                        crate::i18n::long_date(env.locale(), b.start.date()).into(),
+                    ),
                 ],
             ),
             None => reference.to_string(),
@@ -165,7 +171,7 @@ impl State {
                 self.notice = Some(Err(crate::i18n::t_args(
                     env.locale(),
                     "hub-cancel-failed",
-                    &[("reason", why.to_string())],
+                    &[("reason", why.to_string().into())],
                 )));
             }
         }

@@ -335,7 +335,7 @@ impl State {
         match found {
             Ok(found) => self.journey.found(&lookup, found),
             Err(why) => {
-                eprintln!("frontdoor: the gazetteer could not be read: {why}");
+                tracing::warn!("the gazetteer could not be read: {why}");
                 self.journey.set_gazetteer(false);
             }
         }

@@ -386,7 +386,7 @@ impl State {
             Paid::Methods { item, methods } => {
                 if self.step == Step::How && self.item.as_deref() == Some(item.as_str()) {
                     if let Err(why) = &methods {
-                        eprintln!("frontdoor: ways to pay could not be checked: {why}");
+                        tracing::warn!("ways to pay could not be checked: {why}");
                     }
                     self.methods = Some(methods.map_err(|e| e.to_string()));
                 }
@@ -407,9 +407,7 @@ impl State {
                         Err(why) => {
                             // Keep asking: the payment is in the store, and
                             // the worker settles it if the resident leaves.
-                            eprintln!(
-                                "frontdoor: payment {payment_id} could not be followed: {why}"
-                            );
+                            tracing::warn!("payment {payment_id} could not be followed: {why}");
                             Action::None
                         }
                     }
@@ -465,7 +463,7 @@ impl State {
                     self.step = Step::Paying;
                 }
                 other => {
-                    eprintln!("frontdoor: a payment did not start: {other}");
+                    tracing::warn!("a payment did not start: {other}");
                     self.notice = Some("pay-start-failed");
                     return self.how();
                 }

@@ -182,12 +182,12 @@ impl State {
         }
         if let Some(found) = &self.result {
             let (reference, lines) = found_lines(ctx, env, found);
-            let mut panel =
-                column![ctx.subheading(
-                    ctx.ta("progress-reference", &[("reference", reference.grouped())])
-                )]
-                .spacing(ctx.px(10.0))
-                .align_x(ctx.start());
+            let mut panel = column![ctx.subheading(ctx.ta(
+                "progress-reference",
+                &[("reference", reference.grouped().into())]
+            ))]
+            .spacing(ctx.px(10.0))
+            .align_x(ctx.start());
             for line in lines {
                 panel = panel.push(ctx.body(line));
             }
@@ -227,14 +227,17 @@ fn found_lines<'f>(
         Found::NotHere(r) => (r, vec![ctx.t("progress-not-here")]),
         Found::TooMany(r, minutes) => (
             r,
-            vec![ctx.ta("progress-too-many", &[("minutes", minutes.to_string())])],
+            vec![ctx.ta("progress-too-many", &[("minutes", (*minutes).into())])],
         ),
         Found::Glimpse(r, g) => (r, glimpse_lines(ctx, env, g)),
         Found::Waiting(r, at) => {
             let (time, date) = local_time(ctx, *at);
             (
                 r,
-                vec![ctx.ta("progress-waiting", &[("time", time), ("date", date)])],
+                vec![ctx.ta(
+                    "progress-waiting",
+                    &[("time", time.into()), ("date", date.into())],
+                )],
             )
         }
         Found::Parked(r) => (r, vec![ctx.t("progress-parked")]),
@@ -253,9 +256,9 @@ fn found_lines<'f>(
                 Arrival::Conflict => "progress-conflict",
             };
             let args = [
-                ("type", kind),
-                ("time", start.format("%H:%M").to_string()),
-                ("date", i18n::long_date(ctx.locale, start.date())),
+                ("type", kind.into()),
+                ("time", start.format("%H:%M").to_string().into()),
+                ("date", i18n::long_date(ctx.locale, start.date()).into()),
             ];
             (r, vec![ctx.ta(id, &args)])
         }
@@ -266,10 +269,10 @@ fn found_lines<'f>(
                 "progress-closed-status"
             })];
             if let Some(n) = &s.notes {
-                lines.push(ctx.ta("progress-notes", &[("notes", n.clone())]));
+                lines.push(ctx.ta("progress-notes", &[("notes", n.clone().into())]));
             }
             if let Some(a) = &s.agency {
-                lines.push(ctx.ta("progress-agency", &[("agency", a.clone())]));
+                lines.push(ctx.ta("progress-agency", &[("agency", a.clone().into())]));
             }
             (r, lines)
         }
@@ -302,7 +305,10 @@ fn glimpse_lines(ctx: &Ctx<'_, Message>, env: &Env, g: &Glimpse) -> Vec<String> 
         Word::Cancelled => "progress-word-cancelled",
     });
     vec![
-        ctx.ta("progress-glimpse", &[("service", what), ("status", word)]),
+        ctx.ta(
+            "progress-glimpse",
+            &[("service", what.into()), ("status", word.into())],
+        ),
         ctx.t(more),
     ]
 }
@@ -311,11 +317,12 @@ fn problem_text(ctx: &Ctx<'_, Message>, p: &ReferenceError) -> String {
     match p {
         ReferenceError::Empty => ctx.t("error-reference-empty"),
         ReferenceError::WrongLength(n) => {
-            ctx.ta("error-reference-length", &[("count", n.to_string())])
+            ctx.ta("error-reference-length", &[("count", (*n).into())])
         }
-        ReferenceError::BadCharacter(c) => {
-            ctx.ta("error-reference-character", &[("character", c.to_string())])
-        }
+        ReferenceError::BadCharacter(c) => ctx.ta(
+            "error-reference-character",
+            &[("character", c.to_string().into())],
+        ),
         ReferenceError::CheckFailed => ctx.t("error-reference-check"),
     }
 }

@@ -155,7 +155,7 @@ fn groups(ctx: &Ctx<'_, Message>, env: &Env) -> Page<Message> {
             widgets::tile(
                 ctx,
                 catalogue.group_name(&g.name, env.locale()),
-                Some(ctx.ta("group-count", &[("count", count.to_string())])),
+                Some(ctx.ta("group-count", &[("count", count.into())])),
                 Message::OpenGroup(g.name.clone()),
             )
         })
@@ -199,12 +199,12 @@ fn search(ctx: &Ctx<'_, Message>, env: &Env, query: &str) -> Page<Message> {
     if !query.trim().is_empty() {
         if results.is_empty() {
             body.push(
-                ctx.body(ctx.ta("search-none", &[("query", query.trim().to_string())]))
+                ctx.body(ctx.ta("search-none", &[("query", query.trim().to_string().into())]))
                     .into(),
             );
         } else {
             body.push(
-                ctx.body(ctx.ta("search-count", &[("count", results.len().to_string())]))
+                ctx.body(ctx.ta("search-count", &[("count", results.len().into())]))
                     .into(),
             );
             for s in results.iter().take(6) {

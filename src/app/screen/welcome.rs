@@ -40,7 +40,7 @@ pub fn view(ctx: &Ctx<'_, Message>, env: &Env) -> Page<Message> {
     let mut body: Vec<El<Message>> = vec![
         ctx.heading(ctx.ta(
             "welcome-heading",
-            &[("site", env.config.kiosk.site_name.clone())],
+            &[("site", env.config.kiosk.site_name.clone().into())],
         ))
         .into(),
         ctx.button(ctx.t("start"), Message::Start, Kind::Primary),

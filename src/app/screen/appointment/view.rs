@@ -74,7 +74,7 @@ fn kinds(b: &State, ctx: &Ctx<'_, Message>, env: &Env, diary: &Diary, body: &mut
             let label = format!(
                 "{} — {}",
                 k.name_in(env.locale()),
-                ctx.ta("appt-length", &[("minutes", k.minutes.to_string())])
+                ctx.ta("appt-length", &[("minutes", k.minutes.into())])
             );
             ctx.button(
                 label,
@@ -102,8 +102,8 @@ fn days_and_times(b: &State, ctx: &Ctx<'_, Message>, env: &Env, body: &mut Vec<E
             Some(n) => ctx.ta(
                 "appt-lost",
                 &[
-                    ("time", taken.format("%H:%M").to_string()),
-                    ("next", when(locale, n)),
+                    ("time", taken.format("%H:%M").to_string().into()),
+                    ("next", when(locale, n).into()),
                 ],
             ),
             None => ctx.t("appt-lost-none"),
@@ -111,7 +111,7 @@ fn days_and_times(b: &State, ctx: &Ctx<'_, Message>, env: &Env, body: &mut Vec<E
         body.push(error_box(ctx, &words));
         if let Some(n) = next {
             body.push(ctx.button(
-                ctx.ta("appt-take-next", &[("next", when(locale, n))]),
+                ctx.ta("appt-take-next", &[("next", when(locale, n).into())]),
                 Message::Time(n),
                 Kind::Primary,
             ));
@@ -120,7 +120,7 @@ fn days_and_times(b: &State, ctx: &Ctx<'_, Message>, env: &Env, body: &mut Vec<E
     match &b.free {
         None => body.push(ctx.body(ctx.t("appt-loading")).into()),
         Some(Err(why)) => {
-            eprintln!("frontdoor: free times could not be read: {why}");
+            tracing::warn!("free times could not be read: {why}");
             body.push(error_box(ctx, &ctx.t("appt-failed")));
         }
         Some(Ok(free)) if free.days.is_empty() => body.push(ctx.body(ctx.t("appt-none")).into()),
@@ -185,7 +185,7 @@ fn check(b: &State, ctx: &Ctx<'_, Message>, env: &Env, diary: &Diary, body: &mut
     body.push(ctx.heading(ctx.t("appt-check-heading")).into());
     if let Some(why) = &b.failed {
         let words = if b.moving.is_some() {
-            ctx.ta("appt-move-failed", &[("reason", why.clone())])
+            ctx.ta("appt-move-failed", &[("reason", why.clone().into())])
         } else {
             ctx.t("appt-failed")
         };

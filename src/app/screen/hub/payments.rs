@@ -52,7 +52,7 @@ pub fn section(ctx: &Ctx<'_, Message>, env: &Env, data: &HubData, body: &mut Vec
         Err(why) => {
             body.push(error_box(
                 ctx,
-                &ctx.ta("hub-payments-failed", &[("reason", why.clone())]),
+                &ctx.ta("hub-payments-failed", &[("reason", why.clone().into())]),
             ));
             return;
         }
@@ -67,7 +67,7 @@ pub fn section(ctx: &Ctx<'_, Message>, env: &Env, data: &HubData, body: &mut Vec
         if n == 0 {
             continue;
         }
-        let mut words = ctx.ta(count_id, &[("count", n.to_string())]);
+        let mut words = ctx.ta(count_id, &[("count", n.into())]);
         if matches!(g, PaymentState::Succeeded | PaymentState::Posted) {
             let taken: u64 = rows
                 .iter()

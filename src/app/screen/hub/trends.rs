@@ -153,18 +153,18 @@ fn chart(
 fn week_words(ctx: &Ctx<'_, Message>, w: &Week) -> String {
     let m = &w.measures;
     let satisfied = match m.satisfaction() {
-        Some(p) => ctx.ta("hub-week-satisfied", &[("percent", p.to_string())]),
+        Some(p) => ctx.ta("hub-week-satisfied", &[("percent", p.into())]),
         None => ctx.t("hub-week-no-ratings"),
     };
     ctx.ta(
         "hub-week",
         &[
-            ("date", i18n::long_date(ctx.locale, w.starts)),
-            ("started", m.started.to_string()),
-            ("finished", m.completed.to_string()),
-            ("satisfied", satisfied),
-            ("help", m.help_requests.to_string()),
-            ("assisted", m.assisted_share().unwrap_or(0).to_string()),
+            ("date", i18n::long_date(ctx.locale, w.starts).into()),
+            ("started", m.started.into()),
+            ("finished", m.completed.into()),
+            ("satisfied", satisfied.into()),
+            ("help", m.help_requests.into()),
+            ("assisted", m.assisted_share().unwrap_or(0).into()),
         ],
     )
 }
@@ -183,18 +183,18 @@ pub fn answers(ctx: &Ctx<'_, Message>, data: &HubData, body: &mut Vec<El<Message
                 (Some(m), Some(p90)) => ctx.ta(
                     "hub-help-answered",
                     &[
-                        ("date", i18n::long_date(ctx.locale, w.week_starting)),
-                        ("calls", w.calls.to_string()),
-                        ("answered", w.answered.to_string()),
-                        ("median", minutes(m).to_string()),
-                        ("p90", minutes(p90).to_string()),
+                        ("date", i18n::long_date(ctx.locale, w.week_starting).into()),
+                        ("calls", w.calls.into()),
+                        ("answered", w.answered.into()),
+                        ("median", minutes(m).into()),
+                        ("p90", minutes(p90).into()),
                     ],
                 ),
                 _ => ctx.ta(
                     "hub-help-none-answered",
                     &[
-                        ("date", i18n::long_date(ctx.locale, w.week_starting)),
-                        ("calls", w.calls.to_string()),
+                        ("date", i18n::long_date(ctx.locale, w.week_starting).into()),
+                        ("calls", w.calls.into()),
                     ],
                 ),
             };

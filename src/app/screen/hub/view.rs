@@ -86,7 +86,7 @@ fn cancel_question(ctx: &Ctx<'_, Message>, question: &str) -> El<Message> {
 }
 
 fn count(ctx: &Ctx<'_, Message>, id: &str, n: u64) -> String {
-    ctx.ta(id, &[("count", n.to_string())])
+    ctx.ta(id, &[("count", n.into())])
 }
 
 fn grouped(reference: &str) -> String {
@@ -198,8 +198,8 @@ fn network_words(ctx: &Ctx<'_, Message>, connection: Connection) -> String {
     match connection {
         Connection::NotSetUp => ctx.t("hub-network-none"),
         Connection::NotTried => ctx.t("hub-network-waiting"),
-        Connection::Answered(at) => ctx.ta("hub-network-ok", &[("time", time(at))]),
-        Connection::NoAnswer(at) => ctx.ta("hub-network-down", &[("time", time(at))]),
+        Connection::Answered(at) => ctx.ta("hub-network-ok", &[("time", time(at).into())]),
+        Connection::NoAnswer(at) => ctx.ta("hub-network-down", &[("time", time(at).into())]),
     }
 }
 
@@ -217,13 +217,13 @@ fn measures(ctx: &Ctx<'_, Message>, data: &HubData, body: &mut Vec<El<Message>>)
     }
     if let Some((step, _)) = m.abandoned_at.first() {
         body.push(
-            ctx.body(ctx.ta("hub-abandoned-at", &[("step", step.clone())]))
+            ctx.body(ctx.ta("hub-abandoned-at", &[("step", step.clone().into())]))
                 .into(),
         );
     }
     if let Some(share) = m.assisted_share() {
         body.push(
-            ctx.body(ctx.ta("hub-assisted", &[("percent", share.to_string())]))
+            ctx.body(ctx.ta("hub-assisted", &[("percent", share.into())]))
                 .into(),
         );
     }
@@ -244,7 +244,7 @@ fn measures(ctx: &Ctx<'_, Message>, data: &HubData, body: &mut Vec<El<Message>>)
         Some(percent) => {
             body.push(bar(
                 ctx,
-                ctx.ta("hub-satisfaction", &[("percent", percent.to_string())]),
+                ctx.ta("hub-satisfaction", &[("percent", percent.into())]),
                 percent,
                 100,
             ));
@@ -254,10 +254,7 @@ fn measures(ctx: &Ctx<'_, Message>, data: &HubData, body: &mut Vec<El<Message>>)
                 } else {
                     "hub-target-missed"
                 };
-                body.push(
-                    ctx.body(ctx.ta(id, &[("target", target.to_string())]))
-                        .into(),
-                );
+                body.push(ctx.body(ctx.ta(id, &[("target", target.into())])).into());
             }
         }
         None => body.push(ctx.body(ctx.t("hub-no-ratings")).into()),
@@ -276,16 +273,16 @@ fn setup(ctx: &Ctx<'_, Message>, env: &Env, body: &mut Vec<El<Message>>) {
                 ctx.ta(
                     "hub-setup-fetched",
                     &[
-                        ("version", version.to_string()),
-                        ("time", local.format("%H:%M").to_string()),
+                        ("version", version.into()),
+                        ("time", local.format("%H:%M").to_string().into()),
                         (
                             "date",
-                            crate::i18n::long_date(ctx.locale, local.date_naive()),
+                            crate::i18n::long_date(ctx.locale, local.date_naive()).into(),
                         ),
                     ],
                 )
             }
-            None => ctx.ta("hub-setup-local", &[("version", version.to_string())]),
+            None => ctx.ta("hub-setup-local", &[("version", version.into())]),
         })
         .into(),
     );
@@ -293,16 +290,19 @@ fn setup(ctx: &Ctx<'_, Message>, env: &Env, body: &mut Vec<El<Message>>) {
         body.push(
             ctx.body(ctx.ta(
                 "hub-setup-refused",
-                &[("file", (*file).to_string()), ("reason", why.clone())],
+                &[
+                    ("file", (*file).to_string().into()),
+                    ("reason", why.clone().into()),
+                ],
             ))
             .into(),
         );
     }
     body.push(
         ctx.body(match &fleet.metrics {
-            Ok(Some(addr)) => ctx.ta("hub-metrics-on", &[("address", addr.to_string())]),
+            Ok(Some(addr)) => ctx.ta("hub-metrics-on", &[("address", addr.to_string().into())]),
             Ok(None) => ctx.t("hub-metrics-off"),
-            Err(why) => ctx.ta("hub-metrics-failed", &[("reason", why.clone())]),
+            Err(why) => ctx.ta("hub-metrics-failed", &[("reason", why.clone().into())]),
         })
         .into(),
     );
@@ -318,12 +318,12 @@ fn export(ctx: &Ctx<'_, Message>, hub: &State, body: &mut Vec<El<Message>>) {
                 } else {
                     "hub-exported"
                 },
-                &[("path", done.path.clone())],
+                &[("path", done.path.clone().into())],
             ))
             .into(),
         ),
         Some(Err(why)) => body.push(
-            ctx.body(ctx.ta("hub-export-failed", &[("reason", why.clone())]))
+            ctx.body(ctx.ta("hub-export-failed", &[("reason", why.clone().into())]))
                 .into(),
         ),
         None => {}

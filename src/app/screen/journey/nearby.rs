@@ -80,12 +80,12 @@ fn what_and_where(ctx: &Ctx<'_, Message>, found: &Nearby, i: usize, env: &Env) -
     let r = &n.request;
     let when = match r.requested_at.map(|at| days_ago(at, env.now)) {
         Some(0) => ctx.t("nearby-reported-today"),
-        Some(days) => ctx.ta("nearby-reported", &[("days", days.to_string())]),
+        Some(days) => ctx.ta("nearby-reported", &[("days", days.into())]),
         None => String::new(),
     };
     let distance = ctx.ta(
         "nearby-distance",
-        &[("metres", format!("{:.0}", n.distance_m.max(1.0)))],
+        &[("metres", n.distance_m.max(1.0).round().into())],
     );
     let what = r
         .description

@@ -25,7 +25,9 @@ pub fn list(
             "addresses-heading",
             &[(
                 "postcode",
-                crate::journey::validate::postcode(&loc.postcode).unwrap_or_default(),
+                crate::journey::validate::postcode(&loc.postcode)
+                    .unwrap_or_default()
+                    .into(),
             )],
         ),
         Step::Streets => ctx.t("streets-heading"),
@@ -36,7 +38,8 @@ pub fn list(
                 loc.street
                     .as_ref()
                     .map(|s| s.name.clone())
-                    .unwrap_or_default(),
+                    .unwrap_or_default()
+                    .into(),
             )],
         ),
     };
@@ -59,7 +62,10 @@ pub fn list(
                 let key = s.usrn.to_string();
                 let words = ctx.ta(
                     "street-in-town",
-                    &[("street", s.name.clone()), ("town", s.town.clone())],
+                    &[
+                        ("street", s.name.clone().into()),
+                        ("town", s.town.clone().into()),
+                    ],
                 );
                 choice(
                     ctx,
@@ -104,8 +110,8 @@ pub fn list(
 /// it.
 pub fn found_nothing(ctx: &Ctx<'_, Message>, j: &Journey) -> Option<String> {
     Some(match j.found_nothing()? {
-        Lookup::Postcode(pc) => ctx.ta("addresses-none", &[("postcode", pc)]),
-        Lookup::Streets(typed) => ctx.ta("streets-none", &[("typed", typed)]),
+        Lookup::Postcode(pc) => ctx.ta("addresses-none", &[("postcode", pc.into())]),
+        Lookup::Streets(typed) => ctx.ta("streets-none", &[("typed", typed.into())]),
         Lookup::OnStreet(_) => ctx.t("streets-none-buildings"),
     })
 }

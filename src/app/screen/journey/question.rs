@@ -104,7 +104,7 @@ fn attribute(
 ) -> Page<Message> {
     let mut heading = a.question.clone();
     if !a.required {
-        heading = ctx.ta("optional-question", &[("question", heading)]);
+        heading = ctx.ta("optional-question", &[("question", heading.into())]);
     }
     body.push(ctx.heading(heading).into());
     if let Some(h) = &a.hint {
@@ -306,11 +306,8 @@ fn progress(ctx: &Ctx<'_, Message>, at: usize, total: usize, service: &str) -> E
         .collect();
     column![
         ctx.hint(service.to_string()),
-        ctx.body(ctx.ta(
-            "step-of",
-            &[("step", at.to_string()), ("total", total.to_string())]
-        ))
-        .font(ui::BOLD),
+        ctx.body(ctx.ta("step-of", &[("step", at.into()), ("total", total.into())]))
+            .font(ui::BOLD),
         ctx.row(segments)
             .spacing(ctx.px(4.0))
             .width(Length::Fixed(ctx.px(480.0))),

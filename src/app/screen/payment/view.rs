@@ -54,9 +54,12 @@ pub fn page(s: &State, ctx: &Ctx<'_, Message>, env: &Env) -> Page<Message> {
 
 /// "Amount to pay: £9.00", large.
 pub fn amount_line<M: Clone + 'static>(ctx: &Ctx<'_, M>, pence: u64) -> El<M> {
-    ctx.subheading(ctx.ta("pay-amount-to-pay", &[("amount", format_pounds(pence))]))
-        .size(ctx.px(34.0))
-        .into()
+    ctx.subheading(ctx.ta(
+        "pay-amount-to-pay",
+        &[("amount", format_pounds(pence).into())],
+    ))
+    .size(ctx.px(34.0))
+    .into()
 }
 
 /// What an item costs, in a line.
@@ -68,8 +71,8 @@ fn price_words(ctx: &Ctx<'_, Message>, item: &Item) -> String {
         } => ctx.ta(
             "pay-price-each",
             &[
-                ("price", format_pounds(unit_pence)),
-                ("max", max_quantity.to_string()),
+                ("price", format_pounds(unit_pence).into()),
+                ("max", max_quantity.into()),
             ],
         ),
         Price::Entered {
@@ -78,8 +81,8 @@ fn price_words(ctx: &Ctx<'_, Message>, item: &Item) -> String {
         } => ctx.ta(
             "pay-price-range",
             &[
-                ("min", format_pounds(min_pence)),
-                ("max", format_pounds(max_pence)),
+                ("min", format_pounds(min_pence).into()),
+                ("max", format_pounds(max_pence).into()),
             ],
         ),
     }
@@ -142,8 +145,8 @@ fn amount(s: &State, ctx: &Ctx<'_, Message>, item: &Item, body: &mut Vec<El<Mess
                 ctx.hint(ctx.ta(
                     "pay-price-each",
                     &[
-                        ("price", format_pounds(unit_pence)),
-                        ("max", max_quantity.to_string()),
+                        ("price", format_pounds(unit_pence).into()),
+                        ("max", max_quantity.into()),
                     ],
                 ))
                 .into(),
@@ -157,8 +160,8 @@ fn amount(s: &State, ctx: &Ctx<'_, Message>, item: &Item, body: &mut Vec<El<Mess
                         ctx.ta(
                             "pay-quantity-choice",
                             &[
-                                ("quantity", q.to_string()),
-                                ("total", format_pounds(unit_pence * u64::from(q))),
+                                ("quantity", q.into()),
+                                ("total", format_pounds(unit_pence * u64::from(q)).into()),
                             ],
                         ),
                         Message::Quantity(q),
@@ -181,8 +184,8 @@ fn amount(s: &State, ctx: &Ctx<'_, Message>, item: &Item, body: &mut Vec<El<Mess
                 ctx.hint(ctx.ta(
                     "pay-amount-hint",
                     &[
-                        ("min", format_pounds(min_pence)),
-                        ("max", format_pounds(max_pence)),
+                        ("min", format_pounds(min_pence).into()),
+                        ("max", format_pounds(max_pence).into()),
                     ],
                 ))
                 .into(),
@@ -234,14 +237,17 @@ fn row(
 pub fn total_box<M: Clone + 'static>(ctx: &Ctx<'_, M>, order: &Order) -> El<M> {
     let total = ctx.ta(
         "pay-total",
-        &[("amount", format_pounds(order.amount_pence))],
+        &[("amount", format_pounds(order.amount_pence).into())],
     );
     ctx.speak(total.clone());
     let mut lines = column![ctx.subheading(total).size(ctx.px(36.0))]
         .spacing(ctx.px(6.0))
         .align_x(ctx.start());
     if order.vat_pence > 0 {
-        let vat = ctx.ta("pay-total-vat", &[("vat", format_pounds(order.vat_pence))]);
+        let vat = ctx.ta(
+            "pay-total-vat",
+            &[("vat", format_pounds(order.vat_pence).into())],
+        );
         ctx.speak(vat.clone());
         lines = lines.push(ctx.body(vat));
     }
