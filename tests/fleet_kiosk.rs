@@ -54,7 +54,7 @@ fn a_signed_new_site_name_waits_for_the_welcome_screen_and_outlives_a_restart() 
     let key = Key::new();
     let mut k = Kiosk::with_config(&fleet_lines(&files, &key, 1, ""));
     k.app.start_fleet();
-    k.assert_sees("Test Library");
+    k.assert_sees("Welcome to Test Library");
 
     // A resident is part way through when the new config is found.
     k.click("Start");
@@ -75,7 +75,7 @@ fn a_signed_new_site_name_waits_for_the_welcome_screen_and_outlives_a_restart() 
     assert_eq!(k.app.config().kiosk.site_name, "Riverside Library");
     assert_eq!(k.app.config().fleet.version, 2);
     assert_eq!(k.app.title(), "Frontdoor — Riverside Library");
-    k.assert_sees("Riverside Library");
+    k.assert_sees("Welcome to Riverside Library");
     assert_eq!(
         k.app
             .context()
@@ -155,7 +155,7 @@ fn a_tampered_config_a_lower_version_and_a_wrong_key_leave_the_kiosk_as_it_was()
 }
 
 #[test]
-fn a_signed_overlay_renames_a_service_once_the_resident_has_gone() {
+fn a_signed_overlay_changes_a_service_once_the_resident_has_gone() {
     let files = Files::start();
     let key = Key::new();
     let overlay_url = format!("overlay_url = \"{}\"\n", files.url("/county/overlay.toml"));
@@ -165,9 +165,10 @@ fn a_signed_overlay_renames_a_service_once_the_resident_has_gone() {
         .overlay
         .unwrap()
         .replace(
-            "name = \"Report a pothole\"",
-            "name = \"Report a pothole or a sunken road\"",
+            "An inspector will look at the pothole within 5 working days.",
+            "A county inspector will look at the pothole within 3 working days.",
         );
+    assert!(overlay.contains("within 3 working days"));
     key.publish(
         &files,
         "/county/overlay.toml",
@@ -175,20 +176,19 @@ fn a_signed_overlay_renames_a_service_once_the_resident_has_gone() {
     );
     k.click("Start");
     assert_eq!(check(&mut k), 1);
-    assert!(
+    let next_steps = |k: &Kiosk| {
         k.app
             .catalogue()
-            .services
-            .iter()
-            .any(|s| s.name_in("en") == "Report a pothole")
-    );
+            .service("pothole")
+            .and_then(|s| s.next_steps.clone())
+            .unwrap_or_default()
+    };
+    assert!(next_steps(&k).contains("within 5 working days"));
     k.click("Start again");
     assert!(
-        k.app
-            .catalogue()
-            .services
-            .iter()
-            .any(|s| s.name_in("en") == "Report a pothole or a sunken road")
+        next_steps(&k).contains("within 3 working days"),
+        "{}",
+        next_steps(&k)
     );
     assert_eq!(
         k.app

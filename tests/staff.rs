@@ -521,3 +521,68 @@ fn the_hub_view_says_when_the_council_system_last_answered_or_did_not() {
     ));
     k.assert_sees("The council's system answered at 12:00.");
 }
+
+/// How many receipts the kiosk's file printer has written.
+fn receipts_printed(k: &Kiosk) -> usize {
+    std::fs::read_dir(k.app.config().data_dir().join("receipts"))
+        .map(|d| d.count())
+        .unwrap_or(0)
+}
+
+/// Makes every new audit line fail to write, as a full or damaged disk
+/// would, with the store otherwise working.
+fn break_the_audit_log(k: &Kiosk) {
+    let path = k.dir.path().join("frontdoor.sqlite3");
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    conn.execute_batch(
+        "CREATE TRIGGER audit_broken BEFORE INSERT ON audit BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END;",
+    )
+    .unwrap();
+}
+
+#[test]
+fn a_staff_action_whose_audit_line_cannot_be_written_does_not_happen() {
+    let mut k = Kiosk::new();
+    let champion = add(&k, "Sam Jones", Role::Champion, PIN);
+    let hub = add(&k, "Pat Lee", Role::Hub, OTHER_PIN);
+    k.pothole_to_check_answers("Smaller than a dinner plate", "Mill Lane");
+    k.click("Send");
+    let reference = k.stored()[0].reference.clone();
+    k.click("Finish");
+
+    // A champion cannot start an assisted session without its audit line.
+    hold_place_name(&mut k, 3);
+    type_number(&mut k, champion);
+    type_pin(&mut k, PIN);
+    break_the_audit_log(&k);
+    k.click("Start an assisted session");
+    assert!(!k.app.assisted());
+    k.assert_sees("the audit log could not be written, so nothing was done");
+    k.click("Sign out");
+
+    // Hub staff cannot reprint a receipt without it either.
+    let path = k.dir.path().join("frontdoor.sqlite3");
+    rusqlite::Connection::open(&path)
+        .unwrap()
+        .execute_batch("DROP TRIGGER audit_broken")
+        .unwrap();
+    hold_place_name(&mut k, 3);
+    type_number(&mut k, hub);
+    type_pin(&mut k, OTHER_PIN);
+    break_the_audit_log(&k);
+    k.click("Start");
+    k.click("Check the progress of a request");
+    k.type_text(&reference);
+    k.click("Check progress");
+    let printed = receipts_printed(&k);
+    k.click("Print a receipt");
+    assert_eq!(receipts_printed(&k), printed, "nothing printed");
+    k.assert_sees("the audit log could not be written, so nothing was done");
+    let actions = audit_actions(&k);
+    assert!(
+        !actions
+            .iter()
+            .any(|a| a == "reprint" || a == "assisted-session"),
+        "{actions:?}"
+    );
+}

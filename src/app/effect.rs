@@ -92,6 +92,12 @@ pub enum Effect {
         /// line comes first.
         staff: Option<crate::staff::Staff>,
     },
+    /// Begin an assisted session: the audit line first, and the session is
+    /// assisted only once it is written.
+    StartAssisted {
+        /// The digital champion or hub worker assisting.
+        staff: crate::staff::Staff,
+    },
     /// Cancel a booking: staff do, and the audit line comes first.
     Cancel {
         /// The booking's reference.
@@ -227,6 +233,8 @@ pub enum Outcome {
     Exported(Result<Exported, Arc<ExportError>>),
     /// What the PIN check said.
     SignedIn(crate::staff::SignIn),
+    /// An assisted session may begin (its audit line written), or why not.
+    Assisting(Result<(), String>),
     /// What the gazetteer found for a journey's page.
     PlaceFound {
         /// What was looked up.
@@ -497,6 +505,23 @@ impl Context {
                 }
             }
             Effect::Cancel { reference, staff } => self.cancel(reference, staff).await,
+            Effect::StartAssisted { staff } => {
+                self.blocking(
+                    move |cx| {
+                        let now = cx.now();
+                        Outcome::Assisting(
+                            cx.with_store(|s| s.audit(Some(&staff), "assisted-session", None, now))
+                                .map(|_| ())
+                                .map_err(|e| {
+                                    tracing::warn!("the audit log could not be written: {e}");
+                                    NOT_AUDITED.to_string()
+                                }),
+                        )
+                    },
+                    |why| Outcome::Assisting(Err(why)),
+                )
+                .await
+            }
             e @ (Effect::LoadHub { .. } | Effect::Retry { .. }) => {
                 self.blocking(
                     move |cx| hub::run(cx, e),

@@ -163,10 +163,6 @@ impl App {
         match staff::update(&mut self.session, message) {
             staff::Then::Nothing => {}
             staff::Then::Run(effect) => self.push(out, effect),
-            staff::Then::Assisting(audit) => {
-                self.push(out, audit);
-                self.screen = screen::services::State::groups();
-            }
             staff::Then::OpenHub => self.apply(Action::OpenHub, out),
             staff::Then::SignedOut { audit, wipe } => {
                 if let Some(audit) = audit {
@@ -348,6 +344,13 @@ impl App {
                 }
             }
             Outcome::SignedIn(signed) => staff::signed_in(&mut self.session, signed),
+            Outcome::Assisting(Ok(())) => {
+                if self.session.staff.is_some() && !self.session.assisted {
+                    self.session.assisted = true;
+                    self.screen = screen::services::State::groups();
+                }
+            }
+            Outcome::Assisting(Err(why)) => self.session.staff_problem = Some(why),
             outcome => {
                 let action = self.on_screen(|screen, env| screen.outcome(outcome, env));
                 self.apply(action, out);

@@ -51,6 +51,9 @@ pub struct Session {
     pub assisted: bool,
     /// The member of staff signed in, if any.
     pub staff: Option<Staff>,
+    /// Why the last staff action did not happen (for staff, in the staff
+    /// bar), such as an audit line that could not be written.
+    pub staff_problem: Option<String>,
     /// The help dialog is open.
     pub help_asked: bool,
     /// The last help call made in this session, and what its channels did
@@ -79,6 +82,7 @@ impl Default for Session {
             high_contrast: false,
             assisted: false,
             staff: None,
+            staff_problem: None,
             help_asked: false,
             help_call: None,
             languages_open: false,

@@ -67,8 +67,6 @@ pub enum Then {
     Nothing,
     /// Run this effect.
     Run(Effect),
-    /// An assisted session began: show the services.
-    Assisting(Effect),
     /// Open the hub view.
     OpenHub,
     /// Signed out; `wipe` when an assisted session ended with it.
@@ -112,6 +110,7 @@ pub fn sign_out(session: &mut Session, why: &'static str) -> Option<Effect> {
     session.pin_pad = None;
     session.title_pressed = None;
     session.back_held = None;
+    session.staff_problem = None;
     session.staff.take().map(|s| {
         Effect::Record(Record::Audit {
             staff: Some(s),
@@ -172,12 +171,11 @@ pub fn update(session: &mut Session, message: Message) -> Then {
                 && staff.role.can_assist()
                 && !session.assisted
             {
-                session.assisted = true;
-                return Then::Assisting(Effect::Record(Record::Audit {
-                    staff: Some(staff.clone()),
-                    action: "assisted-session",
-                    detail: None,
-                }));
+                session.staff_problem = None;
+                // Assisted only once the audit line is written.
+                return Then::Run(Effect::StartAssisted {
+                    staff: staff.clone(),
+                });
             }
         }
         Message::SignOut => {
@@ -237,6 +235,9 @@ pub fn bar(ctx: &Ctx<'_, Message>, session: &Session) -> Option<El<Message>> {
         ctx.ta("staff-signed-in", &[("name", staff.name.clone().into())])
     };
     let mut parts: Vec<El<Message>> = vec![ctx.fill_text(ctx.body(words).font(ui::BOLD))];
+    if let Some(problem) = &session.staff_problem {
+        parts.push(ctx.fill_text(ctx.body(problem.clone())));
+    }
     if staff.role.can_assist() && !session.assisted {
         parts.push(ctx.button(
             ctx.t("staff-assist"),

@@ -205,6 +205,15 @@ impl State {
                     body.push(ctx.body(ctx.t("printer-printing")).into());
                 } else if let Some(outcome) = &self.printed {
                     body.push(ctx.body(ctx.t(outcome.message_id())).into());
+                    // Staff are told why a receipt did not print, such as
+                    // an audit line that could not be written.
+                    if let (
+                        Some(_),
+                        crate::printer::Outcome::Failed(crate::printer::Problem::Stopped(why)),
+                    ) = (&env.session.staff, outcome)
+                    {
+                        body.push(ctx.body(why.clone()).into());
+                    }
                 }
                 body.push(ctx.button(
                     ctx.t("print-receipt"),
