@@ -96,17 +96,17 @@ rss() {
 }
 echo "Resident memory after start: $(( $(rss) / 1024 )) MiB"
 for s in $(seq 1 "$sessions"); do
-    keys Tab Tab Tab Tab Return                 # welcome: Start
+    keys Return                                 # welcome: Start (focused)
     keys Tab Tab Tab Return                     # services: Roads and streets
     keys Tab Tab Return                         # group: Report a pothole
     keys space Tab Tab Tab Return               # in the road; Continue
-    keys Tab Return Tab Tab Return              # medium; Continue
+    keys Tab space Tab Tab Return               # medium; Continue
     keys Return                                 # depth (optional): Continue
     xdotool type --delay 20 "Mill Lane"; keys Return
-    keys Tab Tab Return Tab Return              # do not contact me; Continue
+    keys Tab Tab space Tab Return               # do not contact me; Continue
     keys Tab Tab Tab Tab Tab Return             # check answers: Send
     sleep 0.3
-    keys Tab Tab Tab Tab Tab Return             # confirmation: Finish
+    keys Tab Tab Tab Tab Tab Tab Return         # confirmation: Finish
     scrape
     if [ $((s % 25)) -eq 0 ]; then echo "  after $s sessions: $(( $(rss) / 1024 )) MiB"; fi
 done
