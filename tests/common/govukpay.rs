@@ -12,12 +12,13 @@
 //!
 //! The resident's phone is simulated through `next_url` (GET opens the
 //! page: `started`) and [`Server::resident_pays`] and friends. Faults can be
-//! queued per route.
+//! queued per route, and a route's calls held at the door, nothing done,
+//! until released.
 #![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
 
 use super::httpd::{self, Fault, Request, Response};
 use serde_json::{Value, json};
-use std::collections::{HashMap, VecDeque};
+use std::collections::{HashMap, HashSet, VecDeque};
 use std::net::SocketAddr;
 use std::sync::{Arc, Mutex};
 
@@ -75,6 +76,10 @@ pub struct State {
     pub create_calls: usize,
     /// Requests refused for a wrong key.
     pub unauthorised: usize,
+    /// Routes whose calls wait at the door, nothing done, until released.
+    pub held: HashSet<Route>,
+    /// Calls waiting at the door now.
+    pub waiting: usize,
 }
 
 /// A running server.
@@ -334,6 +339,27 @@ fn handle(state: &Arc<Mutex<State>>, base: &str, r: &Request) -> Response {
     }
 }
 
+/// The fault for a call on `route`, once the route is not held: a held
+/// call waits at the door, nothing done, until it is released.
+fn at_door(state: &Mutex<State>, route: Route) -> Option<Fault> {
+    let mut waiting = false;
+    loop {
+        let mut s = state.lock().unwrap();
+        if !s.held.contains(&route) {
+            if waiting {
+                s.waiting -= 1;
+            }
+            return s.faults.get_mut(&route).and_then(VecDeque::pop_front);
+        }
+        if !waiting {
+            s.waiting += 1;
+            waiting = true;
+        }
+        drop(s);
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+}
+
 impl Server {
     /// Starts on a free loopback port.
     pub fn start() -> Server {
@@ -342,15 +368,7 @@ impl Server {
         let base = Arc::new(Mutex::new(String::new()));
         let base_h = base.clone();
         let addr = httpd::serve(
-            move |r| {
-                let route = route(r)?;
-                for_fault
-                    .lock()
-                    .unwrap()
-                    .faults
-                    .get_mut(&route)
-                    .and_then(VecDeque::pop_front)
-            },
+            move |r| at_door(&for_fault, route(r)?),
             move |r| {
                 let base = base_h.lock().unwrap().clone();
                 handle(&for_handle, &base, r)
@@ -363,6 +381,23 @@ impl Server {
     /// The API's base URL.
     pub fn url(&self) -> String {
         format!("http://{}", self.addr)
+    }
+
+    /// Calls on `route` wait at the door, nothing done, until
+    /// [`Server::release`]: a call the kiosk sent that the service has not
+    /// acted on yet.
+    pub fn hold(&self, route: Route) {
+        self.state.lock().unwrap().held.insert(route);
+    }
+
+    /// Lets the calls held on `route` in, each taking its queued fault.
+    pub fn release(&self, route: Route) {
+        self.state.lock().unwrap().held.remove(&route);
+    }
+
+    /// How many calls wait at the door.
+    pub fn waiting(&self) -> usize {
+        self.state.lock().unwrap().waiting
     }
 
     /// Queues faults for the next calls on `route`.

@@ -7,11 +7,13 @@
 //! `requires_capture`, cancel, and one simulated reader that takes the
 //! card as it is told: approve, decline or never see a card. Errors are
 //! `{"error": {"type", "code", "message"}}` as Stripe sends them.
+//! Faults can be queued per route, and a route's calls held at the door,
+//! nothing done, until released.
 #![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
 
 use super::httpd::{self, Fault, Request, Response};
 use serde_json::{Value, json};
-use std::collections::{HashMap, VecDeque};
+use std::collections::{HashMap, HashSet, VecDeque};
 use std::net::SocketAddr;
 use std::sync::{Arc, Mutex};
 
@@ -111,6 +113,16 @@ pub struct State {
     pub faults: HashMap<Route, VecDeque<Fault>>,
     /// Requests refused for a wrong key.
     pub unauthorised: usize,
+    /// Create-PaymentIntent requests received (idempotent repeats too).
+    pub create_calls: usize,
+    /// Requests to the reader to take a card (idempotent repeats too).
+    pub process_calls: usize,
+    /// Capture requests received (idempotent repeats too).
+    pub capture_calls: usize,
+    /// Routes whose calls wait at the door, nothing done, until released.
+    pub held: HashSet<Route>,
+    /// Calls waiting at the door now.
+    pub waiting: usize,
     /// Run at each capture, before it is done.
     pub on_capture: Option<Hook>,
 }
@@ -344,6 +356,12 @@ fn handle(state: &Arc<Mutex<State>>, r: &Request) -> Response {
             "Unrecognized request URL.",
         );
     };
+    match route {
+        Route::Create => s.create_calls += 1,
+        Route::Process => s.process_calls += 1,
+        Route::Capture => s.capture_calls += 1,
+        _ => {}
+    }
     // Idempotent POSTs answer again what they first answered.
     let key = r
         .header("idempotency-key")
@@ -581,6 +599,27 @@ fn handle(state: &Arc<Mutex<State>>, r: &Request) -> Response {
     response
 }
 
+/// The fault for a call on `route`, once the route is not held: a held
+/// call waits at the door, nothing done, until it is released.
+fn at_door(state: &Mutex<State>, route: Route) -> Option<Fault> {
+    let mut waiting = false;
+    loop {
+        let mut s = state.lock().unwrap();
+        if !s.held.contains(&route) {
+            if waiting {
+                s.waiting -= 1;
+            }
+            return s.faults.get_mut(&route).and_then(VecDeque::pop_front);
+        }
+        if !waiting {
+            s.waiting += 1;
+            waiting = true;
+        }
+        drop(s);
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+}
+
 impl Server {
     /// Starts on a free loopback port with the reader online.
     pub fn start() -> Server {
@@ -590,15 +629,7 @@ impl Server {
         }));
         let (for_fault, for_handle) = (state.clone(), state.clone());
         let addr = httpd::serve(
-            move |r| {
-                let route = route(r)?;
-                for_fault
-                    .lock()
-                    .unwrap()
-                    .faults
-                    .get_mut(&route)
-                    .and_then(VecDeque::pop_front)
-            },
+            move |r| at_door(&for_fault, route(r)?),
             move |r| handle(&for_handle, r),
         );
         Server { addr, state }
@@ -607,6 +638,23 @@ impl Server {
     /// The API's base URL.
     pub fn url(&self) -> String {
         format!("http://{}", self.addr)
+    }
+
+    /// Calls on `route` wait at the door, nothing done, until
+    /// [`Server::release`]: a call the kiosk sent that the service has not
+    /// acted on yet.
+    pub fn hold(&self, route: Route) {
+        self.state.lock().unwrap().held.insert(route);
+    }
+
+    /// Lets the calls held on `route` in, each taking its queued fault.
+    pub fn release(&self, route: Route) {
+        self.state.lock().unwrap().held.remove(&route);
+    }
+
+    /// How many calls wait at the door.
+    pub fn waiting(&self) -> usize {
+        self.state.lock().unwrap().waiting
     }
 
     /// Queues faults for the next calls on `route`.
