@@ -477,6 +477,9 @@ fn a_resident_checks_in_with_the_slip_code_not_a_typed_reference_and_the_hub_vie
     type_pin(&mut k, PIN);
     k.click("Hub view");
     k.assert_sees("Today's appointments");
+    // The hub is staff's: Back and Sign out, not a resident's Start again.
+    assert!(!k.sees("Start again"));
+    k.assert_sees("Back");
     k.assert_sees(&format!(
         "14:00 · Housing options · {} · Arrived",
         here.grouped()

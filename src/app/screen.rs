@@ -124,6 +124,13 @@ impl Nav {
         back: true,
         start_again: true,
     };
+    /// Back only: the hub view, where staff leave by Back (to the services,
+    /// to help a resident) or Sign out, and a resident's Start again has
+    /// no place.
+    pub const BACK: Nav = Nav {
+        back: true,
+        start_again: false,
+    };
     /// Neither: the welcome, saving and confirmation screens.
     pub const NONE: Nav = Nav {
         back: false,

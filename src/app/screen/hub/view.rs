@@ -36,7 +36,7 @@ pub fn page(hub: &State, ctx: &Ctx<'_, Message>, env: &Env) -> Page<Message> {
     body.push(ctx.row(periods).spacing(ctx.px(12.0)).into());
     let Some(data) = &hub.data else {
         body.push(ctx.body(ctx.t("staff-checking")).into());
-        return Page::new(body, Nav::BOTH);
+        return Page::new(body, Nav::BACK);
     };
     outbox(ctx, data, &mut body);
     super::payments::section(ctx, env, data, &mut body);
@@ -58,7 +58,7 @@ pub fn page(hub: &State, ctx: &Ctx<'_, Message>, env: &Env) -> Page<Message> {
     super::trends::answers(ctx, data, &mut body);
     setup(ctx, env, &mut body);
     export(ctx, hub, &mut body);
-    Page::new(body, Nav::BOTH)
+    Page::new(body, Nav::BACK)
 }
 
 fn cancel_question(ctx: &Ctx<'_, Message>, question: &str) -> El<Message> {
