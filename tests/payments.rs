@@ -234,7 +234,7 @@ async fn paid_on_the_phone_only_on_govuk_pay_success() {
         rig.till.poll(&started.payment_id).await.unwrap(),
         Progress::OnPhone { opened: false }
     );
-    open_on_phone(started.next_url.expose_for_qr());
+    open_on_phone(&rig.pay.phone(started.next_url.expose_for_qr()));
     assert_eq!(
         rig.till.poll(&started.payment_id).await.unwrap(),
         Progress::OnPhone { opened: true }
@@ -437,7 +437,7 @@ async fn a_resident_walking_away_cancels_what_can_be_cancelled_and_settles_the_r
     let order = rig.order(Amount::Quantity(1));
     // On the phone, not yet paid: cancelled at GOV.UK Pay.
     let phone = rig.till.pay_on_phone(&order).await.unwrap();
-    open_on_phone(phone.next_url.expose_for_qr());
+    open_on_phone(&rig.pay.phone(phone.next_url.expose_for_qr()));
     assert_eq!(
         rig.till.walk_away(&phone.payment_id).await.unwrap(),
         Progress::Cancelled

@@ -11,7 +11,11 @@
 //! cancel (204, or 400 P0501 once it cannot be cancelled).
 //!
 //! The resident's phone is simulated through `next_url` (GET opens the
-//! page: `started`) and [`Server::resident_pays`] and friends. Faults can be
+//! page: `started`). As the real service does, `next_url` names the card
+//! payment pages' own host (`https://card.payments.service.gov.uk/secure/`
+//! and a token), so the QR code a kiosk shows is the same from run to run;
+//! the test's "phone" opens the same path on this server
+//! (`Services::next_url`) and [`Server::resident_pays`] and friends. Faults can be
 //! queued per route, and a route's calls held at the door, nothing done,
 //! until released.
 #![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
@@ -21,6 +25,9 @@ use serde_json::{Value, json};
 use std::collections::{HashMap, HashSet, VecDeque};
 use std::net::SocketAddr;
 use std::sync::{Arc, Mutex};
+
+/// Where `next_url` points, as GOV.UK Pay's own card payment pages.
+pub const CARD_PAGES: &str = "https://card.payments.service.gov.uk";
 
 /// The key the server accepts.
 pub const API_KEY: &str = "api_test_frontdoor_0123456789abcdef";
@@ -143,7 +150,7 @@ impl Payment {
         }
         if with_next && self.status == "created" {
             links["next_url"] =
-                json!({ "href": format!("{base}/secure/{}", self.token), "method": "GET" });
+                json!({ "href": format!("{CARD_PAGES}/secure/{}", self.token), "method": "GET" });
         }
         let mut v = json!({
             "payment_id": self.id,
@@ -256,7 +263,7 @@ fn create(state: &mut State, base: &str, r: &Request) -> Response {
         metadata,
         status: "created".into(),
         code: None,
-        token: format!("tok{n}x{}", fastrand::u64(..)),
+        token: format!("tok{n}"),
         body,
     };
     if let Some(key) = r.header("idempotency-key") {
@@ -376,6 +383,12 @@ impl Server {
         );
         *base.lock().unwrap() = format!("http://{addr}");
         Server { addr, state }
+    }
+
+    /// Where a resident's phone opens `next_url`: the same path on this
+    /// server.
+    pub fn phone(&self, next_url: &str) -> String {
+        next_url.replacen(CARD_PAGES, &self.url(), 1)
     }
 
     /// The API's base URL.

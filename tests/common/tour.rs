@@ -220,8 +220,7 @@ fn staff_pages(
 /// reference with an error, how many, the check page, how to pay, the QR
 /// code, paying on the phone, paid, the amount, the card reader, not paid,
 /// how to pay after two declines, the cash slip, and the hub's list of
-/// today's payments. The page named "code on screen" holds a QR code of a
-/// loopback address that changes from run to run.
+/// today's payments.
 pub fn payment_pages(
     k: &mut Kiosk,
     services: &super::payments::Services,
