@@ -967,6 +967,15 @@ impl Till {
             )
         };
         let reason = remote.reason.clone().unwrap_or_default();
+        // "cancelled: requested_by_customer", or plain "cancelled" when the
+        // provider gave no reason (never a dangling colon).
+        let with_reason = |what: &str| {
+            if reason.trim().is_empty() {
+                what.to_string()
+            } else {
+                format!("{what}: {reason}")
+            }
+        };
         match remote.state {
             RemoteState::Succeeded => {
                 let outcome = (remote.amount_pence != p.amount_pence).then_some(
@@ -987,13 +996,13 @@ impl Till {
                 )?;
             }
             RemoteState::Declined => {
-                end(PaymentState::Failed, format!("{DECLINED}: {reason}"))?;
+                end(PaymentState::Failed, with_reason(DECLINED))?;
             }
             RemoteState::Cancelled => {
-                end(PaymentState::Cancelled, format!("cancelled: {reason}"))?;
+                end(PaymentState::Cancelled, with_reason("cancelled"))?;
             }
             RemoteState::Failed => {
-                end(PaymentState::Failed, format!("failed: {reason}"))?;
+                end(PaymentState::Failed, with_reason("failed"))?;
             }
             RemoteState::Open { .. } | RemoteState::Authorised if !finish => {
                 self.update(
