@@ -11,16 +11,21 @@ use iced::widget::{column, container, scrollable, text};
 use iced::{Alignment, Length};
 
 /// The dialog frame: a bordered box whose content scrolls rather than
-/// hiding its last controls when taller than the screen.
+/// hiding its last controls when taller than the screen. Its scrollbar
+/// sits beside the content, never over the controls, and its margin stays
+/// the same at every text size so large text has the room.
 pub fn frame<M: Clone + 'static>(ctx: &Ctx<'_, M>, content: Vec<El<M>>) -> El<M> {
     let p = ctx.palette;
-    container(scrollable(
-        column(content)
-            .spacing(ctx.px(20.0))
-            .align_x(ctx.start())
-            .max_width(1100.0),
-    ))
-    .padding(ctx.px(36.0))
+    container(
+        scrollable(
+            column(content)
+                .spacing(ctx.px(20.0))
+                .align_x(ctx.start())
+                .max_width(1100.0),
+        )
+        .spacing(12.0),
+    )
+    .padding(28.0)
     .style(ui::boxed(p, p.focus, p.background))
     .into()
 }
