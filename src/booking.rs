@@ -3,8 +3,6 @@
 //! Pure slot arithmetic; the shared diary itself lives on the council's
 //! CalDAV server.
 
-pub mod caldav;
-pub mod desk;
 pub mod file;
 pub mod ical;
 pub mod multistatus;

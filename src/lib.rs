@@ -7,9 +7,11 @@
 
 pub mod app;
 pub mod booking;
+pub mod caldav;
 pub mod catalogue;
 pub mod clip;
 pub mod config;
+pub mod desk;
 pub mod fleet;
 pub mod fonts;
 pub mod gazetteer;

@@ -610,7 +610,8 @@ fn run(cli: Cli, started: std::time::Instant) -> Result<(), String> {
             command: StaffCommand::Unlock { name },
         }) => {
             let outbox = open_outbox(&config)?;
-            let said = frontdoor::staff::unlock(&outbox, &name, chrono::Utc::now())
+            let said = outbox
+                .unlock_staff(&name, chrono::Utc::now())
                 .map_err(|e| e.to_string())?;
             println!("{said}");
             Ok(())

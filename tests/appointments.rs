@@ -10,7 +10,7 @@ mod common;
 use common::Kiosk;
 use common::radicale::{free_port, radicale, radicale_on};
 use frontdoor::app::{Message, Screen};
-use frontdoor::booking::caldav::CalDav;
+use frontdoor::caldav::CalDav;
 use frontdoor::outbox::BookingState;
 use frontdoor::staff::{Role, hash_pin};
 use std::time::{Duration, Instant};
@@ -206,7 +206,7 @@ fn offline_the_booking_is_held_here_the_slip_says_so_and_it_is_confirmed_later()
     rt.block_on(calendar(&server.url).ensure_calendar("housing-options"))
         .unwrap();
     let report = rt
-        .block_on(frontdoor::booking::caldav::confirm_provisional(
+        .block_on(frontdoor::caldav::confirm_provisional(
             &store,
             &calendar(&server.url),
             &diary,

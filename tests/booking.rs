@@ -9,8 +9,8 @@ mod common;
 use common::radicale::radicale;
 
 use chrono::{NaiveDate, NaiveTime};
-use frontdoor::booking::caldav::{BookError, CalDav};
 use frontdoor::booking::{AppointmentType, Diary, Slot};
+use frontdoor::caldav::{BookError, CalDav};
 
 fn t(h: u32, m: u32) -> NaiveTime {
     NaiveTime::from_hms_opt(h, m, 0).unwrap()
@@ -188,7 +188,7 @@ fn bookings_held_offline_are_confirmed_or_flagged_when_the_server_is_back() {
     // While the server is away, nothing changes.
     let away = CalDav::new("http://127.0.0.1:9/kiosk/", None, None).unwrap();
     let report = rt
-        .block_on(frontdoor::booking::caldav::confirm_provisional(
+        .block_on(frontdoor::caldav::confirm_provisional(
             &store,
             &away,
             &diary(1),
@@ -203,7 +203,7 @@ fn bookings_held_offline_are_confirmed_or_flagged_when_the_server_is_back() {
     rt.block_on(other.book("housing", &nine, 45, "someone else", now))
         .unwrap();
     let report = rt
-        .block_on(frontdoor::booking::caldav::confirm_provisional(
+        .block_on(frontdoor::caldav::confirm_provisional(
             &store,
             &other,
             &diary(1),
@@ -289,7 +289,7 @@ fn the_background_pass_confirms_bookings_held_while_the_diary_was_away() {
 
 #[test]
 fn two_terminals_booking_one_time_at_once_through_the_desk_one_wins_and_one_is_offered_the_next() {
-    use frontdoor::booking::desk::{self, Outcome};
+    use frontdoor::desk::{self, Outcome};
     use frontdoor::outbox::{BookingState, Outbox};
     use std::sync::Mutex;
     let server = radicale();

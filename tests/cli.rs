@@ -408,7 +408,7 @@ fn staff_unlock_ends_one_lockout_and_audit_verify_finds_a_changed_or_removed_row
     {
         let outbox = frontdoor::outbox::Outbox::open(&config.database_path()).unwrap();
         for _ in 0..5 {
-            frontdoor::staff::sign_in(&outbox, 1, "111222", now);
+            outbox.sign_in(1, "111222", now);
         }
         assert!(outbox.staff_locked_until(1, now).unwrap().is_some());
         assert!(outbox.staff_locked_until(2, now).unwrap().is_none());

@@ -401,7 +401,7 @@ fn caldav_answers_never_panic_and_refuse_clearly() {
         cases(),
         |m| m.text(MULTISTATUS),
         |xml| {
-            if let Err(e) = frontdoor::booking::caldav::read_day(xml, date, &chrono::Utc) {
+            if let Err(e) = frontdoor::caldav::read_day(xml, date, &chrono::Utc) {
                 assert_clear(&e.to_string(), xml);
             }
         },

@@ -536,7 +536,7 @@ fn secrets_never_show_when_the_config_is_printed() {
     // Nor the clients made from it.
     let client = Client::from_config(&config).unwrap();
     assert!(!format!("{client:?}").contains("open311-sekrit-key"));
-    let calendar = frontdoor::booking::caldav::CalDav::from_config(&config)
+    let calendar = frontdoor::caldav::CalDav::from_config(&config)
         .unwrap()
         .unwrap();
     assert!(!format!("{calendar:?}").contains("caldav-sekrit-password"));

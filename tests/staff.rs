@@ -160,37 +160,38 @@ fn five_wrong_pins_lock_that_staff_number_only_even_after_a_restart() {
     let store = frontdoor::outbox::Outbox::open(&config.database_path()).unwrap();
     let locked = store.staff_locked_until(sam, common::noon()).unwrap();
     assert!(locked.is_some());
-    let outcome = frontdoor::staff::sign_in(&store, sam, PIN, common::noon());
+    let outcome = store.sign_in(sam, PIN, common::noon());
     assert!(
         matches!(outcome, frontdoor::staff::SignIn::Locked(_)),
         "{outcome:?}"
     );
     // After the lockout, the right PIN works and the count starts again.
     let later = common::noon() + chrono::Duration::minutes(2);
-    let outcome = frontdoor::staff::sign_in(&store, sam, PIN, later);
+    let outcome = store.sign_in(sam, PIN, later);
     assert!(
         matches!(outcome, frontdoor::staff::SignIn::Welcome(_)),
         "{outcome:?}"
     );
     // An admin's unlock ends a lockout at once.
     for _ in 0..5 {
-        frontdoor::staff::sign_in(&store, sam, "111222", later);
+        store.sign_in(sam, "111222", later);
     }
     assert!(matches!(
-        frontdoor::staff::sign_in(&store, sam, PIN, later),
+        store.sign_in(sam, PIN, later),
         frontdoor::staff::SignIn::Locked(_)
     ));
-    let said = frontdoor::staff::unlock(&store, " sam jones ", later).unwrap();
+    let said = store.unlock_staff(" sam jones ", later).unwrap();
     assert_eq!(
         said,
         format!("Sam Jones (staff number {sam}) can sign in again.")
     );
     assert!(matches!(
-        frontdoor::staff::sign_in(&store, sam, PIN, later),
+        store.sign_in(sam, PIN, later),
         frontdoor::staff::SignIn::Welcome(_)
     ));
     assert!(
-        frontdoor::staff::unlock(&store, "Nobody", later)
+        store
+            .unlock_staff("Nobody", later)
             .unwrap_err()
             .to_string()
             .contains("no member of staff on this terminal is called \"Nobody\"")

@@ -15,10 +15,10 @@ pub use lookup::{Arrival, Asked, Found, Glimpse, Glimpsed, Word};
 pub use pay::{Paid, Pay, Started};
 
 use crate::booking::Diary;
-use crate::booking::caldav::CalDav;
-use crate::booking::desk::{self, Free};
+use crate::caldav::CalDav;
 use crate::catalogue::Catalogue;
 use crate::config::Config;
+use crate::desk::{self, Free};
 use crate::outbox::{JourneyEvent, NewSubmission, Outbox, Rating, StoreError, Stored};
 use crate::reference::Reference;
 use crate::staff::{SignIn, Staff};
@@ -875,7 +875,7 @@ impl Context {
 
 fn sign_in(cx: &Context, number: i64, pin: &str) -> SignIn {
     let now = cx.now();
-    match cx.with_store(|s| Ok(crate::staff::sign_in(s, number, pin, now))) {
+    match cx.with_store(|s| Ok(s.sign_in(number, pin, now))) {
         Ok(outcome) => {
             // A member of staff signing in on this terminal has answered
             // any help call made here.

@@ -42,7 +42,7 @@ pub struct Worker {
     pub local: sync::catalogue::Local,
     /// The shared diary and its rules, when appointments are used: bookings
     /// held here while it was away are confirmed on each pass.
-    pub diary: Option<(crate::booking::caldav::CalDav, crate::booking::Diary)>,
+    pub diary: Option<(crate::caldav::CalDav, crate::booking::Diary)>,
     /// GOV.UK Notify, when texts and emails are set up.
     pub notify: Option<crate::notify::Client>,
     /// What the fleet's metrics report.
@@ -158,7 +158,7 @@ pub async fn pass(worker: &Worker) -> Event {
     }
     if let Some((calendar, diary)) = &worker.diary {
         let confirmed =
-            crate::booking::caldav::confirm_provisional(&worker.outbox, calendar, diary, now).await;
+            crate::caldav::confirm_provisional(&worker.outbox, calendar, diary, now).await;
         worker.live.diary(confirmed.is_ok(), now);
         match confirmed {
             Ok(r) if r.flagged > 0 => tracing::warn!(

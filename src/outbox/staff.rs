@@ -2,11 +2,88 @@
 //! row's id), PIN hash and their own count of wrong PINs and lockout.
 
 use super::{Outbox, StoreError, parse_ts, ts};
-use crate::staff::{ATTEMPTS, Role, Staff, lockout_for};
+use crate::staff::{ATTEMPTS, Role, SignIn, Staff, decoy_hash, lockout_for, verify_pin};
 use chrono::{DateTime, Utc};
 use rusqlite::{OptionalExtension, params};
 
 impl Outbox {
+    /// Checks `pin` against the member of staff with staff number `number`,
+    /// keeping their lockout and the audit log. Slow on purpose (argon2id):
+    /// call it off the UI thread. A sign-in whose audit line cannot be written
+    /// does not happen.
+    pub fn sign_in(&self, number: i64, pin: &str, now: DateTime<Utc>) -> SignIn {
+        let store = self;
+        let run = || -> Result<SignIn, StoreError> {
+            let Some((staff, hash, locked)) = store.staff_account(number, now)? else {
+                let _ = verify_pin(pin, decoy_hash());
+                store.audit(
+                    None,
+                    "pin-refused",
+                    Some(&format!("no staff number {number}")),
+                    now,
+                )?;
+                return Ok(SignIn::Wrong { left: None });
+            };
+            if let Some(until) = locked {
+                return Ok(SignIn::Locked(until));
+            }
+            if verify_pin(pin, &hash) {
+                store.audit(Some(&staff), "sign-in", None, now)?;
+                store.staff_pin_accepted(number)?;
+                return Ok(SignIn::Welcome(staff));
+            }
+            let (failures, locked) = store.staff_pin_refused(number, now)?;
+            let detail = format!("staff number {number}");
+            store.audit(None, "pin-refused", Some(&detail), now)?;
+            if locked.is_some() {
+                store.audit(None, "locked", Some(&detail), now)?;
+            }
+            Ok(match locked {
+                Some(until) => SignIn::Locked(until),
+                None => SignIn::Wrong {
+                    left: Some(ATTEMPTS.saturating_sub(failures)),
+                },
+            })
+        };
+        run().unwrap_or_else(|e| SignIn::Unavailable(e.to_string()))
+    }
+
+    /// `frontdoor staff unlock --name NAME`: ends that member of staff's
+    /// lockout, in the audit log. Returns what to print.
+    pub fn unlock_staff(&self, name: &str, now: DateTime<Utc>) -> Result<String, UnlockError> {
+        let store = self;
+        let found = store.staff_named(name)?;
+        let staff = match found.as_slice() {
+            [] => return Err(UnlockError::NoOne(name.trim().to_string())),
+            [one] => one,
+            many => {
+                let numbers: Vec<String> = many.iter().map(|s| s.id.to_string()).collect();
+                return Err(UnlockError::Several(
+                    name.trim().to_string(),
+                    numbers.join(", "),
+                ));
+            }
+        };
+        store.audit(
+            None,
+            "unlock",
+            Some(&format!("staff number {}", staff.id)),
+            now,
+        )?;
+        let was = store.staff_unlock(staff.id, now)?;
+        Ok(if was {
+            format!(
+                "{} (staff number {}) can sign in again.",
+                staff.name, staff.id
+            )
+        } else {
+            format!(
+                "{} (staff number {}) was not locked out; their count of wrong PINs starts again.",
+                staff.name, staff.id
+            )
+        })
+    }
+
     /// Adds a member of staff with an already hashed PIN.
     pub fn add_staff(
         &self,
@@ -158,4 +235,20 @@ impl Outbox {
         self.staff_pin_accepted(number)?;
         Ok(was)
     }
+}
+
+/// Why `frontdoor staff unlock` could not unlock anyone.
+#[derive(Debug, thiserror::Error)]
+pub enum UnlockError {
+    /// No member of staff has that name.
+    #[error("no member of staff on this terminal is called \"{0}\"")]
+    NoOne(String),
+    /// More than one has it.
+    #[error(
+        "more than one member of staff is called \"{0}\" (staff numbers {1}); ask them which one is locked out"
+    )]
+    Several(String, String),
+    /// The store failed.
+    #[error(transparent)]
+    Store(#[from] StoreError),
 }

@@ -10,7 +10,7 @@ mod view;
 use super::{Env, Page, Screen};
 use crate::app::action::Action;
 use crate::app::effect::{Effect, Outcome};
-use crate::booking::desk::{Free, Outcome as Booked};
+use crate::desk::{Free, Outcome as Booked};
 use crate::outbox::JourneyEvent;
 use crate::ui::Ctx;
 use chrono::{NaiveDate, NaiveDateTime};

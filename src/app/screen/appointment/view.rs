@@ -5,7 +5,7 @@ use super::{Message, State, Step};
 use crate::app::screen::{Env, Nav, Page};
 use crate::app::widgets::{El, error_box, labelled, when, wrap};
 use crate::booking::Diary;
-use crate::booking::desk::Free;
+use crate::desk::Free;
 use crate::i18n;
 use crate::ui::{self, Ctx, Kind};
 use iced::widget::{column, container};

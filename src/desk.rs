@@ -6,8 +6,8 @@
 //! server, or while it cannot be reached, a new booking stays provisional
 //! and the background pass confirms it later.
 
-use super::caldav::{BookError, CalDav};
-use super::{Diary, Slot};
+use crate::booking::{Diary, Slot};
+use crate::caldav::{BookError, CalDav};
 use crate::outbox::{BookingState, Outbox};
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 use std::sync::Mutex;
@@ -338,7 +338,7 @@ async fn free_old(server: &CalDav, old: &crate::outbox::Booking) -> Result<(), S
     if old.state != BookingState::Confirmed {
         return Ok(());
     }
-    let booked = super::caldav::Booked {
+    let booked = crate::caldav::Booked {
         slot: old.slot(),
         etag: old.etag.clone(),
     };
@@ -382,7 +382,7 @@ pub async fn cancel(
         let Some(server) = calendar else {
             return Err("there is no diary server to cancel it on".into());
         };
-        let booked = super::caldav::Booked {
+        let booked = crate::caldav::Booked {
             slot: booking.slot(),
             etag: booking.etag.clone(),
         };

@@ -9,7 +9,7 @@
 //! server. Answers are read by `booking::multistatus` (XML) and
 //! `booking::ical` (iCalendar).
 
-use super::{Busy, Diary, Slot, event_name, ical, multistatus, slot_of};
+use crate::booking::{Busy, Diary, Slot, event_name, ical, multistatus, slot_of};
 use chrono::{DateTime, NaiveDate, NaiveDateTime, TimeZone, Utc};
 use reqwest::{Method, StatusCode};
 use secrecy::{ExposeSecret, SecretString};
