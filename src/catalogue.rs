@@ -91,12 +91,10 @@ impl SourceFiles {
         })
     }
 
-    /// The files the catalogue config names: its folder, else the bundled
-    /// demo.
-    pub fn for_config(
-        config: &crate::config::CatalogueConfig,
-    ) -> Result<SourceFiles, CatalogueError> {
-        match &config.dir {
+    /// The files of the council's folder (`[catalogue] dir`), else the
+    /// bundled demo's.
+    pub fn folder_or_bundled(dir: Option<&Path>) -> Result<SourceFiles, CatalogueError> {
+        match dir {
             Some(dir) => SourceFiles::from_dir(dir),
             None => Ok(bundled::files()),
         }
@@ -472,15 +470,10 @@ impl Catalogue {
         Ok(Catalogue { groups, services })
     }
 
-    /// The catalogue a config asks for: the council's own folder when
-    /// `[catalogue] dir` is set, otherwise the bundled demo catalogue.
-    pub fn for_config(
-        config: &crate::config::CatalogueConfig,
-    ) -> Result<Catalogue, CatalogueError> {
-        match &config.dir {
-            Some(dir) => Catalogue::from_dir(dir),
-            None => Catalogue::load(&bundled::files()),
-        }
+    /// The catalogue of the council's own folder (`[catalogue] dir`), or
+    /// the bundled demo catalogue when there is none.
+    pub fn folder_or_bundled(dir: Option<&Path>) -> Result<Catalogue, CatalogueError> {
+        Catalogue::load(&SourceFiles::folder_or_bundled(dir)?)
     }
 
     /// The service with a code.

@@ -379,7 +379,8 @@ fn check_config(kiosk_id: &str, text: &str, origin: &str) -> Result<(u64, Payloa
     if config.fleet.version == 0 {
         return Err(FleetError::NoVersion("[fleet] version = N (1 or more)"));
     }
-    Catalogue::for_config(&config.catalogue).map_err(|e| FleetError::Invalid(e.to_string()))?;
+    Catalogue::folder_or_bundled(config.catalogue.dir.as_deref())
+        .map_err(|e| FleetError::Invalid(e.to_string()))?;
     Ok((config.fleet.version, Payload::Config(Box::new(config))))
 }
 

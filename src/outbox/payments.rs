@@ -10,7 +10,8 @@
 
 use super::{Outbox, StoreError, parse_ts, take_reference, ts};
 use crate::journey::Submission;
-use crate::payments::{CardDetails, Method};
+use crate::payments::item::Method;
+use crate::payments::provider::CardDetails;
 use chrono::{DateTime, Utc};
 use rusqlite::{OptionalExtension, params};
 
@@ -180,7 +181,7 @@ pub struct Payment {
 impl Payment {
     /// The VAT in pence inside what was paid (or asked, before it is paid).
     pub fn vat_pence(&self) -> u64 {
-        crate::payments::vat_in(
+        crate::payments::money::vat_in(
             self.paid_pence.unwrap_or(self.amount_pence),
             self.vat_basis_points,
         )

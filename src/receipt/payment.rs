@@ -12,8 +12,8 @@
 
 use super::{Block, Receipt};
 use crate::i18n;
-use crate::payments::CardDetails;
 use crate::payments::money::{format_pounds, vat_in};
+use crate::payments::provider::CardDetails;
 use chrono::NaiveDateTime;
 
 /// What a payment receipt is made from. Nothing personal.

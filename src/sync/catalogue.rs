@@ -90,7 +90,7 @@ pub fn choose_with(
     } else {
         Origin::Bundled
     };
-    let mut files = SourceFiles::for_config(&config.catalogue)?;
+    let mut files = SourceFiles::folder_or_bundled(config.catalogue.dir.as_deref())?;
     if let Some(o) = overlay {
         files.overlay = Some(o.to_string());
     }
