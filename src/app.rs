@@ -4,7 +4,6 @@
 //! returns an [`Action`]; one effect runner, [`Context::perform`], for all
 //! work off the UI thread. See `docs/ARCHITECTURE.md` for the map.
 
-pub mod action;
 mod dialog;
 pub mod effect;
 pub mod fleet;
@@ -20,10 +19,10 @@ pub mod widgets;
 mod window;
 pub mod worker;
 
-pub use action::{Action, Measure};
 pub use effect::{Clock, Context, Effect, Found, Outcome};
 pub use message::{Done, KeyboardKey, Message};
 pub use screen::Screen;
+pub use screen::action::{Action, Measure};
 pub use session::{Session, SessionId};
 pub use window::{run, run_out_of_order, settings};
 

@@ -4,9 +4,9 @@
 //! the resident's activity, are never dropped by the idle warning, and are
 //! ignored once the session that asked has ended.
 
-use super::action::{Action, Measure};
 use super::effect::{Effect, Outcome, Paid, Pay, Record, Started};
 use super::message::{Done, KeyboardKey, Message};
+use super::screen::action::{Action, Measure};
 use super::screen::{self, Screen};
 use super::session::{Change, Session};
 use super::worker::Event;

@@ -15,7 +15,8 @@ pub mod services;
 pub mod signpost;
 pub mod welcome;
 
-use super::action::Action;
+pub mod action;
+
 use super::effect::Outcome;
 use super::session::Session;
 use super::widgets::{El, Input};
@@ -26,6 +27,7 @@ use crate::config::Config;
 use crate::journey::FieldKind;
 use crate::outbox::JourneyEvent;
 use crate::ui::Ctx;
+use action::Action;
 use chrono::{DateTime, Utc};
 
 /// What a screen can see of the kiosk and the session, read only.
@@ -77,6 +79,14 @@ impl Env<'_> {
     /// The resident's language.
     pub fn locale(&self) -> &str {
         &self.session.locale
+    }
+
+    /// An appointment type's name in the resident's language (its code
+    /// when the diary does not know it).
+    pub fn kind_name(&self, code: &str) -> String {
+        self.diary
+            .and_then(|d| d.kind(code))
+            .map_or_else(|| code.to_string(), |k| k.name_in(self.locale()))
     }
 
     /// Whether a service is offered in this session (champion-only ones
@@ -237,6 +247,12 @@ impl Message {
 }
 
 impl Screen {
+    /// The services page at its groups, where a resident goes back to from
+    /// the first page of anything.
+    pub fn services() -> Screen {
+        services::State::groups()
+    }
+
     /// Handles a message for this screen; one for another screen (a stale
     /// tap) does nothing.
     pub fn update(&mut self, message: Message, env: &Env) -> Action {

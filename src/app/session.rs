@@ -7,7 +7,6 @@
 //! that session has ended.
 
 use super::speech::Speech;
-use super::staff::PinPad;
 use crate::i18n;
 use crate::staff::Staff;
 use crate::ui::TextSize;
@@ -148,4 +147,18 @@ mod tests {
         assert_ne!(a.id, b.id);
         assert!(!a.touched());
     }
+}
+
+/// The staff PIN pad's state.
+#[derive(Debug, Clone, Default)]
+pub struct PinPad {
+    /// The staff number, once typed: the pad then takes the PIN.
+    pub(super) number: Option<i64>,
+    /// The digits typed: the staff number (shown), or the PIN (shown only
+    /// as dots).
+    pub(super) digits: String,
+    /// Being checked.
+    pub(super) checking: bool,
+    /// What went wrong last time, already in words.
+    pub(super) problem: Option<String>,
 }

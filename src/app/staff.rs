@@ -7,7 +7,7 @@
 //! sign-outs go to the audit log; the PIN goes nowhere but the check.
 
 use super::effect::{Effect, Record};
-use super::session::Session;
+use super::session::{PinPad, Session};
 use super::widgets::{El, error_box};
 use crate::staff::SignIn;
 use crate::ui::{self, Ctx, Kind};
@@ -20,20 +20,6 @@ pub const HOLD: Duration = Duration::from_secs(3);
 const MAX_DIGITS: usize = 12;
 /// The most digits a staff number has.
 const MAX_NUMBER_DIGITS: usize = 6;
-
-/// The staff PIN pad's state.
-#[derive(Debug, Clone, Default)]
-pub struct PinPad {
-    /// The staff number, once typed: the pad then takes the PIN.
-    number: Option<i64>,
-    /// The digits typed: the staff number (shown), or the PIN (shown only
-    /// as dots).
-    digits: String,
-    /// Being checked.
-    checking: bool,
-    /// What went wrong last time, already in words.
-    problem: Option<String>,
-}
 
 /// A staff control.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -323,3 +323,13 @@ pub fn when(locale: &str, at: chrono::NaiveDateTime) -> String {
         ],
     )
 }
+
+/// Words in a tinted box, for what the resident should notice.
+pub fn note<M: Clone + 'static>(ctx: &Ctx<'_, M>, words: String) -> El<M> {
+    let p = ctx.palette;
+    container(ctx.body(words))
+        .padding(ctx.px(16.0))
+        .width(iced::Length::Fill)
+        .style(ui::boxed(p, p.selected, p.inset))
+        .into()
+}

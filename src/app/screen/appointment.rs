@@ -8,8 +8,8 @@ mod texts;
 mod view;
 
 use super::{Env, Page, Screen};
-use crate::app::action::Action;
 use crate::app::effect::{Effect, Outcome};
+use crate::app::screen::action::Action;
 use crate::desk::{Free, Outcome as Booked};
 use crate::outbox::JourneyEvent;
 use crate::ui::Ctx;
@@ -17,7 +17,6 @@ use chrono::{NaiveDate, NaiveDateTime};
 use std::sync::Arc;
 
 pub use texts::{Choice as TextChoice, Texts};
-pub use view::{kind_name, note};
 
 /// The pages of a booking.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -330,7 +329,7 @@ impl State {
                 kind_name: self
                     .kind
                     .as_deref()
-                    .map(|k| kind_name(env, k))
+                    .map(|k| env.kind_name(k))
                     .unwrap_or_default(),
             })
         })

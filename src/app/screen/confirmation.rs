@@ -4,8 +4,8 @@
 //! when and where.
 
 use super::{Env, Nav, Page};
-use crate::app::action::{Action, Measure};
 use crate::app::effect::{Effect, Outcome};
+use crate::app::screen::action::{Action, Measure};
 use crate::app::widgets::{El, rating};
 use crate::catalogue::Service;
 use crate::outbox::Rating;
@@ -317,8 +317,7 @@ impl State {
 fn slip_lines(ctx: &Ctx<'_, Message>, env: &Env, slip: &Slip) -> Vec<El<Message>> {
     let locale = env.locale();
     let mut out: Vec<El<Message>> = vec![
-        ctx.subheading(super::appointment::kind_name(env, &slip.kind))
-            .into(),
+        ctx.subheading(env.kind_name(&slip.kind)).into(),
         ctx.body(crate::app::widgets::when(locale, slip.starts))
             .into(),
         ctx.body(ctx.ta(
@@ -338,7 +337,7 @@ fn slip_lines(ctx: &Ctx<'_, Message>, env: &Env, slip: &Slip) -> Vec<El<Message>
         );
     }
     if slip.provisional {
-        out.push(super::appointment::note(ctx, ctx.t("appt-provisional")));
+        out.push(crate::app::widgets::note(ctx, ctx.t("appt-provisional")));
     }
     out.push(ctx.body(ctx.t("slip-next-steps")).into());
     out

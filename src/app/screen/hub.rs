@@ -11,8 +11,8 @@ mod trends;
 mod view;
 
 use super::{Env, Page, Screen};
-use crate::app::action::Action;
 use crate::app::effect::{Effect, Exported, HubData, Outcome, Period};
+use crate::app::screen::action::Action;
 use crate::ui::Ctx;
 use chrono::Local;
 
@@ -133,10 +133,7 @@ impl State {
                 env.locale(),
                 "hub-cancel-confirm",
                 &[
-                    (
-                        "type",
-                        super::appointment::kind_name(env, &b.type_code).into(),
-                    ),
+                    ("type", env.kind_name(&b.type_code).into()),
                     ("time", b.start.format("%H:%M").to_string().into()),
                     (
                         "date",

@@ -5,12 +5,13 @@
 
 mod check;
 mod nearby;
+mod parts;
 mod places;
 mod question;
 
 use super::{Env, Nav, Page, Screen};
-use crate::app::action::Action;
 use crate::app::effect::{Effect, Outcome};
+use crate::app::screen::action::Action;
 use crate::app::widgets::{El, Input};
 use crate::journey::{DateUnit, Journey, Outcome as Next, Step};
 use crate::outbox::{JourneyEvent, NewSubmission, StoreError, Stored};

@@ -19,8 +19,8 @@ mod view;
 pub use paying::Paying;
 
 use super::{Env, Page, Screen};
-use crate::app::action::Action;
 use crate::app::effect::{Effect, Outcome, Paid, Pay, Started};
+use crate::app::screen::action::Action;
 use crate::app::widgets::Input;
 use crate::payments::{
     Amount, EntryError, Item, Method, Methods, Order, Price, Progress, TillError,
@@ -550,7 +550,7 @@ impl State {
     pub fn back(&mut self, env: &Env) -> Action {
         self.problem = None;
         match self.step {
-            Step::What => return Action::Go(super::services::State::groups()),
+            Step::What => return Action::Go(Screen::services()),
             Step::Reference => self.step = Step::What,
             Step::Amount => self.step = Step::Reference,
             Step::Check => self.step = Step::Amount,

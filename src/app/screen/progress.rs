@@ -7,8 +7,8 @@
 //! code can have its receipt printed again.
 
 use super::{Env, Nav, Page};
-use crate::app::action::Action;
 use crate::app::effect::{Arrival, Asked, Effect, Found, Glimpse, Glimpsed, Outcome, Word};
+use crate::app::screen::action::Action;
 use crate::app::widgets::{El, Input, error_box, field};
 use crate::i18n;
 use crate::reference::{Reference, ReferenceError};

@@ -2,7 +2,7 @@
 //! one group, and a search by keyword with the on-screen keyboard.
 
 use super::{Env, Nav, Page, Screen};
-use crate::app::action::Action;
+use crate::app::screen::action::Action;
 use crate::app::widgets;
 use crate::app::widgets::{El, Input, field, wrap};
 use crate::catalogue::Service;

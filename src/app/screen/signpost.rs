@@ -2,7 +2,7 @@
 //! and hours), a one-tap rating, and Finish.
 
 use super::{Env, Nav, Page, Screen};
-use crate::app::action::{Action, Measure};
+use crate::app::screen::action::{Action, Measure};
 use crate::app::widgets::{El, labelled, rating};
 use crate::outbox::{JourneyEvent, Rating};
 use crate::ui::{Ctx, Kind};

@@ -2,7 +2,7 @@
 //! the colours, and Start.
 
 use super::{Env, Nav, Page};
-use crate::app::action::Action;
+use crate::app::screen::action::Action;
 use crate::app::session::Change;
 use crate::app::widgets::{El, wrap};
 use crate::ui::{self, Ctx, Kind, TextSize};

@@ -3,29 +3,12 @@
 
 use super::{Message, State, Step};
 use crate::app::screen::{Env, Nav, Page};
-use crate::app::widgets::{El, error_box, labelled, when, wrap};
+use crate::app::widgets::{El, error_box, labelled, note, when, wrap};
 use crate::booking::Diary;
 use crate::desk::Free;
 use crate::i18n;
-use crate::ui::{self, Ctx, Kind};
-use iced::widget::{column, container};
-
-/// The appointment type's name in the resident's language.
-pub fn kind_name(env: &Env, code: &str) -> String {
-    env.diary
-        .and_then(|d| d.kind(code))
-        .map_or_else(|| code.to_string(), |k| k.name_in(env.locale()))
-}
-
-/// Words in a tinted box, for what the resident should notice.
-pub fn note<M: Clone + 'static>(ctx: &Ctx<'_, M>, words: String) -> El<M> {
-    let p = ctx.palette;
-    container(ctx.body(words))
-        .padding(ctx.px(16.0))
-        .width(iced::Length::Fill)
-        .style(ui::boxed(p, p.selected, p.inset))
-        .into()
-}
+use crate::ui::{Ctx, Kind};
+use iced::widget::column;
 
 /// Draws the booking page showing.
 pub fn page(b: &State, ctx: &Ctx<'_, Message>, env: &Env) -> Page<Message> {
@@ -91,7 +74,7 @@ fn kinds(b: &State, ctx: &Ctx<'_, Message>, env: &Env, diary: &Diary, body: &mut
 fn days_and_times(b: &State, ctx: &Ctx<'_, Message>, env: &Env, body: &mut Vec<El<Message>>) {
     let locale = env.locale();
     let kind = b.kind.as_deref().unwrap_or_default();
-    body.push(ctx.subheading(kind_name(env, kind)).into());
+    body.push(ctx.subheading(env.kind_name(kind)).into());
     if b.step == Step::Day {
         body.push(ctx.heading(ctx.t("appt-day-heading")).into());
     } else {
@@ -194,7 +177,7 @@ fn check(b: &State, ctx: &Ctx<'_, Message>, env: &Env, diary: &Diary, body: &mut
     let kind = b.kind.as_deref().unwrap_or_default();
     let time = b.time.unwrap_or_default();
     for (label, value) in [
-        ("appt-what", kind_name(env, kind)),
+        ("appt-what", env.kind_name(kind)),
         ("appt-when", when(env.locale(), time)),
         ("appt-where", env.config.kiosk.site_name.clone()),
     ] {

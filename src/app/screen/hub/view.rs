@@ -170,7 +170,7 @@ fn booking_row(ctx: &Ctx<'_, Message>, env: &Env, b: &Booking, with_day: bool) -
     };
     let mut parts = vec![ctx.fill_text(ctx.body(format!(
         "{when} · {} · {} · {state}",
-        crate::app::screen::appointment::kind_name(env, &b.type_code),
+        env.kind_name(&b.type_code),
         grouped(&b.reference)
     )))];
     if !b.arrived {

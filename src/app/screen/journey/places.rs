@@ -4,7 +4,7 @@
 //! place instead").
 
 use super::Message;
-use super::question::{continue_button, field_error};
+use super::parts::{continue_button, field_error};
 use crate::app::widgets::{El, choice};
 use crate::journey::place::Lookup;
 use crate::journey::{Journey, Step};

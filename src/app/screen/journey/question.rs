@@ -3,6 +3,7 @@
 //! on-screen keyboard, big choices, or the date picker).
 
 use super::Message;
+use super::parts::{continue_button, field_error};
 use crate::app::screen::{Nav, Page};
 use crate::app::widgets::{El, Input, choice, error_box, field, inset, wrap};
 use crate::catalogue::Attribute;
@@ -165,10 +166,6 @@ fn skip_button(ctx: &Ctx<'_, Message>, date: bool) -> El<Message> {
     )
 }
 
-pub(super) fn continue_button(ctx: &Ctx<'_, Message>) -> El<Message> {
-    ctx.button(ctx.t("continue"), Message::Continue, Kind::Primary)
-}
-
 /// How the resident would like to be contacted.
 fn contact_method(
     ctx: &Ctx<'_, Message>,
@@ -315,25 +312,6 @@ fn progress(ctx: &Ctx<'_, Message>, at: usize, total: usize, service: &str) -> E
     .spacing(ctx.px(6.0))
     .align_x(ctx.start())
     .into()
-}
-
-pub(super) fn field_error(ctx: &Ctx<'_, Message>, message: &str) -> El<Message> {
-    let p = ctx.palette;
-    ctx.reading_side(
-        ctx.row(vec![
-            container(Space::new())
-                .width(ctx.px(6.0))
-                .height(ctx.px(34.0))
-                .style(ui::panel(p.error, p.error))
-                .into(),
-            ctx.body(message.to_string())
-                .color(p.error)
-                .font(ui::BOLD)
-                .into(),
-        ])
-        .spacing(ctx.px(12.0))
-        .align_y(Alignment::Center),
-    )
 }
 
 /// Today and Yesterday, and "An earlier date" while no date is chosen

@@ -3,7 +3,6 @@
 //! instructions, "checking — do not pay again" when an answer was lost,
 //! the result with its receipt, and the cash slip's page.
 
-use super::view::{amount_line, declined_twice};
 use super::{DECLINES_ALLOWED, Message, State, Step};
 use crate::app::screen::{Env, Nav, Page};
 use crate::app::widgets::{El, error_box, inset, labelled};
@@ -228,4 +227,20 @@ fn cash(s: &State, ctx: &Ctx<'_, Message>, env: &Env, body: &mut Vec<El<Message>
     body.push(ctx.body(ctx.t("pay-cash-how")).into());
     printer_status(s, ctx, env, body);
     body.push(ctx.button(ctx.t("finish"), Message::Finish, Kind::Primary));
+}
+
+/// "Amount to pay: £9.00", large.
+pub fn amount_line<M: Clone + 'static>(ctx: &Ctx<'_, M>, pence: u64) -> El<M> {
+    ctx.subheading(ctx.ta(
+        "pay-amount-to-pay",
+        &[("amount", format_pounds(pence).into())],
+    ))
+    .size(ctx.px(34.0))
+    .into()
+}
+
+/// The declined-twice note and the button that calls staff.
+pub fn declined_twice(ctx: &Ctx<'_, Message>, body: &mut Vec<El<Message>>) {
+    body.push(inset(ctx, ctx.body(ctx.t("pay-declined-twice")).into()));
+    body.push(ctx.button(ctx.t("help-button"), Message::Help, Kind::Secondary));
 }

@@ -2,6 +2,7 @@
 //! the reference, the amount or how many, the check page with the total,
 //! and how to pay.
 
+use super::paying::{amount_line, declined_twice};
 use super::{DECLINES_ALLOWED, Message, State, Step};
 use crate::app::screen::{Env, Nav, Page};
 use crate::app::widgets;
@@ -50,16 +51,6 @@ pub fn page(s: &State, ctx: &Ctx<'_, Message>, env: &Env) -> Page<Message> {
         }
     }
     Page::new(body, Nav::BOTH)
-}
-
-/// "Amount to pay: £9.00", large.
-pub fn amount_line<M: Clone + 'static>(ctx: &Ctx<'_, M>, pence: u64) -> El<M> {
-    ctx.subheading(ctx.ta(
-        "pay-amount-to-pay",
-        &[("amount", format_pounds(pence).into())],
-    ))
-    .size(ctx.px(34.0))
-    .into()
 }
 
 /// What an item costs, in a line.
@@ -299,12 +290,6 @@ fn check(s: &State, ctx: &Ctx<'_, Message>, env: &Env, item: &Item, body: &mut V
 /// A way to pay as a big tile: what it is, and a line on how it goes.
 fn way(ctx: &Ctx<'_, Message>, title: &str, hint: String, message: Message) -> El<Message> {
     widgets::tile(ctx, ctx.t(title), Some(hint), message)
-}
-
-/// The declined-twice note and the button that calls staff.
-pub fn declined_twice(ctx: &Ctx<'_, Message>, body: &mut Vec<El<Message>>) {
-    body.push(inset(ctx, ctx.body(ctx.t("pay-declined-twice")).into()));
-    body.push(ctx.button(ctx.t("help-button"), Message::Help, Kind::Secondary));
 }
 
 fn how(s: &State, ctx: &Ctx<'_, Message>, body: &mut Vec<El<Message>>) {

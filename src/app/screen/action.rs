@@ -3,9 +3,9 @@
 //! session. Screens change only their own state; everything else goes up as
 //! an [`Action`] for the root to carry out.
 
-use super::effect::Effect;
-use super::screen::Screen;
-use super::session::Change;
+use super::Screen;
+use crate::app::effect::Effect;
+use crate::app::session::Change;
 use crate::outbox::{JourneyEvent, Rating};
 
 /// A service measure, recorded with the session's language and whether a
