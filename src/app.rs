@@ -78,7 +78,7 @@ pub struct App {
     startup_probe: Option<Instant>,
     worker: Option<worker::Worker>,
     waiting_catalogue: Option<Arc<Catalogue>>,
-    last_sync: Option<Result<crate::sync::Report, String>>,
+    last_sync: Option<Result<crate::sync::Report, Arc<crate::sync::SyncError>>>,
     last_sync_at: Option<chrono::DateTime<chrono::Utc>>,
     out_of_order: Option<String>,
     /// Flips with every update: see [`App::style`].
@@ -311,7 +311,7 @@ impl App {
     }
 
     /// What the last pass of the sync worker did, if one has run.
-    pub fn last_sync(&self) -> Option<&Result<crate::sync::Report, String>> {
+    pub fn last_sync(&self) -> Option<&Result<crate::sync::Report, Arc<crate::sync::SyncError>>> {
         self.last_sync.as_ref()
     }
 

@@ -299,7 +299,9 @@ fn sync_submissions(config: &Config) -> Result<(), String> {
         .enable_all()
         .build()
         .map_err(|e| e.to_string())?;
-    let report = runtime.block_on(frontdoor::sync::send_waiting(&outbox, &client, true))?;
+    let report = runtime
+        .block_on(frontdoor::sync::send_waiting(&outbox, &client, true))
+        .map_err(|e| e.to_string())?;
     let stats = outbox
         .lock()
         .map_err(|_| "the store is unavailable".to_string())?

@@ -101,6 +101,45 @@ pub enum GetError {
         /// Where it pointed, in plain words.
         words: String,
     },
+    /// The back office answered with another status than the one that
+    /// means success.
+    #[error("{path}: the back office answered {status}: {words}")]
+    Status {
+        /// The document asked for.
+        path: String,
+        /// The HTTP status.
+        status: u16,
+        /// What its answer said, clipped.
+        words: String,
+    },
+    /// The answer came but could not be read.
+    #[error("the back office's answer could not be read: {0}")]
+    Unreadable(String),
+}
+
+/// Why the background sender, a token look-up or the open requests could
+/// not finish a pass.
+#[derive(Debug, thiserror::Error)]
+pub enum SyncError {
+    /// Another part of the kiosk stopped while holding the store.
+    #[error("the store is unavailable")]
+    StoreUnavailable,
+    /// The store refused a read or write.
+    #[error(transparent)]
+    Store(#[from] crate::outbox::StoreError),
+    /// The back office's answer could not be had or used.
+    #[error(transparent)]
+    Get(#[from] GetError),
+    /// A send stopped part way (its task ended without an outcome).
+    #[error("a send stopped part way: {0}")]
+    Stopped(String),
+}
+
+/// The store, locked for a short read or write.
+pub(crate) fn locked(
+    outbox: &Arc<Mutex<Outbox>>,
+) -> Result<std::sync::MutexGuard<'_, Outbox>, SyncError> {
+    outbox.lock().map_err(|_| SyncError::StoreUnavailable)
 }
 
 /// Why sync cannot start.
@@ -230,50 +269,45 @@ impl Client {
         Ok((status, body))
     }
 
-    async fn get(&self, path: &str) -> Result<(u16, String), String> {
-        self.get_limited(path, self.max_answer)
-            .await
-            .map_err(|e| e.to_string())
+    async fn get(&self, path: &str) -> Result<(u16, String), GetError> {
+        self.get_limited(path, self.max_answer).await
     }
 
     /// GETs a document and returns its text; anything but 200 is an error
     /// naming the document.
-    pub async fn get_text(&self, path: &str) -> Result<String, String> {
+    pub async fn get_text(&self, path: &str) -> Result<String, GetError> {
         let (status, body) = self.get(path).await?;
         if status != 200 {
-            return Err(format!(
-                "{path}: the back office answered {status}: {}",
-                server_words(&body)
-            ));
+            return Err(GetError::Status {
+                path: path.to_string(),
+                status,
+                words: server_words(&body),
+            });
         }
         Ok(body)
     }
 
     /// Asks what request a batch token became (`tokens/<token>.json`).
     /// `Ok(None)` while the back office has not made the request yet.
-    pub async fn resolve(&self, token: &str) -> Result<Option<String>, String> {
+    pub async fn resolve(&self, token: &str) -> Result<Option<String>, GetError> {
         let path = format!("tokens/{token}.json");
         match self.get(&path).await? {
             (404, _) => Ok(None),
             (200, body) => Ok(parse_created(&body).and_then(|(id, _)| id)),
-            (status, body) => Err(format!(
-                "{path}: the back office answered {status}: {}",
-                server_words(&body)
-            )),
+            (status, body) => Err(GetError::Status {
+                path,
+                status,
+                words: server_words(&body),
+            }),
         }
     }
 
     /// Looks up a request's status (`requests/<id>.json`).
-    pub async fn status(&self, service_request_id: &str) -> Result<RequestStatus, String> {
+    pub async fn status(&self, service_request_id: &str) -> Result<RequestStatus, GetError> {
         let body = self
             .get_text(&format!("requests/{service_request_id}.json"))
             .await?;
-        parse_status(&body).ok_or_else(|| {
-            format!(
-                "the back office's answer could not be read: {}",
-                clip(&body)
-            )
-        })
+        parse_status(&body).ok_or_else(|| GetError::Unreadable(clip(&body)))
     }
 
     /// POSTs one submission to `requests.json`. One without a location is
@@ -569,7 +603,7 @@ pub struct Report {
 /// Sends everything due now, `CONCURRENCY` at a time, until nothing due is
 /// left, recording each outcome as it comes. The store is only locked for
 /// the short writes, never across a request.
-pub async fn send_due(outbox: &Arc<Mutex<Outbox>>, client: &Client) -> Result<Report, String> {
+pub async fn send_due(outbox: &Arc<Mutex<Outbox>>, client: &Client) -> Result<Report, SyncError> {
     send_waiting(outbox, client, false).await
 }
 
@@ -581,21 +615,14 @@ pub async fn send_waiting(
     outbox: &Arc<Mutex<Outbox>>,
     client: &Client,
     ignore_backoff: bool,
-) -> Result<Report, String> {
-    let unavailable = |_| "the store is unavailable".to_string();
+) -> Result<Report, SyncError> {
     let mut report = Report::default();
     let started = Utc::now();
     if ignore_backoff {
-        let store = outbox.lock().map_err(unavailable)?;
-        store.make_all_due().map_err(|e| e.to_string())?;
+        locked(outbox)?.make_all_due()?;
     }
     loop {
-        let batch = {
-            let mut store = outbox.lock().map_err(unavailable)?;
-            store
-                .claim_due(started, CONCURRENCY)
-                .map_err(|e| e.to_string())?
-        };
+        let batch = locked(outbox)?.claim_due(started, CONCURRENCY)?;
         if batch.is_empty() {
             let asked = tokens::ask_due(outbox, client, Utc::now()).await?;
             report.resolved = asked.resolved;
@@ -611,11 +638,9 @@ pub async fn send_waiting(
             });
         }
         while let Some(joined) = tasks.join_next().await {
-            let (stored, outcome) = joined.map_err(|e| e.to_string())?;
-            let store = outbox
-                .lock()
-                .map_err(|_| "the store is unavailable".to_string())?;
-            record(&store, &stored, &outcome, Utc::now()).map_err(|e| e.to_string())?;
+            let (stored, outcome) = joined.map_err(|e| SyncError::Stopped(e.to_string()))?;
+            let store = locked(outbox)?;
+            record(&store, &stored, &outcome, Utc::now())?;
             match outcome {
                 Outcome::Sent { .. } => report.sent += 1,
                 Outcome::Retry { .. } => report.retrying += 1,
@@ -626,15 +651,13 @@ pub async fn send_waiting(
 }
 
 /// Erases personal data of submissions sent more than `retention` ago.
-pub fn apply_retention(outbox: &Arc<Mutex<Outbox>>, retention: Duration) -> Result<usize, String> {
+pub fn apply_retention(
+    outbox: &Arc<Mutex<Outbox>>,
+    retention: Duration,
+) -> Result<usize, SyncError> {
     let now = Utc::now();
     let cutoff = now - chrono::Duration::from_std(retention).unwrap_or(chrono::Duration::hours(24));
-    let store = outbox
-        .lock()
-        .map_err(|_| "the store is unavailable".to_string())?;
-    store
-        .erase_sent_before(cutoff, now)
-        .map_err(|e| e.to_string())
+    Ok(locked(outbox)?.erase_sent_before(cutoff, now)?)
 }
 
 /// Writes an outcome to the store.

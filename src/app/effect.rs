@@ -575,15 +575,14 @@ impl Context {
             }
             Effect::Nearby { service, point } => {
                 let found = match &self.store {
-                    Ok(store) => {
-                        crate::sync::open_requests::nearby(
-                            store,
-                            self.client.as_ref(),
-                            &service,
-                            point,
-                        )
-                        .await
-                    }
+                    Ok(store) => crate::sync::open_requests::nearby(
+                        store,
+                        self.client.as_ref(),
+                        &service,
+                        point,
+                    )
+                    .await
+                    .map_err(|e| e.to_string()),
                     Err(e) => Err(e.to_string()),
                 };
                 Outcome::Nearby(found.map(Box::new).map_err(Arc::new))

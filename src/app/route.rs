@@ -379,7 +379,10 @@ impl App {
             }
             Event::Synced(result) => {
                 if let Err(e) = &result {
-                    tracing::warn!("sending failed: {}", crate::clip::error_text(e));
+                    tracing::warn!(
+                        "sending failed: {}",
+                        crate::clip::error_text(&e.to_string())
+                    );
                 }
                 self.last_sync = Some(result);
                 self.last_sync_at = Some(self.cx.now());

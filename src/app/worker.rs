@@ -24,7 +24,7 @@ pub enum Event {
     /// The back office's catalogue was fetched (or could not be).
     CatalogueFetched(Result<Arc<Catalogue>, String>),
     /// A pass of the sync worker finished.
-    Synced(Result<sync::Report, String>),
+    Synced(Result<sync::Report, Arc<sync::SyncError>>),
 }
 
 /// What the worker needs.
@@ -201,27 +201,20 @@ pub async fn pass(worker: &Worker) -> Event {
     let erased = erase(worker, now);
     Event::Synced(match (report, erased) {
         (Ok(r), Ok(_)) => Ok(r),
-        (Err(e), _) | (_, Err(e)) => Err(e),
+        (Err(e), _) | (_, Err(e)) => Err(Arc::new(e)),
     })
 }
 
 /// Erases personal data past its retention: sent submissions after
 /// `outbox.retention_hours`, refused ones after
 /// `outbox.attention_retention_days`.
-fn erase(worker: &Worker, now: chrono::DateTime<chrono::Utc>) -> Result<usize, String> {
+fn erase(worker: &Worker, now: chrono::DateTime<chrono::Utc>) -> Result<usize, sync::SyncError> {
     let o = &worker.config.outbox;
     let sent = now - chrono::Duration::hours(o.retention_hours as i64);
     let refused = now - chrono::Duration::days(o.attention_retention_days as i64);
-    let store = worker
-        .outbox
-        .lock()
-        .map_err(|_| "the store is unavailable".to_string())?;
-    let a = store
-        .erase_sent_before(sent, now)
-        .map_err(|e| e.to_string())?;
-    let b = store
-        .erase_refused_before(refused, now)
-        .map_err(|e| e.to_string())?;
+    let store = sync::locked(&worker.outbox)?;
+    let a = store.erase_sent_before(sent, now)?;
+    let b = store.erase_refused_before(refused, now)?;
     Ok(a + b)
 }
 

@@ -9,7 +9,7 @@
 //! resident. Offline, or when its answer cannot be read, the cached list is
 //! used and marked as possibly out of date.
 
-use super::{Client, server_words};
+use super::{Client, SyncError, locked, server_words};
 use crate::catalogue::Catalogue;
 use crate::journey::place::Point;
 use crate::outbox::Outbox;
@@ -148,12 +148,6 @@ pub fn parse_requests(body: &str, service_code: &str) -> Option<Vec<OpenRequest>
     Some(out)
 }
 
-fn locked(outbox: &Arc<Mutex<Outbox>>) -> Result<std::sync::MutexGuard<'_, Outbox>, String> {
-    outbox
-        .lock()
-        .map_err(|_| "the store is unavailable".to_string())
-}
-
 /// Fetches a service's whole list of open requests and caches it (for
 /// offline use). A refusal is remembered as "no list"; when the back office
 /// is unavailable the cached list stays. Returns what it said.
@@ -161,16 +155,12 @@ pub async fn refresh(
     outbox: &Arc<Mutex<Outbox>>,
     client: &Client,
     service_code: &str,
-) -> Result<Fetch, String> {
+) -> Result<Fetch, SyncError> {
     let fetch = client.open_requests(service_code, None).await;
     let now = Utc::now();
     match &fetch {
-        Fetch::Listed(list) => locked(outbox)?
-            .replace_open_requests(service_code, list, now)
-            .map_err(|e| e.to_string())?,
-        Fetch::Refused(_) => locked(outbox)?
-            .open_requests_not_served(service_code, now)
-            .map_err(|e| e.to_string())?,
+        Fetch::Listed(list) => locked(outbox)?.replace_open_requests(service_code, list, now)?,
+        Fetch::Refused(_) => locked(outbox)?.open_requests_not_served(service_code, now)?,
         Fetch::Unavailable(_) => {}
     }
     Ok(fetch)
@@ -183,7 +173,7 @@ pub async fn refresh_all(
     outbox: &Arc<Mutex<Outbox>>,
     client: &Client,
     catalogue: &Catalogue,
-) -> Result<usize, String> {
+) -> Result<usize, SyncError> {
     let mut listed = 0;
     for s in catalogue
         .services
@@ -208,7 +198,7 @@ pub async fn nearby(
     client: Option<&Client>,
     service_code: &str,
     point: Point,
-) -> Result<Nearby, String> {
+) -> Result<Nearby, SyncError> {
     let mut fresh = false;
     if let Some(client) = client {
         let now = Utc::now();
@@ -217,9 +207,13 @@ pub async fn nearby(
             .await
         {
             Fetch::Listed(list) => {
-                locked(outbox)?
-                    .merge_open_requests_near(service_code, point, NEARBY_RADIUS_M, &list, now)
-                    .map_err(|e| e.to_string())?;
+                locked(outbox)?.merge_open_requests_near(
+                    service_code,
+                    point,
+                    NEARBY_RADIUS_M,
+                    &list,
+                    now,
+                )?;
                 fresh = true;
             }
             Fetch::Refused(_) => match refresh(outbox, client, service_code).await? {
@@ -231,15 +225,11 @@ pub async fn nearby(
         }
     }
     let store = locked(outbox)?;
-    let fetched = store
-        .open_requests_fetched(service_code)
-        .map_err(|e| e.to_string())?;
+    let fetched = store.open_requests_fetched(service_code)?;
     if fetched.is_some_and(|f| !f.served) {
         return Ok(Nearby::default());
     }
-    let requests = store
-        .open_requests_near(service_code, point, NEARBY_RADIUS_M)
-        .map_err(|e| e.to_string())?;
+    let requests = store.open_requests_near(service_code, point, NEARBY_RADIUS_M)?;
     Ok(Nearby {
         requests,
         may_be_out_of_date: !fresh,

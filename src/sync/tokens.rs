@@ -7,7 +7,7 @@
 //! (48 by default) is given up: the submission needs attention, and the hub
 //! view shows staff why, in plain words, with Retry to start asking again.
 
-use super::Client;
+use super::{Client, SyncError, locked};
 use crate::outbox::Outbox;
 use chrono::{DateTime, Utc};
 use std::sync::{Arc, Mutex};
@@ -45,12 +45,6 @@ pub fn given_up_words(token: &str, hours: u64, polls: u32) -> String {
     )
 }
 
-fn locked(outbox: &Arc<Mutex<Outbox>>) -> Result<std::sync::MutexGuard<'_, Outbox>, String> {
-    outbox
-        .lock()
-        .map_err(|_| "the store is unavailable".to_string())
-}
-
 /// Asks about every token due at `now`: one that resolved is recorded; one
 /// not resolved yet (or that could not be asked about) waits longer; one
 /// older than the client's give-up age is given up.
@@ -58,24 +52,22 @@ pub async fn ask_due(
     outbox: &Arc<Mutex<Outbox>>,
     client: &Client,
     now: DateTime<Utc>,
-) -> Result<Asked, String> {
-    let due = locked(outbox)?.tokens_due(now).map_err(|e| e.to_string())?;
+) -> Result<Asked, SyncError> {
+    let due = locked(outbox)?.tokens_due(now)?;
     let give_up = client.token_give_up();
     let mut asked = Asked::default();
     for waiting in due {
         let answer = client.resolve(&waiting.token).await;
         let store = locked(outbox)?;
         if let Ok(Some(id)) = answer {
-            store
-                .resolve_token(&waiting.reference, &id)
-                .map_err(|e| e.to_string())?;
+            store.resolve_token(&waiting.reference, &id)?;
             asked.resolved += 1;
             continue;
         }
         if let Err(e) = &answer {
             tracing::info!(
                 reference = %waiting.reference,
-                problem = %crate::clip::error_text(e),
+                problem = %crate::clip::error_text(&e.to_string()),
                 "sync: a batch token could not be asked about"
             );
         }
@@ -83,9 +75,7 @@ pub async fn ask_due(
         let polls = waiting.polls.saturating_add(1);
         if age >= give_up {
             let words = given_up_words(&waiting.token, give_up.as_secs() / 3600, polls);
-            store
-                .give_up_token(&waiting.reference, &words)
-                .map_err(|e| e.to_string())?;
+            store.give_up_token(&waiting.reference, &words)?;
             tracing::warn!(
                 reference = %waiting.reference,
                 "sync: a batch token was given up; the submission waits for staff"
@@ -95,9 +85,7 @@ pub async fn ask_due(
             let next = now
                 + chrono::Duration::from_std(wait_after(polls))
                     .unwrap_or(chrono::Duration::minutes(30));
-            store
-                .token_not_yet(&waiting.reference, next)
-                .map_err(|e| e.to_string())?;
+            store.token_not_yet(&waiting.reference, next)?;
         }
     }
     Ok(asked)
