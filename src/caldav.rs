@@ -29,6 +29,22 @@ pub enum BookError {
     Server(String),
 }
 
+/// Why the diary server's client could not be set up.
+#[derive(Debug, thiserror::Error)]
+pub enum SetupError {
+    /// `[calendar] password_file` could not be read.
+    #[error("{file}: {error}")]
+    Password {
+        /// The file.
+        file: String,
+        /// Why.
+        error: std::io::Error,
+    },
+    /// The HTTP client could not be made.
+    #[error("the diary server's client: {0}")]
+    Client(reqwest::Error),
+}
+
 /// A booked slot and the event's entity tag, for moving or cancelling it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Booked {
@@ -112,11 +128,11 @@ impl CalDav {
         base: &str,
         user: Option<String>,
         password: Option<SecretString>,
-    ) -> Result<CalDav, String> {
+    ) -> Result<CalDav, SetupError> {
         let http = crate::net::builder()
             .timeout(Duration::from_secs(10))
             .build()
-            .map_err(|e| e.to_string())?;
+            .map_err(SetupError::Client)?;
         let mut base = base.trim().to_string();
         if !base.ends_with('/') {
             base.push('/');
@@ -144,7 +160,7 @@ impl CalDav {
     }
 
     /// The client `[calendar]` describes, if it is set.
-    pub fn from_config(config: &crate::config::Config) -> Result<Option<CalDav>, String> {
+    pub fn from_config(config: &crate::config::Config) -> Result<Option<CalDav>, SetupError> {
         let Some(c) = &config.calendar else {
             return Ok(None);
         };
@@ -152,7 +168,10 @@ impl CalDav {
             (Some(p), _) => Some(p.clone()),
             (None, Some(file)) => Some(SecretString::from(
                 std::fs::read_to_string(file)
-                    .map_err(|e| format!("{}: {e}", file.display()))?
+                    .map_err(|error| SetupError::Password {
+                        file: file.display().to_string(),
+                        error,
+                    })?
                     .trim()
                     .to_string(),
             )),
@@ -387,61 +406,4 @@ impl CalDav {
             s => Err(BookError::Server(format!("cancelling: {s}"))),
         }
     }
-}
-
-/// What a pass over the provisional bookings did.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Confirmed {
-    /// Now on the shared diary.
-    pub confirmed: usize,
-    /// Found taken: flagged for staff.
-    pub flagged: usize,
-    /// Still provisional (the server did not answer).
-    pub waiting: usize,
-}
-
-/// Puts the bookings held on this terminal while offline onto the shared
-/// diary: each is confirmed, or flagged for staff when its slot was taken
-/// meanwhile; any the server cannot take now stay provisional.
-pub async fn confirm_provisional(
-    store: &std::sync::Mutex<crate::outbox::Outbox>,
-    client: &CalDav,
-    diary: &Diary,
-    now: chrono::DateTime<chrono::Utc>,
-) -> Result<Confirmed, String> {
-    use crate::outbox::BookingState;
-    let waiting = store
-        .lock()
-        .map_err(|_| "the store is unavailable".to_string())?
-        .bookings_in(BookingState::Provisional)
-        .map_err(|e| e.to_string())?;
-    let mut report = Confirmed::default();
-    for b in waiting {
-        let minutes = diary.kind(&b.type_code).map_or(30, |k| k.minutes);
-        let outcome = client
-            .book_for(&b.type_code, &b.slot(), minutes, &b.reference, now)
-            .await;
-        let store = store
-            .lock()
-            .map_err(|_| "the store is unavailable".to_string())?;
-        match outcome {
-            Ok(booked) => {
-                store
-                    .confirm_booking(&b.reference, booked.etag.as_deref())
-                    .map_err(|e| e.to_string())?;
-                report.confirmed += 1;
-            }
-            Err(BookError::Taken) => {
-                store
-                    .flag_booking(
-                        &b.reference,
-                        "the slot was booked by someone else while this terminal was offline",
-                    )
-                    .map_err(|e| e.to_string())?;
-                report.flagged += 1;
-            }
-            Err(_) => report.waiting += 1,
-        }
-    }
-    Ok(report)
 }

@@ -44,10 +44,44 @@ pub enum Outcome {
     Failed(String),
 }
 
-fn locked(store: &Mutex<Outbox>) -> Result<std::sync::MutexGuard<'_, Outbox>, String> {
-    store
-        .lock()
-        .map_err(|_| "the store is unavailable".to_string())
+/// Why the desk could not book, move, cancel or find free times. Its words
+/// are for staff (residents get plain words on the booking page).
+#[derive(Debug, thiserror::Error)]
+pub enum DeskError {
+    /// Another part of the kiosk stopped while holding the store.
+    #[error("the store is unavailable")]
+    StoreUnavailable,
+    /// The store refused a read or write.
+    #[error(transparent)]
+    Store(#[from] crate::outbox::StoreError),
+    /// No booking with that reference is held here.
+    #[error("no booking {0} on this terminal")]
+    NoBooking(String),
+    /// The diary has no such appointment type.
+    #[error("the diary has no appointment type {0}")]
+    NoType(String),
+    /// A confirmed booking cannot move without the diary server.
+    #[error("the diary server cannot be reached, so the booking was not moved")]
+    CannotMoveOffline,
+    /// The diary server stopped answering part way through a move.
+    #[error("the diary server stopped answering, so the booking was not moved")]
+    MoveStopped,
+    /// A new booking needs this terminal's part of the reference.
+    #[error("no terminal to take a reference from")]
+    NoTerminal,
+    /// A confirmed booking cannot be cancelled without the diary server.
+    #[error("there is no diary server to cancel it on")]
+    NoServerToCancel,
+    /// Someone changed the event on the shared diary.
+    #[error("someone changed this booking on the diary meanwhile: look at it there")]
+    ChangedOnDiary,
+    /// The diary server refused or failed.
+    #[error(transparent)]
+    Server(#[from] BookError),
+}
+
+fn locked(store: &Mutex<Outbox>) -> Result<std::sync::MutexGuard<'_, Outbox>, DeskError> {
+    store.lock().map_err(|_| DeskError::StoreUnavailable)
 }
 
 /// The slots this terminal holds on `date` for `code` (cancelled ones
@@ -57,10 +91,9 @@ fn held_here(
     code: &str,
     date: NaiveDate,
     except: Option<&str>,
-) -> Result<Vec<Slot>, String> {
+) -> Result<Vec<Slot>, DeskError> {
     Ok(locked(store)?
-        .bookings_on(date)
-        .map_err(|e| e.to_string())?
+        .bookings_on(date)?
         .into_iter()
         .filter(|b| b.type_code == code && Some(b.reference.as_str()) != except)
         .map(|b| b.slot())
@@ -76,7 +109,7 @@ async fn taken(
     code: &str,
     date: NaiveDate,
     except: Option<&str>,
-) -> Result<(Vec<Slot>, bool), String> {
+) -> Result<(Vec<Slot>, bool), DeskError> {
     let mut all = held_here(store, code, date, except)?;
     let mut online = false;
     if let Some(c) = calendar
@@ -86,8 +119,7 @@ async fn taken(
         // A booking being moved is on the server too; it frees its slot.
         let moving = match except {
             Some(r) => locked(store)?
-                .booking(r)
-                .map_err(|e| e.to_string())?
+                .booking(r)?
                 .filter(|b| b.type_code == code && b.start.date() == date)
                 .map(|b| b.slot()),
             None => None,
@@ -128,7 +160,7 @@ pub async fn free_times(
     after: NaiveDateTime,
     want: usize,
     except: Option<&str>,
-) -> Result<Free, String> {
+) -> Result<Free, DeskError> {
     let mut free = Free {
         days: Vec::new(),
         offline: calendar.is_none(),
@@ -183,7 +215,7 @@ pub async fn book(
     .await
     {
         Ok(o) => o,
-        Err(e) => Outcome::Failed(e),
+        Err(e) => Outcome::Failed(e.to_string()),
     }
 }
 
@@ -199,10 +231,10 @@ pub async fn move_booking(
     start: NaiveDateTime,
     now: DateTime<Utc>,
 ) -> Outcome {
-    let old = match locked(store).and_then(|s| s.booking(reference).map_err(|e| e.to_string())) {
+    let old = match locked(store).and_then(|s| Ok(s.booking(reference)?)) {
         Ok(Some(b)) => b,
-        Ok(None) => return Outcome::Failed(format!("no booking {reference} on this terminal")),
-        Err(e) => return Outcome::Failed(e),
+        Ok(None) => return Outcome::Failed(DeskError::NoBooking(reference.into()).to_string()),
+        Err(e) => return Outcome::Failed(e.to_string()),
     };
     match place(
         calendar,
@@ -217,7 +249,7 @@ pub async fn move_booking(
     .await
     {
         Ok(o) => o,
-        Err(e) => Outcome::Failed(e),
+        Err(e) => Outcome::Failed(e.to_string()),
     }
 }
 
@@ -231,9 +263,9 @@ async fn place(
     code: &str,
     start: NaiveDateTime,
     now: DateTime<Utc>,
-) -> Result<Outcome, String> {
+) -> Result<Outcome, DeskError> {
     let Some(kind) = diary.kind(code) else {
-        return Err(format!("the diary has no appointment type {code}"));
+        return Err(DeskError::NoType(code.into()));
     };
     let date = start.date();
     let except = moving.map(|b| b.reference.as_str());
@@ -258,20 +290,16 @@ async fn place(
         && server.is_none()
         && old.state == BookingState::Confirmed
     {
-        return Err("the diary server cannot be reached, so the booking was not moved".into());
+        return Err(DeskError::CannotMoveOffline);
     }
     let reference = match (moving, terminal) {
         (Some(old), _) => old.reference.clone(),
-        (None, Some(t)) => locked(store)?
-            .hold_booking(t, code, &first, now)
-            .map_err(|e| e.to_string())?,
-        (None, None) => return Err("no terminal to take a reference from".into()),
+        (None, Some(t)) => locked(store)?.hold_booking(t, code, &first, now)?,
+        (None, None) => return Err(DeskError::NoTerminal),
     };
     let Some(server) = server else {
         if moving.is_some() {
-            locked(store)?
-                .place_booking(&reference, &first, BookingState::Provisional, None)
-                .map_err(|e| e.to_string())?;
+            locked(store)?.place_booking(&reference, &first, BookingState::Provisional, None)?;
         }
         return Ok(Outcome::Booked {
             reference,
@@ -287,14 +315,12 @@ async fn place(
         {
             Ok(booked) => {
                 {
-                    locked(store)?
-                        .place_booking(
-                            &reference,
-                            &slot,
-                            BookingState::Confirmed,
-                            booked.etag.as_deref(),
-                        )
-                        .map_err(|e| e.to_string())?;
+                    locked(store)?.place_booking(
+                        &reference,
+                        &slot,
+                        BookingState::Confirmed,
+                        booked.etag.as_deref(),
+                    )?;
                 }
                 if let Some(old) = moving {
                     free_old(server, old).await?;
@@ -307,9 +333,7 @@ async fn place(
             }
             Err(BookError::Taken) => continue,
             Err(_) if moving.is_some() => {
-                return Err(
-                    "the diary server stopped answering, so the booking was not moved".into(),
-                );
+                return Err(DeskError::MoveStopped);
             }
             // The server went away part way: the hold stays provisional.
             Err(_) => {
@@ -323,9 +347,7 @@ async fn place(
     }
     // Every adviser's column at that time went to other terminals.
     if moving.is_none() {
-        locked(store)?
-            .cancel_booking(&reference)
-            .map_err(|e| e.to_string())?;
+        locked(store)?.cancel_booking(&reference)?;
     }
     Ok(Outcome::Lost(
         next_free(calendar, diary, store, code, start, except).await?,
@@ -334,7 +356,7 @@ async fn place(
 
 /// Removes a moved booking's old event; if someone changed it meanwhile,
 /// the booking is flagged for staff rather than their change overwritten.
-async fn free_old(server: &CalDav, old: &crate::outbox::Booking) -> Result<(), String> {
+async fn free_old(server: &CalDav, old: &crate::outbox::Booking) -> Result<(), DeskError> {
     if old.state != BookingState::Confirmed {
         return Ok(());
     }
@@ -360,7 +382,7 @@ async fn next_free(
     code: &str,
     after: NaiveDateTime,
     except: Option<&str>,
-) -> Result<Option<NaiveDateTime>, String> {
+) -> Result<Option<NaiveDateTime>, DeskError> {
     let from = after + chrono::Duration::minutes(1);
     let free = free_times(calendar, diary, store, code, from, 1, except).await?;
     Ok(free.days.first().and_then(|(_, t)| t.first().copied()))
@@ -373,14 +395,13 @@ pub async fn cancel(
     calendar: Option<&CalDav>,
     store: &Mutex<Outbox>,
     reference: &str,
-) -> Result<(), String> {
+) -> Result<(), DeskError> {
     let booking = locked(store)?
-        .booking(reference)
-        .map_err(|e| e.to_string())?
-        .ok_or_else(|| format!("no booking {reference} on this terminal"))?;
+        .booking(reference)?
+        .ok_or_else(|| DeskError::NoBooking(reference.into()))?;
     if booking.state == BookingState::Confirmed {
         let Some(server) = calendar else {
-            return Err("there is no diary server to cancel it on".into());
+            return Err(DeskError::NoServerToCancel);
         };
         let booked = crate::caldav::Booked {
             slot: booking.slot(),
@@ -389,14 +410,56 @@ pub async fn cancel(
         match server.cancel(&booking.type_code, &booked).await {
             Ok(()) => {}
             Err(BookError::Taken) => {
-                return Err(
-                    "someone changed this booking on the diary meanwhile: look at it there".into(),
-                );
+                return Err(DeskError::ChangedOnDiary);
             }
-            Err(e) => return Err(e.to_string()),
+            Err(e) => return Err(e.into()),
         }
     }
-    locked(store)?
-        .cancel_booking(reference)
-        .map_err(|e| e.to_string())
+    Ok(locked(store)?.cancel_booking(reference)?)
+}
+
+/// What a pass over the provisional bookings did.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Confirmed {
+    /// Now on the shared diary.
+    pub confirmed: usize,
+    /// Found taken: flagged for staff.
+    pub flagged: usize,
+    /// Still provisional (the server did not answer).
+    pub waiting: usize,
+}
+
+/// Puts the bookings held on this terminal while offline onto the shared
+/// diary: each is confirmed, or flagged for staff when its slot was taken
+/// meanwhile; any the server cannot take now stay provisional.
+pub async fn confirm_provisional(
+    store: &Mutex<Outbox>,
+    client: &CalDav,
+    diary: &Diary,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<Confirmed, DeskError> {
+    let waiting = locked(store)?.bookings_in(BookingState::Provisional)?;
+    let mut report = Confirmed::default();
+    for b in waiting {
+        let minutes = diary.kind(&b.type_code).map_or(30, |k| k.minutes);
+        let outcome = client
+            .book_for(&b.type_code, &b.slot(), minutes, &b.reference, now)
+            .await;
+        let store = locked(store)?;
+        match outcome {
+            Ok(booked) => {
+                store.confirm_booking(&b.reference, booked.etag.as_deref())?;
+                report.confirmed += 1;
+            }
+            Err(BookError::Taken) => {
+                store.flag_booking(
+                    &b.reference,
+                    "the slot was booked by someone else while this terminal was offline",
+                )?;
+                report.flagged += 1;
+            }
+            Err(_) => report.waiting += 1,
+        }
+    }
+    Ok(report)
 }

@@ -206,7 +206,7 @@ fn offline_the_booking_is_held_here_the_slip_says_so_and_it_is_confirmed_later()
     rt.block_on(calendar(&server.url).ensure_calendar("housing-options"))
         .unwrap();
     let report = rt
-        .block_on(frontdoor::caldav::confirm_provisional(
+        .block_on(frontdoor::desk::confirm_provisional(
             &store,
             &calendar(&server.url),
             &diary,

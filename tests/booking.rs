@@ -188,7 +188,7 @@ fn bookings_held_offline_are_confirmed_or_flagged_when_the_server_is_back() {
     // While the server is away, nothing changes.
     let away = CalDav::new("http://127.0.0.1:9/kiosk/", None, None).unwrap();
     let report = rt
-        .block_on(frontdoor::caldav::confirm_provisional(
+        .block_on(frontdoor::desk::confirm_provisional(
             &store,
             &away,
             &diary(1),
@@ -203,7 +203,7 @@ fn bookings_held_offline_are_confirmed_or_flagged_when_the_server_is_back() {
     rt.block_on(other.book("housing", &nine, 45, "someone else", now))
         .unwrap();
     let report = rt
-        .block_on(frontdoor::caldav::confirm_provisional(
+        .block_on(frontdoor::desk::confirm_provisional(
             &store,
             &other,
             &diary(1),

@@ -373,7 +373,7 @@ impl Parts {
         };
         Parts {
             diary,
-            calendar: CalDav::from_config(config).map_err(Arc::new),
+            calendar: CalDav::from_config(config).map_err(|e| Arc::new(e.to_string())),
             client: crate::sync::Client::from_config(config).ok(),
             caller,
             gazetteer,
@@ -718,9 +718,9 @@ impl Context {
         moving: Option<String>,
     ) -> Outcome {
         let free = match self.desk() {
-            Ok((d, s, c)) => {
-                desk::free_times(c, d, s, &kind, after, DAYS_SHOWN, moving.as_deref()).await
-            }
+            Ok((d, s, c)) => desk::free_times(c, d, s, &kind, after, DAYS_SHOWN, moving.as_deref())
+                .await
+                .map_err(|e| e.to_string()),
             Err(e) => Err(e),
         };
         Outcome::FreeTimes(free.map(Box::new).map_err(Arc::new))
@@ -824,7 +824,9 @@ impl Context {
             .flatten()
             .map(|b| b.start);
         let done = match self.desk() {
-            Ok((_, s, c)) => desk::cancel(c, s, &reference).await,
+            Ok((_, s, c)) => desk::cancel(c, s, &reference)
+                .await
+                .map_err(|e| e.to_string()),
             Err(e) => Err(e),
         };
         if let (Ok(()), Some(start)) = (&done, start) {

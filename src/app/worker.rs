@@ -158,7 +158,7 @@ pub async fn pass(worker: &Worker) -> Event {
     }
     if let Some((calendar, diary)) = &worker.diary {
         let confirmed =
-            crate::caldav::confirm_provisional(&worker.outbox, calendar, diary, now).await;
+            crate::desk::confirm_provisional(&worker.outbox, calendar, diary, now).await;
         worker.live.diary(confirmed.is_ok(), now);
         match confirmed {
             Ok(r) if r.flagged > 0 => tracing::warn!(
