@@ -47,9 +47,11 @@ impl Terminal {
         }
     }
 
+    /// A catalogue refresh; a refusal in the words staff see.
     fn refresh(&self) -> Result<frontdoor::catalogue::Catalogue, String> {
         self.runtime
             .block_on(refresh(&self.outbox, &self.client, Default::default()))
+            .map_err(|e| e.to_string())
     }
 
     fn origin(&self) -> Origin {
@@ -170,7 +172,8 @@ fn the_catalogue_cap_is_the_councils_to_set() {
     });
     let e = rt
         .block_on(refresh(&outbox, &client, Default::default()))
-        .unwrap_err();
+        .unwrap_err()
+        .to_string();
     assert!(
         e.contains("larger than 64 KB (network.max_catalogue_bytes)"),
         "{e}"

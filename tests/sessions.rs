@@ -199,7 +199,9 @@ fn background_answers_never_count_as_the_residents_activity() {
         frontdoor::sync::Report::default(),
     ))));
     k.send(Message::Worker(
-        frontdoor::app::worker::Event::CatalogueFetched(Err("offline".into())),
+        frontdoor::app::worker::Event::CatalogueFetched(Err(std::sync::Arc::new(
+            frontdoor::sync::catalogue::RefreshError::NoBackOffice,
+        ))),
     ));
     k.send(Message::Tick(start + Duration::from_secs(91)));
     assert!(

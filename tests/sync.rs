@@ -660,7 +660,8 @@ fn the_back_offices_catalogue_is_cached_and_a_bad_answer_never_replaces_it() {
     let err = t
         .runtime
         .block_on(refresh(&t.outbox, &t.client, Default::default()))
-        .unwrap_err();
+        .unwrap_err()
+        .to_string();
     assert!(err.contains("services/003.json"), "{err}");
     // A malformed one too.
     server

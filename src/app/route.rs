@@ -374,7 +374,7 @@ impl App {
             Event::CatalogueFetched(Err(e)) => {
                 tracing::warn!(
                     "the catalogue was not refreshed: {}",
-                    crate::clip::error_text(&e)
+                    crate::clip::error_text(&e.to_string())
                 );
             }
             Event::Synced(result) => {

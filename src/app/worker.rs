@@ -22,7 +22,7 @@ pub const CATALOGUE_EVERY: u32 = 720;
 #[derive(Debug, Clone)]
 pub enum Event {
     /// The back office's catalogue was fetched (or could not be).
-    CatalogueFetched(Result<Arc<Catalogue>, String>),
+    CatalogueFetched(Result<Arc<Catalogue>, Arc<sync::catalogue::RefreshError>>),
     /// A pass of the sync worker finished.
     Synced(Result<sync::Report, Arc<sync::SyncError>>),
 }
@@ -225,9 +225,9 @@ pub async fn refresh_catalogue(worker: &Worker) -> Event {
         Some(client) => sync::catalogue::refresh(&worker.outbox, client, worker.local.clone())
             .await
             .map(Arc::new),
-        None => Err("there is no back office to fetch a catalogue from".to_string()),
+        None => Err(sync::catalogue::RefreshError::NoBackOffice),
     };
-    Event::CatalogueFetched(result)
+    Event::CatalogueFetched(result.map_err(Arc::new))
 }
 
 /// The stream the Subscription runs: the catalogue at start and every hour,

@@ -97,6 +97,36 @@ pub fn choose_with(
     Ok((Catalogue::load(&files)?, files, origin))
 }
 
+/// Why the back office's catalogue was not taken (the one in use stays).
+#[derive(Debug, thiserror::Error)]
+pub enum RefreshError {
+    /// There is no back office to ask.
+    #[error("there is no back office to fetch a catalogue from")]
+    NoBackOffice,
+    /// A document could not be had.
+    #[error(transparent)]
+    Get(#[from] GetError),
+    /// The documents together passed `network.max_catalogue_bytes`.
+    #[error(
+        "{path}: the back office's catalogue is larger than {limit} (network.max_catalogue_bytes), so it was not read; the kiosk keeps the catalogue it has"
+    )]
+    TooLarge {
+        /// The document that passed it.
+        path: String,
+        /// The limit, in words.
+        limit: String,
+    },
+    /// `services.json` is not a list of services.
+    #[error("services.json: {0}")]
+    NotAList(serde_json::Error),
+    /// The catalogue breaks a rule or a limit.
+    #[error(transparent)]
+    Invalid(#[from] CatalogueError),
+    /// It could not be cached.
+    #[error(transparent)]
+    Sync(#[from] super::SyncError),
+}
+
 /// Fetches and validates the back office's catalogue, and caches it.
 /// Nothing is cached unless every part arrived and the whole is valid and
 /// within the limits: at most `network.max_catalogue_bytes` for all its
@@ -109,11 +139,11 @@ pub async fn refresh(
     outbox: &Arc<Mutex<Outbox>>,
     client: &Client,
     local: Local,
-) -> Result<Catalogue, String> {
+) -> Result<Catalogue, RefreshError> {
     let mut budget = Budget::new(client.max_catalogue());
     let services = budget.fetch(client, "services.json").await?;
-    let entries = open311::parse_services(&services).map_err(|e| format!("services.json: {e}"))?;
-    limits::check_services("services.json", &entries).map_err(|e| e.to_string())?;
+    let entries = open311::parse_services(&services).map_err(RefreshError::NotAList)?;
+    limits::check_services("services.json", &entries)?;
     let mut definitions = BTreeMap::new();
     for entry in entries.iter().filter(|e| e.metadata) {
         let name = format!("services/{}.json", entry.service_code);
@@ -122,13 +152,10 @@ pub async fn refresh(
             budget.fetch(client, &name).await?,
         );
     }
-    let catalogue = Catalogue::load(&files(services.clone(), definitions.clone(), local))
-        .map_err(|e| e.to_string())?;
-    outbox
-        .lock()
-        .map_err(|_| "the store is unavailable".to_string())?
+    let catalogue = Catalogue::load(&files(services.clone(), definitions.clone(), local))?;
+    super::locked(outbox)?
         .save_catalogue(&services, &definitions, chrono::Utc::now())
-        .map_err(|e| e.to_string())?;
+        .map_err(super::SyncError::from)?;
     Ok(catalogue)
 }
 
@@ -145,25 +172,24 @@ impl Budget {
     }
 
     /// GETs one document of the catalogue, reading no more than is left.
-    async fn fetch(&mut self, client: &Client, path: &str) -> Result<String, String> {
-        let too_large = || {
-            format!(
-                "{path}: the back office's catalogue is larger than {} (network.max_catalogue_bytes), so it was not read; the kiosk keeps the catalogue it has",
-                crate::net::size(self.limit)
-            )
-        };
+    async fn fetch(&mut self, client: &Client, path: &str) -> Result<String, RefreshError> {
         let (status, body) = match client.get_limited(path, self.left).await {
             Ok(answer) => answer,
             Err(GetError::Read { source, .. }) if source.is_too_large() => {
-                return Err(too_large());
+                return Err(RefreshError::TooLarge {
+                    path: path.to_string(),
+                    limit: crate::net::size(self.limit),
+                });
             }
-            Err(e) => return Err(e.to_string()),
+            Err(e) => return Err(e.into()),
         };
         if status != 200 {
-            return Err(format!(
-                "{path}: the back office answered {status}: {}",
-                super::server_words(&body)
-            ));
+            return Err(GetError::Status {
+                path: path.to_string(),
+                status,
+                words: super::server_words(&body),
+            }
+            .into());
         }
         self.left = self.left.saturating_sub(body.len() as u64);
         Ok(body)
