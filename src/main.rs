@@ -572,8 +572,10 @@ fn run(cli: Cli, started: std::time::Instant) -> Result<(), String> {
                 .iter()
                 .any(|s| s.kind == frontdoor::catalogue::overlay::Kind::Appointment);
             if config.calendar.is_some() || books {
-                let diary = frontdoor::booking::file::for_config(&config)?;
-                frontdoor::booking::file::check_services(&diary, &catalogue)?;
+                let diary =
+                    frontdoor::booking::file::for_config(&config).map_err(|e| e.to_string())?;
+                frontdoor::booking::file::check_services(&diary, &catalogue)
+                    .map_err(|e| e.to_string())?;
                 println!(
                     "The appointment diary has {} appointment types.",
                     diary.types.len()

@@ -58,9 +58,48 @@ fn day_index(day: &str) -> Option<usize> {
     DAYS.iter().position(|d| *d == day)
 }
 
+/// What is wrong with a diary file, or with the catalogue's use of it.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum DiaryError {
+    /// A key of the file is wrong.
+    #[error("{file}: {key}: {what}")]
+    Mistake {
+        /// The file.
+        file: String,
+        /// Where in it.
+        key: String,
+        /// What is wrong, and what to do.
+        what: String,
+    },
+    /// The file could not be read.
+    #[error("{file}: cannot read: {why}")]
+    Unreadable {
+        /// The file.
+        file: String,
+        /// Why.
+        why: String,
+    },
+    /// An appointment service names a type the diary does not have.
+    #[error(
+        "overlay.toml: services.{service}.appointment: the diary has no appointment type \"{code}\" (it has: {known})"
+    )]
+    NoSuchType {
+        /// The service's code.
+        service: String,
+        /// The type it names.
+        code: String,
+        /// The types the diary has.
+        known: String,
+    },
+}
+
 /// Reads a diary; `origin` names the file in messages.
-pub fn parse(text: &str, origin: &str) -> Result<Diary, String> {
-    let problem = |key: &str, what: &str| format!("{origin}: {key}: {what}");
+pub fn parse(text: &str, origin: &str) -> Result<Diary, DiaryError> {
+    let problem = |key: &str, what: &str| DiaryError::Mistake {
+        file: origin.to_string(),
+        key: key.to_string(),
+        what: what.to_string(),
+    };
     let raw: Raw = toml::from_str(text).map_err(|e| problem("(file)", e.message().trim()))?;
     let mut diary = Diary::default();
     for (day, hours) in &raw.opening {
@@ -171,11 +210,13 @@ pub fn parse(text: &str, origin: &str) -> Result<Diary, String> {
 }
 
 /// The diary `[calendar] diary` names, or the demo hub's.
-pub fn for_config(config: &crate::config::Config) -> Result<Diary, String> {
+pub fn for_config(config: &crate::config::Config) -> Result<Diary, DiaryError> {
     match config.calendar.as_ref().and_then(|c| c.diary.as_ref()) {
         Some(path) => {
-            let text = std::fs::read_to_string(path)
-                .map_err(|e| format!("{}: cannot read: {e}", path.display()))?;
+            let text = std::fs::read_to_string(path).map_err(|e| DiaryError::Unreadable {
+                file: path.display().to_string(),
+                why: e.to_string(),
+            })?;
             parse(&text, &path.display().to_string())
         }
         None => parse(DEMO, "assets/diary.toml"),
@@ -187,17 +228,17 @@ pub fn for_config(config: &crate::config::Config) -> Result<Diary, String> {
 pub fn check_services(
     diary: &Diary,
     catalogue: &crate::catalogue::Catalogue,
-) -> Result<(), String> {
+) -> Result<(), DiaryError> {
     for s in &catalogue.services {
         if let Some(code) = &s.appointment
             && diary.kind(code).is_none()
         {
             let known: Vec<&str> = diary.types.iter().map(|t| t.code.as_str()).collect();
-            return Err(format!(
-                "overlay.toml: services.{}.appointment: the diary has no appointment type \"{code}\" (it has: {})",
-                s.code,
-                known.join(", ")
-            ));
+            return Err(DiaryError::NoSuchType {
+                service: s.code.clone(),
+                code: code.clone(),
+                known: known.join(", "),
+            });
         }
     }
     Ok(())

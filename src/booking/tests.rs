@@ -122,6 +122,7 @@ fn the_demo_diary_reads_and_bad_ones_are_named_by_key() {
         ("", "types"),
     ] {
         let e = file::parse(text, "diary.toml").unwrap_err();
+        let e = e.to_string();
         assert!(e.starts_with(&format!("diary.toml: {key}: ")), "{e}");
     }
 }

@@ -414,9 +414,11 @@ fn check_diary(
     catalogue: &SourceFiles,
 ) -> Result<(u64, Payload), FleetError> {
     let (version, text) = split_version(text, origin)?;
-    let diary = crate::booking::file::parse(&text, origin).map_err(FleetError::Invalid)?;
+    let diary = crate::booking::file::parse(&text, origin)
+        .map_err(|e| FleetError::Invalid(e.to_string()))?;
     let built = Catalogue::load(catalogue).map_err(|e| FleetError::Invalid(e.to_string()))?;
-    crate::booking::file::check_services(&diary, &built).map_err(FleetError::Invalid)?;
+    crate::booking::file::check_services(&diary, &built)
+        .map_err(|e| FleetError::Invalid(e.to_string()))?;
     Ok((
         version,
         Payload::Diary {
