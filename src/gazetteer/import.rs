@@ -47,6 +47,41 @@ pub struct RowProblem {
     pub reason: String,
 }
 
+/// Why a row's fields cannot be used.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum Unusable {
+    /// A field that must be given is blank.
+    #[error("{0} is blank")]
+    Blank(&'static str),
+    /// The UPRN is not a UPRN.
+    #[error("UPRN \"{0}\" is not a number of 1 to 12 digits")]
+    Uprn(String),
+    /// The USRN is not a USRN.
+    #[error("USRN \"{0}\" is not a number of 1 to 8 digits")]
+    Usrn(String),
+    /// A coordinate is not a number.
+    #[error("{column} \"{text}\" is not a number")]
+    NotANumber {
+        /// The column.
+        column: &'static str,
+        /// What it held.
+        text: String,
+    },
+    /// The point is not in the United Kingdom.
+    #[error(
+        "LATITUDE {lat} and LONGITUDE {long} are not in the United Kingdom (are the columns swapped?)"
+    )]
+    OutsideUk {
+        /// The latitude given.
+        lat: f64,
+        /// The longitude given.
+        long: f64,
+    },
+    /// The postcode is not a UK postcode.
+    #[error("POSTCODE \"{0}\" is not a UK postcode")]
+    Postcode(String),
+}
+
 /// What an import did.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 pub struct ImportReport {
@@ -118,47 +153,40 @@ impl Columns {
     }
 
     /// Reads a row, or says why it cannot be used.
-    fn row(&self, r: &csv::StringRecord) -> Result<Row, String> {
+    fn row(&self, r: &csv::StringRecord) -> Result<Row, Unusable> {
         let uprn_text = self.get(r, 0);
         let uprn = match uprn_text.parse::<i64>() {
-            _ if uprn_text.is_empty() => return Err("UPRN is blank".into()),
+            _ if uprn_text.is_empty() => return Err(Unusable::Blank("UPRN")),
             Ok(n) if (1..=999_999_999_999).contains(&n) => n,
-            _ => {
-                return Err(format!(
-                    "UPRN \"{uprn_text}\" is not a number of 1 to 12 digits"
-                ));
-            }
+            _ => return Err(Unusable::Uprn(uprn_text.to_string())),
         };
         let usrn_text = self.get(r, 1);
         let usrn = match usrn_text.parse::<i64>() {
             _ if usrn_text.is_empty() => None,
             Ok(n) if (1..=99_999_999).contains(&n) => Some(n),
-            _ => {
-                return Err(format!(
-                    "USRN \"{usrn_text}\" is not a number of 1 to 8 digits"
-                ));
-            }
+            _ => return Err(Unusable::Usrn(usrn_text.to_string())),
         };
-        let degrees = |column: usize, name: &str| -> Result<f64, String> {
+        let degrees = |column: usize, name: &'static str| -> Result<f64, Unusable> {
             let text = self.get(r, column);
             if text.is_empty() {
-                return Err(format!("{name} is blank"));
+                return Err(Unusable::Blank(name));
             }
             text.parse::<f64>()
                 .ok()
                 .filter(|v| v.is_finite())
-                .ok_or_else(|| format!("{name} \"{text}\" is not a number"))
+                .ok_or_else(|| Unusable::NotANumber {
+                    column: name,
+                    text: text.to_string(),
+                })
         };
         let lat = degrees(2, "LATITUDE")?;
         let long = degrees(3, "LONGITUDE")?;
         if !(49.0..=61.5).contains(&lat) || !(-11.0..=2.5).contains(&long) {
-            return Err(format!(
-                "LATITUDE {lat} and LONGITUDE {long} are not in the United Kingdom (are the columns swapped?)"
-            ));
+            return Err(Unusable::OutsideUk { lat, long });
         }
         let single_line = self.get(r, 4).to_string();
         if single_line.is_empty() {
-            return Err("SINGLE_LINE_ADDRESS is blank".into());
+            return Err(Unusable::Blank("SINGLE_LINE_ADDRESS"));
         }
         let postcode_text = self.get(r, 10);
         let postcode = if postcode_text.is_empty() {
@@ -166,7 +194,7 @@ impl Columns {
         } else {
             Some(
                 validate::postcode(postcode_text)
-                    .ok_or_else(|| format!("POSTCODE \"{postcode_text}\" is not a UK postcode"))?,
+                    .ok_or_else(|| Unusable::Postcode(postcode_text.to_string()))?,
             )
         };
         Ok(Row {
@@ -346,8 +374,11 @@ pub fn prepare(
             }
             let row = match columns.row(&record) {
                 Ok(row) => row,
-                Err(reason) => {
-                    report.skipped.push(RowProblem { line, reason });
+                Err(why) => {
+                    report.skipped.push(RowProblem {
+                        line,
+                        reason: why.to_string(),
+                    });
                     continue;
                 }
             };

@@ -218,9 +218,9 @@ impl Client {
 
     /// Looks for a message Notify already accepted with this reference:
     /// its Notify id, or `None` when Notify has none.
-    pub async fn find(&self, reference: &str) -> Result<Option<String>, String> {
+    pub async fn find(&self, reference: &str) -> Result<Option<String>, FindError> {
         let url = format!("{}/v2/notifications", self.base);
-        let bearer = self.bearer().map_err(|e| e.to_string())?;
+        let bearer = self.bearer().map_err(FindError::Token)?;
         let response = self
             .http
             .get(&url)
@@ -228,32 +228,63 @@ impl Client {
             .header(reqwest::header::AUTHORIZATION, bearer)
             .send()
             .await
-            .map_err(|e| format!("cannot ask Notify about an earlier attempt: {e}"))?;
+            .map_err(FindError::Unreachable)?;
         if response.status().is_redirection() {
-            return Err(crate::net::redirect_words(&response));
+            return Err(FindError::Redirect(crate::net::redirect_words(&response)));
         }
         let status = response.status().as_u16();
         let text = crate::net::text(response, self.max_answer)
             .await
-            .map_err(|e| format!("from GOV.UK Notify: {e}"))?;
+            .map_err(FindError::Read)?;
         if status != 200 {
-            return Err(format!(
-                "Notify answered {status} when asked about an earlier attempt: {}",
-                notify_words(&text)
-            ));
+            return Err(FindError::Status {
+                status,
+                words: notify_words(&text),
+            });
         }
-        let v: serde_json::Value = serde_json::from_str(&text)
-            .map_err(|_| format!("Notify's answer could not be read: {}", clip(&text)))?;
+        let v: serde_json::Value =
+            serde_json::from_str(&text).map_err(|_| FindError::Unreadable(clip(&text)))?;
         let list = v
             .get("notifications")
             .and_then(|n| n.as_array())
-            .ok_or_else(|| format!("Notify's answer has no notifications: {}", clip(&text)))?;
+            .ok_or_else(|| FindError::NoList(clip(&text)))?;
         Ok(list
             .iter()
             .find(|n| n.get("reference").and_then(|r| r.as_str()) == Some(reference))
             .and_then(|n| n.get("id").and_then(|i| i.as_str()))
             .map(str::to_string))
     }
+}
+
+/// Why Notify could not be asked about an earlier attempt.
+#[derive(Debug, thiserror::Error)]
+pub enum FindError {
+    /// The token could not be made.
+    #[error("{0}")]
+    Token(NotifyError),
+    /// Notify could not be reached.
+    #[error("cannot ask Notify about an earlier attempt: {0}")]
+    Unreachable(reqwest::Error),
+    /// Notify pointed elsewhere; redirects are not followed.
+    #[error("{0}")]
+    Redirect(String),
+    /// The answer was too large or cut off.
+    #[error("from GOV.UK Notify: {0}")]
+    Read(crate::net::ReadError),
+    /// Notify answered with another status than 200.
+    #[error("Notify answered {status} when asked about an earlier attempt: {words}")]
+    Status {
+        /// The HTTP status.
+        status: u16,
+        /// What its answer said.
+        words: String,
+    },
+    /// The answer was not JSON.
+    #[error("Notify's answer could not be read: {0}")]
+    Unreadable(String),
+    /// The answer had no list of notifications.
+    #[error("Notify's answer has no notifications: {0}")]
+    NoList(String),
 }
 
 /// A request that got no answer: certain not to have arrived only when the

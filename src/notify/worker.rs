@@ -264,11 +264,11 @@ async fn attempt(client: &Client, m: &Message) -> Outcome {
         match client.find(&m.reference).await {
             Ok(Some(id)) => return Outcome::Found(id),
             Ok(None) => {}
-            Err(reason) => {
+            Err(e) => {
                 return Outcome::Retry {
                     after: None,
                     uncertain: true,
-                    reason,
+                    reason: e.to_string(),
                 };
             }
         }
