@@ -85,6 +85,12 @@ pub enum Arg {
     Number(f64),
 }
 
+/// Left-to-right isolate: what follows, up to [`PDI`], is laid out left to
+/// right as one piece inside right-to-left words.
+pub const LRI: char = '\u{2066}';
+/// Pop directional isolate: ends an [`LRI`].
+pub const PDI: char = '\u{2069}';
+
 impl Arg {
     fn to_fluent(&self) -> FluentValue<'_> {
         match self {
@@ -137,8 +143,25 @@ fn lookup(
             continue;
         };
         let mut fluent_args = FluentArgs::new();
+        // From the bundle itself, not `is_rtl`: this also runs while the
+        // catalogue is being built.
+        let rtl = bundle
+            .get_message("language-direction")
+            .and_then(|m| m.value())
+            .is_some_and(|p| {
+                let mut errors = Vec::new();
+                bundle.format_pattern(p, None, &mut errors) == "rtl"
+            });
         for (name, value) in args {
-            fluent_args.set(*name, value.to_fluent());
+            match value {
+                // In right-to-left words, a sum, a number, a reference or a
+                // name in a left-to-right script keeps its own order
+                // ("£123.45", "01632 960 001"), isolated left to right.
+                Arg::Text(t) if rtl && !t.is_empty() && !t.chars().any(is_rtl_char) => {
+                    fluent_args.set(*name, format!("{LRI}{t}{PDI}"));
+                }
+                _ => fluent_args.set(*name, value.to_fluent()),
+            }
         }
         let mut errors = Vec::new();
         let text = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);

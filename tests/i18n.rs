@@ -493,3 +493,70 @@ fn the_search_hint_examples_find_a_service_in_each_language() {
     }
     assert_eq!(examples.len(), frontdoor::i18n::languages().len());
 }
+
+#[test]
+fn phone_numbers_in_right_to_left_words_keep_their_digit_groups_in_order() {
+    // In Arabic or Urdu words, "01632 960 001" would show its groups right
+    // to left ("001 960 01632"): each example number is wrapped in a
+    // left-to-right isolate (U+2066 ... U+2069) so it shows as written.
+    let mut checked = 0;
+    for language in frontdoor::i18n::languages() {
+        if !frontdoor::i18n::is_rtl(language.id) {
+            continue;
+        }
+        for id in [
+            "phone-hint",
+            "error-phone-format",
+            "appt-texts-mobile-hint",
+            "error-mobile-format",
+        ] {
+            let words = frontdoor::i18n::t(language.id, id);
+            let chars: Vec<char> = words.chars().collect();
+            let mut i = 0;
+            let mut numbers = 0;
+            while i < chars.len() {
+                if chars[i] == '0' && (i == 0 || !chars[i - 1].is_ascii_digit()) {
+                    let start = i;
+                    while i < chars.len() && (chars[i].is_ascii_digit() || chars[i] == ' ') {
+                        i += 1;
+                    }
+                    let number: String = chars[start..i].iter().collect();
+                    if number.trim().contains(' ') {
+                        numbers += 1;
+                        assert_eq!(
+                            start.checked_sub(1).map(|b| chars[b]),
+                            Some('\u{2066}'),
+                            "{}: {id}: \"{}\" is not isolated left to right in: {words}",
+                            language.id,
+                            number.trim()
+                        );
+                    }
+                } else {
+                    i += 1;
+                }
+            }
+            assert!(numbers > 0, "{}: {id} has no example number", language.id);
+            checked += numbers;
+        }
+    }
+    assert!(checked >= 10, "{checked}");
+}
+
+#[test]
+fn left_to_right_values_in_right_to_left_words_are_isolated_and_nothing_else_is() {
+    use frontdoor::i18n::{LRI, PDI, t_args};
+    let amount = || [("amount", "£123.45".into())];
+    for locale in ["ar", "ur"] {
+        let words = t_args(locale, "pay-cash-amount", &amount());
+        assert!(
+            words.contains(&format!("{LRI}£123.45{PDI}")),
+            "{locale}: {words}"
+        );
+    }
+    // Left-to-right languages get the value as it is.
+    let words = t_args("en-GB", "pay-cash-amount", &amount());
+    assert!(words.contains("£123.45") && !words.contains(LRI), "{words}");
+    // A value in a right-to-left script is left to the paragraph.
+    let name = t_args("ar", "staff-signed-in", &[("name", "سارة".into())]);
+    assert!(!name.contains(LRI), "{name}");
+}

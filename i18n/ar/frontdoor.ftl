@@ -2,6 +2,8 @@
 # NEEDS REVIEW: written by the Frontdoor team, not yet checked by a fluent
 # speaker. Have a fluent Arabic speaker review every line before live use.
 # Message ids and variables match the source locale, en-GB.
+# Phone numbers in examples are wrapped in invisible left-to-right isolate
+# marks (U+2066 ... U+2069) so their digit groups show in their own order.
 # Plural categories for Arabic: zero, one, two, few, many, other.
 
 ## The language itself
@@ -151,7 +153,7 @@ contact-phone = بالهاتف
 contact-email = بالبريد الإلكتروني
 contact-none = لا تتواصلوا معي
 phone-heading = ما هو رقم هاتفك؟
-phone-hint = رقم هاتف أرضي أو محمول في المملكة المتحدة، مثل 01632 960 001 أو 07700 900 982.
+phone-hint = رقم هاتف أرضي أو محمول في المملكة المتحدة، مثل ⁦01632 960 001⁩ أو ⁦07700 900 982⁩.
 email-heading = ما هو بريدك الإلكتروني؟
 email-hint = مثلًا: name@example.com.
 name-heading = ما اسمك؟
@@ -216,7 +218,7 @@ error-enter-house = أدخل رقم المنزل أو اسمه
 error-enter-landmark = صِف أين هو
 error-choose-contact = اختر كيف نتواصل معك
 error-enter-phone = أدخل رقم هاتفك
-error-phone-format = أدخل رقم هاتف في المملكة المتحدة، مثل 01632 960 001 أو 07700 900 982
+error-phone-format = أدخل رقم هاتف في المملكة المتحدة، مثل ⁦01632 960 001⁩ أو ⁦07700 900 982⁩
 error-enter-email = أدخل بريدك الإلكتروني
 error-email-format = أدخل بريدًا إلكترونيًا فيه العلامة @، مثل name@example.com
 consent-text-reference = أرسل لي رقمي المرجعي في رسالة نصية
@@ -231,9 +233,9 @@ error-not-a-mobile = يمكننا إرسال الرسائل النصية إلى 
 receipt-notices = طلبت منا أن نرسل لك
 appt-texts-heading = هل تريد رسالة نصية عن هذا الموعد؟
 appt-text-details = أرسل لي تفاصيل الموعد في رسالة نصية
-appt-texts-mobile-hint = رقم هاتف محمول في المملكة المتحدة، مثل 07700 900 982. نستخدمه لهذه الرسائل فقط.
+appt-texts-mobile-hint = رقم هاتف محمول في المملكة المتحدة، مثل ⁦07700 900 982⁩. نستخدمه لهذه الرسائل فقط.
 error-enter-mobile = أدخل رقم هاتفك المحمول
-error-mobile-format = أدخل رقم هاتف محمول في المملكة المتحدة، مثل 07700 900 982
+error-mobile-format = أدخل رقم هاتف محمول في المملكة المتحدة، مثل ⁦07700 900 982⁩
 error-enter-name = أدخل اسمك
 
 ## Check your answers

@@ -2,6 +2,8 @@
 # NEEDS REVIEW: written by the Frontdoor team, not yet checked by a fluent
 # speaker. Have a fluent Urdu speaker review every line before live use.
 # Message ids and variables match the source locale, en-GB.
+# Phone numbers in examples are wrapped in invisible left-to-right isolate
+# marks (U+2066 ... U+2069) so their digit groups show in their own order.
 # Plural categories for Urdu: one, other.
 
 ## The language itself
@@ -135,7 +137,7 @@ contact-phone = فون پر
 contact-email = ای میل پر
 contact-none = مجھ سے رابطہ نہ کریں
 phone-heading = آپ کا فون نمبر کیا ہے؟
-phone-hint = برطانیہ کا لینڈ لائن یا موبائل نمبر، جیسے 01632 960 001 یا 07700 900 982۔
+phone-hint = برطانیہ کا لینڈ لائن یا موبائل نمبر، جیسے ⁦01632 960 001⁩ یا ⁦07700 900 982⁩۔
 email-heading = آپ کا ای میل پتہ کیا ہے؟
 email-hint = مثال کے طور پر، name@example.com۔
 name-heading = آپ کا نام کیا ہے؟
@@ -200,7 +202,7 @@ error-enter-house = گھر کا نمبر یا نام لکھیں
 error-enter-landmark = بتائیں یہ کہاں ہے
 error-choose-contact = چنیں کہ ہم آپ سے کیسے رابطہ کریں
 error-enter-phone = اپنا فون نمبر لکھیں
-error-phone-format = برطانیہ کا فون نمبر لکھیں، جیسے 01632 960 001 یا 07700 900 982
+error-phone-format = برطانیہ کا فون نمبر لکھیں، جیسے ⁦01632 960 001⁩ یا ⁦07700 900 982⁩
 error-enter-email = اپنا ای میل پتہ لکھیں
 error-email-format = @ والا ای میل پتہ لکھیں، جیسے name@example.com
 consent-text-reference = میرا حوالہ نمبر مجھے ٹیکسٹ کریں
@@ -215,9 +217,9 @@ error-not-a-mobile = ہم صرف موبائل نمبر پر ٹیکسٹ بھیج 
 receipt-notices = آپ نے ہم سے یہ بھیجنے کو کہا
 appt-texts-heading = کیا آپ اس ملاقات کے بارے میں ٹیکسٹ چاہتے ہیں؟
 appt-text-details = مجھے ملاقات کی تفصیل ٹیکسٹ کریں
-appt-texts-mobile-hint = برطانیہ کا موبائل نمبر، جیسے 07700 900 982۔ ہم اسے صرف ان ٹیکسٹ کے لیے استعمال کرتے ہیں۔
+appt-texts-mobile-hint = برطانیہ کا موبائل نمبر، جیسے ⁦07700 900 982⁩۔ ہم اسے صرف ان ٹیکسٹ کے لیے استعمال کرتے ہیں۔
 error-enter-mobile = اپنا موبائل فون نمبر لکھیں
-error-mobile-format = برطانیہ کا موبائل نمبر لکھیں، جیسے 07700 900 982
+error-mobile-format = برطانیہ کا موبائل نمبر لکھیں، جیسے ⁦07700 900 982⁩
 error-enter-name = اپنا نام لکھیں
 
 ## Check your answers

@@ -168,9 +168,11 @@ pub fn error_box<M: Clone + 'static>(ctx: &Ctx<'_, M>, messages: &str) -> El<M> 
         ctx.alert(message);
         items = items.push(ctx.body(message.to_string()).color(p.error).font(ui::BOLD));
     }
+    // On the reading side: right-aligned in Arabic and Urdu.
     container(items)
         .padding(ctx.px(20.0))
         .width(Length::Fill)
+        .align_x(ctx.start())
         .style(ui::boxed(p, p.error, p.background))
         .into()
 }
@@ -181,6 +183,7 @@ pub fn inset<M: Clone + 'static>(ctx: &Ctx<'_, M>, content: El<M>) -> El<M> {
     container(content)
         .padding(ctx.px(20.0))
         .width(Length::Fill)
+        .align_x(ctx.start())
         .style(ui::boxed(p, p.selected, p.inset))
         .into()
 }
@@ -330,6 +333,7 @@ pub fn note<M: Clone + 'static>(ctx: &Ctx<'_, M>, words: String) -> El<M> {
     container(ctx.body(words))
         .padding(ctx.px(16.0))
         .width(iced::Length::Fill)
+        .align_x(ctx.start())
         .style(ui::boxed(p, p.selected, p.inset))
         .into()
 }
