@@ -247,27 +247,7 @@ fn attribute(
     if !codes.insert(raw.code.clone()) {
         return Err(err(def_file, akey, "this code appears twice"));
     }
-    let is_list = matches!(
-        raw.datatype,
-        Datatype::Singlevaluelist | Datatype::Multivaluelist
-    );
-    if raw.variable && is_list && raw.values.is_empty() {
-        return Err(err(
-            def_file,
-            akey,
-            "a list question needs at least one value",
-        ));
-    }
-    let mut keys = HashSet::new();
-    for v in &raw.values {
-        if !keys.insert(v.key.clone()) {
-            return Err(err(
-                def_file,
-                akey,
-                format!("the value key \"{}\" appears twice", v.key),
-            ));
-        }
-    }
+    check_values(def_file, &akey, &raw)?;
     let question = raw
         .description
         .clone()
@@ -341,4 +321,30 @@ fn groups(overlay: &Overlay, group_words: &GroupWords, services: &[Service]) -> 
         }
     }
     groups
+}
+
+/// A list question has values, and no value key appears twice.
+fn check_values(def_file: &str, akey: &str, raw: &RawAttribute) -> Result<(), CatalogueError> {
+    let is_list = matches!(
+        raw.datatype,
+        Datatype::Singlevaluelist | Datatype::Multivaluelist
+    );
+    if raw.variable && is_list && raw.values.is_empty() {
+        return Err(err(
+            def_file,
+            akey,
+            "a list question needs at least one value",
+        ));
+    }
+    let mut keys = HashSet::new();
+    for v in &raw.values {
+        if !keys.insert(v.key.clone()) {
+            return Err(err(
+                def_file,
+                akey,
+                format!("the value key \"{}\" appears twice", v.key),
+            ));
+        }
+    }
+    Ok(())
 }
