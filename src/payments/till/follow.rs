@@ -47,29 +47,8 @@ impl Till {
                     }
                     ActionState::Succeeded => self.authorised(p, &provider, &pid).await,
                     ActionState::Failed { code, message } => {
-                        let outcome = if code.contains("cancel") {
-                            format!("cancelled on the reader: {code} {message}")
-                        } else {
-                            format!("{DECLINED}: {code} {message}")
-                        };
-                        let state = if code.contains("cancel") {
-                            PaymentState::Cancelled
-                        } else {
-                            PaymentState::Failed
-                        };
-                        // The intent holds nothing after a decline; cancel it
-                        // so it cannot be used again.
-                        let _ = provider.cancel(&pid).await;
-                        self.update(
-                            &p.payment_id,
-                            &[PaymentState::AwaitingResident],
-                            PaymentUpdate {
-                                state: Some(state),
-                                outcome: Some(&outcome),
-                                ..Default::default()
-                            },
-                        )?;
-                        Ok(Progress::of(&self.payment(&p.payment_id)?))
+                        self.reader_failed(p, &provider, &pid, &code, &message)
+                            .await
                     }
                 }
             }
@@ -91,6 +70,41 @@ impl Till {
             Err(_) if late => self.give_up(p, "the card reader did not answer").await,
             Err(_) => Ok(Progress::OnReader),
         }
+    }
+
+    /// The reader declined the card or the resident cancelled on it:
+    /// record which, and cancel the intent so it cannot be used again.
+    async fn reader_failed(
+        &self,
+        p: &Payment,
+        provider: &Arc<dyn Provider>,
+        pid: &str,
+        code: &str,
+        message: &str,
+    ) -> Result<Progress, TillError> {
+        let outcome = if code.contains("cancel") {
+            format!("cancelled on the reader: {code} {message}")
+        } else {
+            format!("{DECLINED}: {code} {message}")
+        };
+        let state = if code.contains("cancel") {
+            PaymentState::Cancelled
+        } else {
+            PaymentState::Failed
+        };
+        // The intent holds nothing after a decline; cancel it
+        // so it cannot be used again.
+        let _ = provider.cancel(pid).await;
+        self.update(
+            &p.payment_id,
+            &[PaymentState::AwaitingResident],
+            PaymentUpdate {
+                state: Some(state),
+                outcome: Some(&outcome),
+                ..Default::default()
+            },
+        )?;
+        Ok(Progress::of(&self.payment(&p.payment_id)?))
     }
 
     fn touch(&self, p: &Payment) -> Result<(), TillError> {
@@ -221,24 +235,7 @@ impl Till {
             }
         };
         match remote.state {
-            RemoteState::Succeeded => {
-                let outcome = (remote.amount_pence != p.amount_pence).then_some(
-                    "the amount taken differs from the amount asked: finance must check",
-                );
-                self.update(
-                    &p.payment_id,
-                    &open,
-                    PaymentUpdate {
-                        state: Some(PaymentState::Succeeded),
-                        provider_id: Some(&remote.provider_id),
-                        provider_status: Some(&remote.status),
-                        paid_pence: Some(remote.amount_pence),
-                        card: remote.card.as_ref(),
-                        outcome,
-                        ..Default::default()
-                    },
-                )?;
-            }
+            RemoteState::Succeeded => self.record_paid(p, remote, &open)?,
             RemoteState::Declined => {
                 end(PaymentState::Failed, with_reason(DECLINED))?;
             }
@@ -265,37 +262,86 @@ impl Till {
                 return Box::pin(self.capture(p, &provider, &remote.provider_id)).await;
             }
             RemoteState::Open { .. } | RemoteState::Authorised => {
-                let Some(provider) = self.provider(p).cloned() else {
-                    return Ok(Progress::Checking);
-                };
-                if p.method == Method::Card
-                    && let Ok(a) = provider.reader_action().await
-                    && a.provider_id.as_deref() == Some(remote.provider_id.as_str())
-                    && a.state == ActionState::InProgress
-                {
-                    let _ = provider.cancel_reader_action().await;
-                }
-                match provider.cancel(&remote.provider_id).await {
-                    Ok(Cancel::Done) => {
-                        let why = p
-                            .outcome
-                            .clone()
-                            .unwrap_or_else(|| "cancelled by the kiosk".into());
-                        end(PaymentState::Cancelled, why)?;
-                    }
-                    Ok(Cancel::TooLate) | Err(_) => {
-                        self.update(
-                            &p.payment_id,
-                            &open,
-                            PaymentUpdate {
-                                state: Some(PaymentState::Unknown),
-                                provider_id: Some(&remote.provider_id),
-                                provider_status: Some(&remote.status),
-                                ..Default::default()
-                            },
-                        )?;
-                    }
-                }
+                return self.finish_open(p, remote).await;
+            }
+        }
+        Ok(Progress::of(&self.payment(&p.payment_id)?))
+    }
+
+    /// The provider took the payment: record it with the card, flagging an
+    /// amount that differs from the one asked.
+    fn record_paid(
+        &self,
+        p: &Payment,
+        remote: &Remote,
+        open: &[PaymentState],
+    ) -> Result<(), TillError> {
+        let outcome = (remote.amount_pence != p.amount_pence)
+            .then_some("the amount taken differs from the amount asked: finance must check");
+        self.update(
+            &p.payment_id,
+            open,
+            PaymentUpdate {
+                state: Some(PaymentState::Succeeded),
+                provider_id: Some(&remote.provider_id),
+                provider_status: Some(&remote.status),
+                paid_pence: Some(remote.amount_pence),
+                card: remote.card.as_ref(),
+                outcome,
+                ..Default::default()
+            },
+        )?;
+        Ok(())
+    }
+
+    /// A payment still open or approved but not recorded here, when it must
+    /// end: stops the reader if it is on it, then cancels; what cannot be
+    /// cancelled is left unknown for the next settle.
+    async fn finish_open(&self, p: &Payment, remote: &Remote) -> Result<Progress, TillError> {
+        let open = [
+            PaymentState::Created,
+            PaymentState::AwaitingResident,
+            PaymentState::Unknown,
+        ];
+        let Some(provider) = self.provider(p).cloned() else {
+            return Ok(Progress::Checking);
+        };
+        if p.method == Method::Card
+            && let Ok(a) = provider.reader_action().await
+            && a.provider_id.as_deref() == Some(remote.provider_id.as_str())
+            && a.state == ActionState::InProgress
+        {
+            let _ = provider.cancel_reader_action().await;
+        }
+        match provider.cancel(&remote.provider_id).await {
+            Ok(Cancel::Done) => {
+                let why = p
+                    .outcome
+                    .clone()
+                    .unwrap_or_else(|| "cancelled by the kiosk".into());
+                self.update(
+                    &p.payment_id,
+                    &open,
+                    PaymentUpdate {
+                        state: Some(PaymentState::Cancelled),
+                        provider_id: Some(&remote.provider_id),
+                        provider_status: Some(&remote.status),
+                        outcome: Some(&why),
+                        ..Default::default()
+                    },
+                )?;
+            }
+            Ok(Cancel::TooLate) | Err(_) => {
+                self.update(
+                    &p.payment_id,
+                    &open,
+                    PaymentUpdate {
+                        state: Some(PaymentState::Unknown),
+                        provider_id: Some(&remote.provider_id),
+                        provider_status: Some(&remote.status),
+                        ..Default::default()
+                    },
+                )?;
             }
         }
         Ok(Progress::of(&self.payment(&p.payment_id)?))
@@ -346,54 +392,69 @@ impl Till {
                 }
                 Err(_) => return Ok(Progress::Checking),
             },
-            None => match provider.find_by_reference(payment_id).await {
-                Ok(found) => {
-                    let pick = found
-                        .iter()
-                        .find(|r| r.state == RemoteState::Succeeded)
-                        .or_else(|| found.iter().find(|r| r.state == RemoteState::Authorised))
-                        .or_else(|| found.first())
-                        .cloned();
-                    let Some(pick) = pick else {
-                        // Never created: no one holds a way to pay it.
-                        self.update(
-                            payment_id,
-                            &[PaymentState::Created, PaymentState::Unknown],
-                            PaymentUpdate {
-                                state: Some(PaymentState::Failed),
-                                outcome: Some(
-                                    "never created at the payment service: nothing was taken",
-                                ),
-                                ..Default::default()
-                            },
-                        )?;
-                        return Ok(Progress::Failed);
-                    };
-                    // Only one can exist (one idempotency key), but cancel
-                    // any other still open all the same.
-                    for other in found.iter().filter(|r| r.provider_id != pick.provider_id) {
-                        if matches!(other.state, RemoteState::Open { .. }) {
-                            let _ = provider.cancel(&other.provider_id).await;
-                        }
-                    }
-                    self.update(
-                        payment_id,
-                        &[
-                            PaymentState::Created,
-                            PaymentState::AwaitingResident,
-                            PaymentState::Unknown,
-                        ],
-                        PaymentUpdate {
-                            provider_id: Some(&pick.provider_id),
-                            ..Default::default()
-                        },
-                    )?;
-                    pick
-                }
-                Err(_) => return Ok(Progress::Checking),
+            None => match self.find_lost(&provider, payment_id).await? {
+                Ok(remote) => remote,
+                Err(progress) => return Ok(progress),
             },
         };
         let p = self.payment(payment_id)?;
         self.record_remote(&p, &remote, true).await
+    }
+
+    /// Finds a payment whose create's answer was lost, by its reference:
+    /// the one to record (a taken one first), after cancelling any other
+    /// still open; or the progress to show when there is none or the
+    /// provider cannot answer.
+    async fn find_lost(
+        &self,
+        provider: &Arc<dyn Provider>,
+        payment_id: &str,
+    ) -> Result<Result<Remote, Progress>, TillError> {
+        match provider.find_by_reference(payment_id).await {
+            Ok(found) => {
+                let pick = found
+                    .iter()
+                    .find(|r| r.state == RemoteState::Succeeded)
+                    .or_else(|| found.iter().find(|r| r.state == RemoteState::Authorised))
+                    .or_else(|| found.first())
+                    .cloned();
+                let Some(pick) = pick else {
+                    // Never created: no one holds a way to pay it.
+                    self.update(
+                        payment_id,
+                        &[PaymentState::Created, PaymentState::Unknown],
+                        PaymentUpdate {
+                            state: Some(PaymentState::Failed),
+                            outcome: Some(
+                                "never created at the payment service: nothing was taken",
+                            ),
+                            ..Default::default()
+                        },
+                    )?;
+                    return Ok(Err(Progress::Failed));
+                };
+                // Only one can exist (one idempotency key), but cancel
+                // any other still open all the same.
+                for other in found.iter().filter(|r| r.provider_id != pick.provider_id) {
+                    if matches!(other.state, RemoteState::Open { .. }) {
+                        let _ = provider.cancel(&other.provider_id).await;
+                    }
+                }
+                self.update(
+                    payment_id,
+                    &[
+                        PaymentState::Created,
+                        PaymentState::AwaitingResident,
+                        PaymentState::Unknown,
+                    ],
+                    PaymentUpdate {
+                        provider_id: Some(&pick.provider_id),
+                        ..Default::default()
+                    },
+                )?;
+                Ok(Ok(pick))
+            }
+            Err(_) => Ok(Err(Progress::Checking)),
+        }
     }
 }
