@@ -110,8 +110,12 @@ fn an_address_is_picked_from_the_gazetteer_and_sent_with_its_uprn() {
             long: -1.4985
         })
     );
-    // Check your answers says the address in words; Change goes back to
-    // the postcode.
+    change_to_another_postcode(&mut j);
+}
+
+/// Check your answers says the picked address in words; Change goes back
+/// to the postcode, and a new postcode's pick replaces it.
+fn change_to_another_postcode(j: &mut Journey) {
     let row = j
         .summary()
         .into_iter()
