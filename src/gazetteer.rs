@@ -10,22 +10,23 @@
 //! person expects; the streets matching a name or postcode; the buildings on
 //! a street; the nearest address to a point; an address by UPRN.
 //!
-//! The command line: `frontdoor gazetteer import FILE` ([`import_command`])
-//! and `frontdoor gazetteer find POSTCODE [--json]` ([`find_command`]). How
-//! it fits the location of every submission: `docs/locations.md`.
+//! `check-config`'s checks are [`check_config`]; the command line's `frontdoor
+//! gazetteer import FILE` and `gazetteer find POSTCODE [--json]` are
+//! `cli::gazetteer`. How it fits the location of every submission:
+//! `docs/locations.md`.
 
+mod check;
 pub mod import;
 mod text;
 
 pub use crate::journey::location::Found;
 pub use crate::journey::place::{Address, Lookup, Point, Site, Street, distance_m};
+pub use check::check_config;
 pub use import::{ImportReport, Prepared, REQUIRED_COLUMNS, RowProblem};
 
-use crate::catalogue::Catalogue;
 use crate::config::Config;
 use crate::journey::validate;
 use rusqlite::{Connection, OpenFlags, OptionalExtension, params};
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 /// The gazetteer file's name in the data folder.
@@ -561,149 +562,4 @@ pub fn site(config: &Config) -> Result<Site, GazetteerError> {
         site.address = site.address.or(Some(a.single_line));
     }
     Ok(site)
-}
-
-/// `check-config`'s location checks: every service that sends can say
-/// where, and `location = "site"` services have a site to send. Returns
-/// lines to show about the gazetteer.
-pub fn check_config(config: &Config, catalogue: &Catalogue) -> Result<Vec<String>, GazetteerError> {
-    let gazetteer = Gazetteer::for_config(config)?;
-    let mut notes = Vec::new();
-    let mut uprn_found = false;
-    match &gazetteer {
-        Some(g) => {
-            let info = g.info()?;
-            notes.push(format!(
-                "The gazetteer has {} addresses on {} streets (imported {} from {}).",
-                info.addresses, info.streets, info.imported_at, info.source
-            ));
-            if let Some(uprn) = config.kiosk.site_uprn {
-                uprn_found = g.by_uprn(uprn)?.is_some();
-            }
-        }
-        None => notes.push(
-            "There is no gazetteer on this terminal, so residents type addresses and describe places; `frontdoor gazetteer import FILE` loads the council's."
-                .into(),
-        ),
-    }
-    let configured = config.site();
-    let site_known = uprn_found || configured.point.is_some() || configured.address.is_some();
-    // The first problem is the one reported: check-config says one thing
-    // at a time.
-    if let Some(problem) = crate::catalogue::location::check(catalogue, site_known)
-        .into_iter()
-        .next()
-    {
-        use crate::catalogue::location::Problem;
-        let words = match problem {
-            Problem::NoSite(codes) => {
-                let why = match (config.kiosk.site_uprn, &gazetteer) {
-                    (Some(uprn), Some(_)) => format!(
-                        "kiosk.site_uprn {uprn} is not in the gazetteer, and site_latitude/site_longitude and site_address are not set"
-                    ),
-                    (Some(uprn), None) => format!(
-                        "kiosk.site_uprn {uprn} cannot be looked up (there is no gazetteer: `frontdoor gazetteer import FILE`), and site_latitude/site_longitude and site_address are not set"
-                    ),
-                    (None, _) => {
-                        "kiosk.site_uprn, site_latitude/site_longitude and site_address are not set"
-                            .into()
-                    }
-                };
-                format!(
-                    "{}: kiosk.site_uprn: the services {} are about this site (location = \"site\") but the config does not say where it is: {why}",
-                    config.source,
-                    codes.join(", ")
-                )
-            }
-            Problem::UsrnNotKnown { service, attribute } => format!(
-                "overlay: services.{service}: attribute \"{attribute}\" needs the street's USRN, which only a street or an address picked from the gazetteer gives; set location = \"street\" or \"address\""
-            ),
-        };
-        return Err(GazetteerError::Locations(words));
-    }
-    Ok(notes)
-}
-
-/// `frontdoor gazetteer import FILE`: loads the council's AddressBase Core
-/// CSV and swaps it in, with a progress bar on a terminal, then says what
-/// was loaded and lists the rows skipped (the first 50).
-pub fn import_command(config: &Config, file: &Path) -> Result<ImportReport, GazetteerError> {
-    use std::io::IsTerminal;
-    let name = file.display().to_string();
-    let f = std::fs::File::open(file).map_err(|problem| GazetteerError::Open {
-        file: name.clone(),
-        problem,
-    })?;
-    let size = f
-        .metadata()
-        .ok()
-        .filter(std::fs::Metadata::is_file)
-        .map(|m| m.len());
-    let progress = if std::io::stderr().is_terminal() {
-        let bar = match size {
-            Some(len) => indicatif::ProgressBar::new(len),
-            None => indicatif::ProgressBar::new_spinner(),
-        };
-        if let Ok(style) = indicatif::ProgressStyle::with_template(
-            "{spinner} [{bar:40}] {percent:>3}%  {msg}  ({elapsed})",
-        ) {
-            bar.set_style(style.progress_chars("=> "));
-        }
-        bar
-    } else {
-        indicatif::ProgressBar::hidden()
-    };
-    let target = config.gazetteer_path();
-    let prepared = import::prepare(f, &name, size, &target, &progress);
-    progress.finish_and_clear();
-    let report = prepared?.install()?;
-    let mut out = std::io::stdout().lock();
-    let _ = writeln!(
-        out,
-        "{name}: {} addresses on {} streets are now the gazetteer ({}), loaded in {:.1} s.",
-        report.addresses,
-        report.streets,
-        target.display(),
-        report.took.as_secs_f64()
-    );
-    if !report.skipped.is_empty() {
-        let _ = writeln!(out, "{} rows were skipped:", report.skipped.len());
-        for p in report.skipped.iter().take(50) {
-            let _ = writeln!(out, "  line {}: {}", p.line, p.reason);
-        }
-        if report.skipped.len() > 50 {
-            let _ = writeln!(out, "  and {} more", report.skipped.len() - 50);
-        }
-    }
-    Ok(report)
-}
-
-/// `frontdoor gazetteer find POSTCODE [--json]`: the addresses at a postcode
-/// as the kiosk lists them, each with its UPRN.
-pub fn find_command(config: &Config, postcode: &str, json: bool) -> Result<(), GazetteerError> {
-    let standard = validate::postcode(postcode)
-        .ok_or_else(|| GazetteerError::NotPostcode(postcode.trim().to_string()))?;
-    let path = config.gazetteer_path();
-    let g = Gazetteer::open(&path)?.ok_or(GazetteerError::Missing(path))?;
-    let found = g.at_postcode(&standard)?;
-    let mut out = std::io::stdout().lock();
-    if json {
-        let text = serde_json::to_string_pretty(&found).unwrap_or_else(|_| "[]".into());
-        let _ = writeln!(out, "{text}");
-        return Ok(());
-    }
-    if found.is_empty() {
-        let _ = writeln!(out, "{standard}: no addresses in the gazetteer");
-        return Ok(());
-    }
-    let _ = writeln!(
-        out,
-        "{standard}: {} address{}",
-        found.len(),
-        if found.len() == 1 { "" } else { "es" }
-    );
-    for a in &found {
-        let _ = writeln!(out, "  {:<12}  {}", a.uprn, a.label());
-    }
-    Ok(())
 }

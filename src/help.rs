@@ -275,6 +275,32 @@ impl Caller {
             let (timeout, limit) = (self.timeout, self.max_answer);
             tasks.spawn(async move { (0, post_hook(&http, &url, body, timeout, limit).await) });
         }
+        self.spawn_texts(call, &mut tasks);
+        let mut deliveries: Vec<Option<Delivery>> = vec![None; names.len()];
+        while let Some(joined) = tasks.join_next().await {
+            if let Ok((slot, delivery)) = joined
+                && let Some(d) = deliveries.get_mut(slot)
+            {
+                *d = Some(delivery);
+            }
+        }
+        CallOutcome {
+            channels: names
+                .into_iter()
+                .zip(deliveries)
+                .map(|(c, d)| {
+                    (
+                        c,
+                        d.unwrap_or(Delivery::Failed("the channel stopped".into())),
+                    )
+                })
+                .collect(),
+        }
+    }
+
+    /// Starts a text to each number through GOV.UK Notify, each in its
+    /// slot after the webhook's.
+    fn spawn_texts(&self, call: &HelpCall, tasks: &mut tokio::task::JoinSet<(usize, Delivery)>) {
         if let Some((client, template)) = &self.notify {
             let fields = payload::sms_fields(call);
             for (i, number) in self.sms_to.iter().enumerate() {
@@ -314,26 +340,6 @@ impl Caller {
                     (slot, delivery)
                 });
             }
-        }
-        let mut deliveries: Vec<Option<Delivery>> = vec![None; names.len()];
-        while let Some(joined) = tasks.join_next().await {
-            if let Ok((slot, delivery)) = joined
-                && let Some(d) = deliveries.get_mut(slot)
-            {
-                *d = Some(delivery);
-            }
-        }
-        CallOutcome {
-            channels: names
-                .into_iter()
-                .zip(deliveries)
-                .map(|(c, d)| {
-                    (
-                        c,
-                        d.unwrap_or(Delivery::Failed("the channel stopped".into())),
-                    )
-                })
-                .collect(),
         }
     }
 }

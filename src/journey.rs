@@ -13,21 +13,25 @@
 //! [`Journey::found`]. Without that call the pages are exactly the typed ones
 //! that worked before the gazetteer existed.
 
+mod check;
 pub mod contact;
+mod field;
 pub mod location;
 mod model;
 mod notices;
 mod optional;
 pub mod place;
+mod summary;
 pub mod validate;
 
+pub use field::{DateUnit, FieldKind, last_day};
 pub use model::*;
 pub use place::{Address, Lookup, Point, Site, Street};
 
 use crate::catalogue::open311::Datatype;
 use crate::catalogue::overlay::{ContactMode, LocationMode};
 use crate::catalogue::{Attribute, Service};
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use std::collections::{BTreeMap, BTreeSet};
 pub use validate::Problem;
 
@@ -437,8 +441,8 @@ impl Journey {
         };
         let next = match unit {
             DateUnit::Day => current.checked_add_signed(chrono::Duration::days(i64::from(delta))),
-            DateUnit::Month => add_months(current, delta),
-            DateUnit::Year => add_months(current, delta * 12),
+            DateUnit::Month => field::add_months(current, delta),
+            DateUnit::Year => field::add_months(current, delta * 12),
         };
         if let Some(d) = next {
             self.set_date(d);
@@ -471,142 +475,6 @@ impl Journey {
         }
         if self.step == Step::Postcode {
             self.answers.location.no_postcode = false;
-        }
-    }
-
-    /// Checks the current page's answer.
-    pub fn check_step(&self) -> Vec<Problem> {
-        let mut problems = Vec::new();
-        match self.step {
-            Step::Question(i) => {
-                if let Some(a) = self.service.attributes.get(i) {
-                    problems.extend(self.check_attribute(a));
-                }
-            }
-            Step::Postcode => {
-                let pc = self.answers.location.postcode.trim();
-                if self.answers.location.no_postcode {
-                    // The resident said they do not know it: a description follows.
-                } else if pc.is_empty() {
-                    problems.push(Problem::EnterPostcode);
-                } else if validate::postcode(pc).is_none() {
-                    problems.push(Problem::PostcodeFormat);
-                }
-            }
-            Step::House => {
-                if self.answers.location.house.trim().is_empty() {
-                    problems.push(Problem::EnterHouse);
-                }
-            }
-            Step::Landmark => {
-                if self.answers.location.landmark.trim().is_empty() {
-                    problems.push(Problem::EnterLandmark);
-                }
-            }
-            Step::Addresses | Step::Street | Step::Streets | Step::Near => {
-                problems.extend(self.check_place());
-            }
-            Step::ContactMethod => {
-                if self.answers.contact.method.is_none() {
-                    problems.push(Problem::ChooseContact);
-                }
-            }
-            Step::ContactDetail => match self.contact_method() {
-                Some(ContactMethod::Email) => {
-                    let e = self.answers.contact.email.trim();
-                    if e.is_empty() {
-                        problems.push(Problem::EnterEmail);
-                    } else if validate::email(e).is_none() {
-                        problems.push(Problem::EmailFormat);
-                    }
-                }
-                _ => {
-                    let p = self.answers.contact.phone.trim();
-                    if p.is_empty() {
-                        problems.push(Problem::EnterPhone);
-                    } else if validate::phone(p).is_none() {
-                        problems.push(Problem::PhoneFormat);
-                    }
-                }
-            },
-            Step::ContactName => {
-                if self.answers.contact.name.trim().is_empty() {
-                    problems.push(Problem::EnterName);
-                }
-            }
-            Step::Notices => problems.extend(self.check_notices()),
-            Step::Info(_) | Step::Check => {}
-        }
-        problems
-    }
-
-    fn check_attribute(&self, a: &Attribute) -> Option<Problem> {
-        let answer = self.answers.attributes.get(&a.code);
-        match a.datatype {
-            Datatype::String | Datatype::Text => {
-                let text = match answer {
-                    Some(Answer::Text(t)) => t.trim(),
-                    _ => "",
-                };
-                let count = text.chars().count();
-                let max = a
-                    .limits
-                    .max_length
-                    .unwrap_or(if a.datatype == Datatype::String {
-                        200
-                    } else {
-                        2000
-                    });
-                if text.is_empty() && a.required {
-                    Some(Problem::EnterText)
-                } else if count > max {
-                    Some(Problem::TooLong { max, typed: count })
-                } else {
-                    None
-                }
-            }
-            Datatype::Number => {
-                let text = match answer {
-                    Some(Answer::Text(t)) => t.trim(),
-                    _ => "",
-                };
-                if text.is_empty() {
-                    return a.required.then_some(Problem::EnterNumber);
-                }
-                let Some(n) = validate::number(text) else {
-                    return Some(Problem::EnterNumber);
-                };
-                if a.limits.whole && n.fract() != 0.0 {
-                    return Some(Problem::WholeNumber);
-                }
-                let below = a.limits.min.is_some_and(|m| n < m);
-                let above = a.limits.max.is_some_and(|m| n > m);
-                if below || above {
-                    return Some(Problem::NumberRange {
-                        min: a
-                            .limits
-                            .min
-                            .map_or_else(|| "0".into(), validate::show_number),
-                        max: a
-                            .limits
-                            .max
-                            .map_or_else(|| "any".into(), validate::show_number),
-                    });
-                }
-                None
-            }
-            Datatype::Datetime => match answer {
-                Some(Answer::Date(d)) => validate::date_problem(*d, a.limits.dates, self.today),
-                _ => None,
-            },
-            Datatype::Singlevaluelist => match answer {
-                Some(Answer::One(_)) => None,
-                _ => a.required.then_some(Problem::ChooseOne),
-            },
-            Datatype::Multivaluelist => match answer {
-                Some(Answer::Many(keys)) if !keys.is_empty() => None,
-                _ => a.required.then_some(Problem::ChooseAtLeastOne),
-            },
         }
     }
 
@@ -683,139 +551,6 @@ impl Journey {
             self.prepare_step();
         }
     }
-
-    /// The rows of check-your-answers.
-    pub fn summary(&self) -> Vec<Row> {
-        let mut rows = Vec::new();
-        for step in self.steps() {
-            match step {
-                Step::Question(i) => {
-                    let Some(a) = self.service.attributes.get(i) else {
-                        continue;
-                    };
-                    let value = match self.answers.attributes.get(&a.code) {
-                        Some(Answer::Text(t)) if !t.trim().is_empty() => {
-                            Shown::Text(t.trim().to_string())
-                        }
-                        Some(Answer::Date(d)) => Shown::Date(*d),
-                        Some(Answer::One(k)) => Shown::Choices(names(a, std::slice::from_ref(k))),
-                        Some(Answer::Many(ks)) if !ks.is_empty() => Shown::Choices(names(a, ks)),
-                        _ => Shown::NotGiven,
-                    };
-                    rows.push(Row {
-                        step,
-                        label: RowLabel::Attribute(a.label.clone()),
-                        value,
-                    });
-                }
-                Step::Postcode | Step::Addresses | Step::Street | Step::Streets | Step::Near => {
-                    rows.extend(self.place_row(step));
-                }
-                Step::House => rows.push(Row {
-                    step,
-                    label: RowLabel::Fixed("row-house"),
-                    value: Shown::Text(self.answers.location.house.trim().to_string()),
-                }),
-                Step::Landmark => rows.push(Row {
-                    step,
-                    label: RowLabel::Fixed("row-landmark"),
-                    value: Shown::Text(self.answers.location.landmark.trim().to_string()),
-                }),
-                Step::ContactMethod => rows.push(Row {
-                    step,
-                    label: RowLabel::Fixed("row-contact-method"),
-                    value: self
-                        .answers
-                        .contact
-                        .method
-                        .map_or(Shown::NotGiven, Shown::Method),
-                }),
-                Step::ContactDetail => {
-                    let (label, value) = match self.contact_method() {
-                        Some(ContactMethod::Email) => ("row-email", &self.answers.contact.email),
-                        _ => ("row-phone", &self.answers.contact.phone),
-                    };
-                    rows.push(Row {
-                        step,
-                        label: RowLabel::Fixed(label),
-                        value: Shown::Text(value.trim().to_string()),
-                    });
-                }
-                Step::ContactName => rows.push(Row {
-                    step,
-                    label: RowLabel::Fixed("row-name"),
-                    value: Shown::Text(self.answers.contact.name.trim().to_string()),
-                }),
-                Step::Notices => rows.push(Row {
-                    step,
-                    label: RowLabel::Fixed("row-notices"),
-                    value: Shown::Notices(self.notices().label_ids()),
-                }),
-                Step::Info(_) | Step::Check => {}
-            }
-        }
-        rows
-    }
-
-    /// The submission, when every page is answered.
-    pub fn submission(&self) -> Option<Submission> {
-        if !self.all_answered_before(Step::Check) {
-            return None;
-        }
-        let steps = self.steps();
-        let mut attributes = BTreeMap::new();
-        for a in self.service.questions() {
-            match self.answers.attributes.get(&a.code) {
-                Some(Answer::Text(t)) if t.trim().is_empty() => {}
-                Some(Answer::Many(k)) if k.is_empty() => {}
-                Some(Answer::Text(t)) => {
-                    attributes.insert(a.code.clone(), Answer::Text(t.trim().to_string()));
-                }
-                Some(other) => {
-                    attributes.insert(a.code.clone(), other.clone());
-                }
-                None => {}
-            }
-        }
-        let place = self.place_answer(&steps);
-        if let Some(usrn) = place.usrn {
-            for a in &self.service.attributes {
-                if place::is_usrn_code(&a.code) {
-                    attributes.insert(a.code.clone(), Answer::Text(usrn.to_string()));
-                }
-            }
-        }
-        let contact = &self.answers.contact;
-        let method = self.contact_method();
-        let given = |m: ContactMethod, v: &str| (method == Some(m)).then(|| v.trim().to_string());
-        let named = matches!(method, Some(ContactMethod::Phone | ContactMethod::Email));
-        Some(Submission {
-            service_code: self.service.code.clone(),
-            attributes,
-            address_string: place.address_string,
-            postcode: place.postcode,
-            phone: given(ContactMethod::Phone, &contact.phone).and_then(|p| validate::phone(&p)),
-            email: given(ContactMethod::Email, &contact.email),
-            name: named.then(|| contact.name.trim().to_string()),
-            address_id: place.address_id,
-            lat: place.point.map(|p| p.lat),
-            long: place.point.map(|p| p.long),
-            at_site: self.service.location == LocationMode::Site,
-            earlier_request: self.earlier_request.clone(),
-            notices: self.notices(),
-        })
-    }
-}
-
-fn names(a: &Attribute, keys: &[String]) -> Vec<String> {
-    keys.iter()
-        .filter_map(|k| {
-            a.values
-                .iter()
-                .find(|v| &v.key == k)
-                .map(|v| v.name.clone())
-        })
-        .collect()
 }
 
 /// Where a page's text field keeps its text.
@@ -829,66 +564,6 @@ enum Slot {
     Email,
     Phone,
     Name,
-}
-
-/// Which part of a date the picker moves.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum DateUnit {
-    /// Day.
-    Day,
-    /// Month.
-    Month,
-    /// Year.
-    Year,
-}
-
-/// What a text field accepts and which keyboard it gets.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum FieldKind {
-    /// One line of text.
-    Line,
-    /// Several lines of text.
-    Lines,
-    /// A number: digits, a point, a minus.
-    Number,
-    /// A phone number: digits, spaces, +.
-    Phone,
-    /// An email address.
-    Email,
-    /// A postcode: letters, digits, a space.
-    Postcode,
-}
-
-impl FieldKind {
-    /// Whether the field takes this character.
-    pub fn accepts(self, c: char) -> bool {
-        match self {
-            FieldKind::Number => c.is_ascii_digit() || c == '.' || c == '-',
-            FieldKind::Phone => c.is_ascii_digit() || c == ' ' || c == '+',
-            FieldKind::Postcode => c.is_ascii_alphanumeric() || c == ' ',
-            FieldKind::Email => !c.is_control() && c != ' ',
-            FieldKind::Lines => !c.is_control() || c == '\n',
-            FieldKind::Line => !c.is_control(),
-        }
-    }
-}
-
-fn add_months(date: NaiveDate, months: i32) -> Option<NaiveDate> {
-    let total = date.year() * 12 + date.month0() as i32 + months;
-    let year = total.div_euclid(12);
-    let month = total.rem_euclid(12) as u32 + 1;
-    let last = last_day(year, month)?;
-    NaiveDate::from_ymd_opt(year, month, date.day().min(last))
-}
-
-/// The number of days in a month.
-pub fn last_day(year: i32, month: u32) -> Option<u32> {
-    let first_next = if month == 12 {
-        NaiveDate::from_ymd_opt(year + 1, 1, 1)?
-    } else {
-        NaiveDate::from_ymd_opt(year, month + 1, 1)?
-    };
-    Some(first_next.pred_opt()?.day())
 }
 
 #[cfg(test)]

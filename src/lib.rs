@@ -9,6 +9,7 @@ pub mod app;
 pub mod booking;
 pub mod caldav;
 pub mod catalogue;
+pub mod cli;
 pub mod clip;
 pub mod config;
 pub mod desk;

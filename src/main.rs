@@ -1,10 +1,11 @@
 //! The `frontdoor` command: runs the kiosk, and the admin subcommands that
-//! read the same config.
+//! read the same config. This file parses the arguments, sets up logging
+//! and hands each subcommand to its body in the library's `cli` module.
 
 use clap::{Parser, Subcommand};
 use frontdoor::catalogue::Catalogue;
+use frontdoor::cli::{self, CliError};
 use frontdoor::config::Config;
-use frontdoor::outbox::Outbox;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -254,281 +255,8 @@ fn main() -> ExitCode {
     }
 }
 
-fn load(cli: &Cli) -> Result<(Config, Catalogue), String> {
-    let config = Config::load(cli.config.as_deref()).map_err(|e| e.to_string())?;
-    // The back office's cached catalogue, when there is one, else the
-    // council's folder or the bundled one.
-    let store = match config.backend.kind {
-        frontdoor::config::BackendKind::Open311 => Outbox::open(&config.database_path()).ok(),
-        frontdoor::config::BackendKind::None => None,
-    };
-    let (catalogue, _) =
-        frontdoor::sync::catalogue::choose(&config, store.as_ref()).map_err(|e| e.to_string())?;
-    Ok((config, catalogue))
-}
-
-fn open_outbox(config: &Config) -> Result<Outbox, String> {
-    let path = config.database_path();
-    Outbox::open(&path).map_err(|e| format!("{}: {e}", path.display()))
-}
-
-/// `sync --once`: tries every waiting submission once, then reports; fails
-/// when anything is still unsent.
-fn sync_once(config: &Config) -> Result<(), String> {
-    // Texts and emails through GOV.UK Notify, when set up; they need no
-    // back office.
-    let Some(_) = &config.notify else {
-        return sync_submissions(config);
-    };
-    let messages = frontdoor::notify::sync_once(config).map_err(|e| e.to_string());
-    if let Ok(report) = &messages {
-        println!("{report}");
-    }
-    if config.backend.kind != frontdoor::config::BackendKind::None {
-        sync_submissions(config)?;
-    }
-    messages.map(|_| ())
-}
-
-/// Sends the submissions waiting for the back office.
-fn sync_submissions(config: &Config) -> Result<(), String> {
-    let client = frontdoor::sync::Client::from_config(config)
-        .map_err(|e| format!("{}: {e}", config.source))?;
-    let outbox = std::sync::Arc::new(std::sync::Mutex::new(open_outbox(config)?));
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .map_err(|e| e.to_string())?;
-    let report = runtime
-        .block_on(frontdoor::sync::send_waiting(&outbox, &client, true))
-        .map_err(|e| e.to_string())?;
-    let stats = outbox
-        .lock()
-        .map_err(|_| "the store is unavailable".to_string())?
-        .stats(chrono::Utc::now())
-        .map_err(|e| e.to_string())?;
-    println!(
-        "sent {}, will retry {}, refused {}; now pending {}, needs attention {}",
-        report.sent, report.retrying, report.refused, stats.pending, stats.needs_attention
-    );
-    if stats.pending + stats.sending + stats.needs_attention > 0 {
-        return Err(format!(
-            "{} submissions are not sent ({} waiting to retry, {} refused by the back office: see outbox list)",
-            stats.pending + stats.sending + stats.needs_attention,
-            stats.pending + stats.sending,
-            stats.needs_attention
-        ));
-    }
-    Ok(())
-}
-
-/// The receipt of the submission with `reference` on this terminal. With
-/// `secret`, its QR code carries a new secret, kept as a hash in place of
-/// the last one (a receipt to print); without, the reference only (a
-/// preview, which leaves the printed receipt's code working).
-fn stored_receipt(
-    config: &Config,
-    catalogue: &Catalogue,
-    reference: &str,
-    secret: bool,
-) -> Result<(frontdoor::reference::Reference, frontdoor::receipt::Receipt), String> {
-    let reference = frontdoor::reference::Reference::parse(reference)
-        .map_err(|e| format!("{reference}: {e}"))?;
-    let outbox = open_outbox(config)?;
-    let stored = outbox
-        .get(reference.as_str())
-        .map_err(|e| e.to_string())?
-        .ok_or_else(|| {
-            format!(
-                "no submission with reference {} on this terminal",
-                reference.grouped()
-            )
-        })?;
-    let secret = secret.then(frontdoor::reference::Secret::new);
-    if let Some(secret) = &secret {
-        outbox
-            .keep_secret(&reference, secret, chrono::Utc::now())
-            .map_err(|e| e.to_string())?;
-    }
-    let receipt = frontdoor::receipt::Receipt::for_submission(
-        config,
-        catalogue,
-        &reference,
-        &stored.service_code,
-        &stored.locale,
-        stored.created_at,
-        secret.as_ref(),
-    )
-    .with_notices(
-        &stored.locale,
-        &stored
-            .submission
-            .as_ref()
-            .map(|s| s.notices.label_ids())
-            .unwrap_or_default(),
-    );
-    Ok((reference, receipt))
-}
-
-/// Says what came of printing; an error when nothing printed.
-fn report_print(outcome: &frontdoor::printer::Outcome) -> Result<(), String> {
-    use frontdoor::printer::Outcome;
-    if let Some(staff) = outcome.staff_message() {
-        eprintln!("{staff}");
-    }
-    match outcome {
-        Outcome::Printed { .. } => {
-            println!("printed");
-            Ok(())
-        }
-        Outcome::Saved { escpos, png } => {
-            println!("written to {} and {}", escpos.display(), png.display());
-            Ok(())
-        }
-        Outcome::NoPrinter => Err("printer.kind is \"none\": this terminal has no printer".into()),
-        Outcome::Failed(problem) => Err(problem.staff_message()),
-    }
-}
-
-fn receipt_command(
-    config: &Config,
-    catalogue: &Catalogue,
-    command: ReceiptCommand,
-) -> Result<(), String> {
-    let width = config.printer.paper_width_dots;
-    match command {
-        ReceiptCommand::Render {
-            reference,
-            escpos,
-            png,
-        } => {
-            let (_, receipt) = stored_receipt(config, catalogue, &reference, false)?;
-            if escpos.is_none() && png.is_none() {
-                for line in receipt.lines() {
-                    println!("{line}");
-                }
-            }
-            if let Some(path) = escpos {
-                frontdoor::printer::write_whole(&path, &receipt.to_escpos(width))
-                    .map_err(|e| format!("{}: {e}", path.display()))?;
-                println!("ESC/POS written to {}", path.display());
-            }
-            if let Some(path) = png {
-                frontdoor::printer::write_whole(&path, &receipt.preview(width).to_png())
-                    .map_err(|e| format!("{}: {e}", path.display()))?;
-                println!("preview written to {}", path.display());
-            }
-            Ok(())
-        }
-        ReceiptCommand::Print { reference } => {
-            let (reference, receipt) = stored_receipt(config, catalogue, &reference, true)?;
-            let printer = frontdoor::printer::Printer::from_config(config);
-            report_print(&printer.print(&receipt, reference.as_str()))
-        }
-    }
-}
-
-/// Reads one line from standard input; from a terminal, with echo off.
-fn read_secret(prompt: &str) -> Result<String, String> {
-    use std::io::{BufRead, IsTerminal, Write};
-    let stdin = std::io::stdin();
-    let tty = stdin.is_terminal();
-    let saved = if tty {
-        eprint!("{prompt}");
-        let _ = std::io::stderr().flush();
-        let saved = nix::sys::termios::tcgetattr(&stdin).map_err(|e| e.to_string())?;
-        let mut quiet = saved.clone();
-        quiet
-            .local_flags
-            .remove(nix::sys::termios::LocalFlags::ECHO);
-        nix::sys::termios::tcsetattr(&stdin, nix::sys::termios::SetArg::TCSANOW, &quiet)
-            .map_err(|e| e.to_string())?;
-        Some(saved)
-    } else {
-        None
-    };
-    let mut line = String::new();
-    let read = stdin.lock().read_line(&mut line);
-    if let Some(saved) = saved {
-        let _ = nix::sys::termios::tcsetattr(&stdin, nix::sys::termios::SetArg::TCSANOW, &saved);
-        eprintln!();
-    }
-    read.map_err(|e| e.to_string())?;
-    Ok(line.trim_end_matches(['\r', '\n']).to_string())
-}
-
-/// `staff add`: a new member of staff with a PIN no one else uses.
-fn staff_add(config: &Config, name: &str, role: &str) -> Result<(), String> {
-    use frontdoor::staff::{PinError, Role, check_new_pin, hash_pin};
-    let name = name.trim();
-    if name.is_empty() {
-        return Err("--name: give the person's name".into());
-    }
-    let role = Role::parse(role)
-        .ok_or_else(|| format!("--role: \"{role}\" is not a role; use champion, hub or admin"))?;
-    let pin = read_secret("PIN (6 to 12 digits): ")?;
-    check_new_pin(&pin).map_err(|e| e.to_string())?;
-    let again = read_secret("The same PIN again: ")?;
-    if again != pin {
-        return Err(PinError::Mismatch.to_string());
-    }
-    let outbox = open_outbox(config)?;
-    let now = chrono::Utc::now();
-    let id = outbox
-        .add_staff(name, role, &hash_pin(&pin), now)
-        .map_err(|e| e.to_string())?;
-    let who = frontdoor::staff::Staff {
-        id,
-        name: name.to_string(),
-        role,
-    };
-    outbox
-        .audit(Some(&who), "staff-added", Some(role.as_str()), now)
-        .map_err(|e| e.to_string())?;
-    println!(
-        "{name} can now sign in on this terminal as {}, with staff number {id} and their PIN.",
-        role.as_str()
-    );
-    Ok(())
-}
-
-/// `printer test`: the printer's state, then a test receipt.
-fn printer_test(config: &Config) -> Result<(), String> {
-    let printer = frontdoor::printer::Printer::from_config(config);
-    match printer.status() {
-        Ok(Some(status)) => println!(
-            "printer status: {}{}",
-            match status.problem() {
-                Some(p) => p.staff_message(),
-                None => "ready".to_string(),
-            },
-            if status.paper_low {
-                " (paper running low)"
-            } else {
-                ""
-            }
-        ),
-        Ok(None) => println!("printer status: not reported by this printer"),
-        Err(problem) => return Err(problem.staff_message()),
-    }
-    let receipt = frontdoor::receipt::Receipt::test_page(
-        "en-GB",
-        config.kiosk.council_name.as_deref().unwrap_or_default(),
-        &config.kiosk.site_name,
-        chrono::Local::now().naive_local(),
-        printer.width(),
-    );
-    report_print(&printer.print(&receipt, "printer-test"))
-}
-
-fn json(value: &impl serde::Serialize) -> Result<(), String> {
-    let text = serde_json::to_string_pretty(value).map_err(|e| e.to_string())?;
-    println!("{text}");
-    Ok(())
-}
-
-fn run(cli: Cli, started: std::time::Instant) -> Result<(), String> {
-    let loaded = load(&cli);
+fn run(cli: Cli, started: std::time::Instant) -> Result<(), CliError> {
+    let loaded = cli::load(cli.config.as_deref());
     // A kiosk whose config cannot be used says so on its screen, in every
     // language, rather than leaving it black; the reason is for staff.
     let windowed = match cli.command {
@@ -538,207 +266,76 @@ fn run(cli: Cli, started: std::time::Instant) -> Result<(), String> {
     };
     if let (Err(problem), Some(windowed)) = (&loaded, windowed) {
         eprintln!("frontdoor: {problem}");
-        frontdoor::app::run_out_of_order(problem.clone(), windowed).map_err(|e| e.to_string())?;
-        return Err(problem.clone());
+        frontdoor::app::run_out_of_order(problem.to_string(), windowed).map_err(cli::said)?;
+        return Err(CliError::Failed(problem.to_string()));
     }
     let (config, catalogue) = loaded?;
     match cli.command {
-        None => frontdoor::app::run(config, catalogue, false, started).map_err(|e| e.to_string()),
+        None => frontdoor::app::run(config, catalogue, false, started).map_err(cli::said),
         Some(Command::Run { windowed }) => {
-            frontdoor::app::run(config, catalogue, windowed, started).map_err(|e| e.to_string())
+            frontdoor::app::run(config, catalogue, windowed, started).map_err(cli::said)
         }
-        Some(Command::CheckConfig) => {
-            // The kiosk cannot keep a submission without its store.
-            open_outbox(&config).map_err(|e| format!("{}: kiosk.data_dir: {e}", config.source))?;
-            let questions: usize = catalogue
-                .services
-                .iter()
-                .map(|s| s.questions().count())
-                .sum();
-            println!(
-                "{}: the config is valid; the catalogue has {} services in {} groups with {} questions.",
-                config.source,
-                catalogue.services.len(),
-                catalogue.groups.len(),
-                questions
-            );
-            for note in frontdoor::gazetteer::check_config(&config, &catalogue)
-                .map_err(|e| e.to_string())?
-            {
-                println!("{note}");
-            }
-            let books = catalogue
-                .services
-                .iter()
-                .any(|s| s.kind == frontdoor::catalogue::overlay::Kind::Appointment);
-            if config.calendar.is_some() || books {
-                let diary =
-                    frontdoor::booking::file::for_config(&config).map_err(|e| e.to_string())?;
-                frontdoor::booking::file::check_services(&diary, &catalogue)
-                    .map_err(|e| e.to_string())?;
-                println!(
-                    "The appointment diary has {} appointment types.",
-                    diary.types.len()
-                );
-                if config.calendar.is_none() {
-                    println!(
-                        "Note: [calendar] url is not set, so appointments are held on this terminal only, as provisional, until it names the hub's diary server."
-                    );
-                }
-            }
-            if let Some(payments) = frontdoor::payments::check(&config)
-                .map_err(|e| format!("{}: {e}", config.source))?
-            {
-                println!("Payments: {payments}.");
-            }
-            Ok(())
-        }
-        Some(Command::Catalogue {
-            command: CatalogueCommand::Show { json: as_json },
-        }) => {
-            if as_json {
-                return json(&catalogue);
-            }
-            print!("{}", frontdoor::catalogue::describe(&catalogue));
-            Ok(())
-        }
-        Some(Command::Sync { once: _ }) => sync_once(&config),
-        Some(Command::Receipt { command }) => receipt_command(&config, &catalogue, command),
-        Some(Command::Printer {
+        Some(command) => dispatch(command, &config, &catalogue),
+    }
+}
+
+/// Runs an admin subcommand with the config and catalogue loaded (`run`,
+/// the kiosk itself, is started by [`run`]).
+fn dispatch(command: Command, config: &Config, catalogue: &Catalogue) -> Result<(), CliError> {
+    match command {
+        Command::Run { .. } => unreachable!("the kiosk is started by run"),
+        Command::CheckConfig => cli::catalogue::check_config(config, catalogue),
+        Command::Catalogue {
+            command: CatalogueCommand::Show { json },
+        } => cli::catalogue::show(catalogue, json),
+        Command::Sync { once: _ } => cli::sync::once(config),
+        Command::Receipt {
+            command:
+                ReceiptCommand::Render {
+                    reference,
+                    escpos,
+                    png,
+                },
+        } => cli::receipt::render(config, catalogue, &reference, escpos, png),
+        Command::Receipt {
+            command: ReceiptCommand::Print { reference },
+        } => cli::receipt::print(config, catalogue, &reference),
+        Command::Printer {
             command: PrinterCommand::Test,
-        }) => printer_test(&config),
-        Some(Command::Staff {
+        } => cli::receipt::printer_test(config),
+        Command::Staff {
             command: StaffCommand::Add { name, role },
-        }) => staff_add(&config, &name, &role),
-        Some(Command::Staff {
+        } => cli::staff::add(config, &name, &role),
+        Command::Staff {
             command: StaffCommand::Unlock { name },
-        }) => {
-            let outbox = open_outbox(&config)?;
-            let said = outbox
-                .unlock_staff(&name, chrono::Utc::now())
-                .map_err(|e| e.to_string())?;
-            println!("{said}");
-            Ok(())
-        }
-        Some(Command::Audit {
+        } => cli::staff::unlock(config, &name),
+        Command::Audit {
             command: AuditCommand::Verify,
-        }) => {
-            let outbox = open_outbox(&config)?;
-            match outbox.verify_audit().map_err(|e| e.to_string())? {
-                Ok(n) => {
-                    println!("The audit log is whole: {n} entries, each following the one before.");
-                    Ok(())
-                }
-                Err(broken) => Err(broken.to_string()),
-            }
-        }
-        Some(Command::Gazetteer {
+        } => cli::audit::verify(config),
+        Command::Gazetteer {
             command: GazetteerCommand::Import { file },
-        }) => frontdoor::gazetteer::import_command(&config, &file)
-            .map(drop)
-            .map_err(|e| e.to_string()),
-        Some(Command::Gazetteer {
+        } => cli::gazetteer::import(config, &file),
+        Command::Gazetteer {
             command: GazetteerCommand::Find { postcode, json },
-        }) => {
-            frontdoor::gazetteer::find_command(&config, &postcode, json).map_err(|e| e.to_string())
-        }
-        Some(Command::Status { json: as_json }) => {
-            let status = frontdoor::fleet::status::status(&config);
-            if as_json {
-                return json(&status);
-            }
-            print!("{status}");
-            Ok(())
-        }
-        Some(Command::Payments { command }) => match command {
-            PaymentsCommand::List { json: as_json } => {
-                frontdoor::payments::print_list(&config, as_json).map_err(|e| e.to_string())
-            }
-            PaymentsCommand::Reconcile { date, csv } => {
-                frontdoor::payments::reconcile(&config, &date, &csv).map_err(|e| e.to_string())
-            }
-        },
-        Some(Command::Help {
+        } => cli::gazetteer::find(config, &postcode, json),
+        Command::Status { json } => cli::status::show(config, json),
+        Command::Payments {
+            command: PaymentsCommand::List { json },
+        } => cli::payments::list(config, json),
+        Command::Payments {
+            command: PaymentsCommand::Reconcile { date, csv },
+        } => cli::payments::reconcile(config, &date, &csv),
+        Command::Help {
             command: HelpCommand::Test,
-        }) => {
-            let outcome = frontdoor::help::test_call(&config).map_err(|e| e.to_string())?;
-            print!("{outcome}");
-            Ok(())
-        }
-        Some(Command::Notify {
+        } => cli::help::test(config),
+        Command::Notify {
             command: NotifyCommand::Test { sms, email },
-        }) => {
-            let answer = frontdoor::notify::test_send(&config, sms.as_deref(), email.as_deref())
-                .map_err(|e| e.to_string())?;
-            println!("{answer}");
-            Ok(())
-        }
-        Some(Command::Outbox { command }) => {
-            let outbox = open_outbox(&config)?;
-            match command {
-                OutboxCommand::Stats { json: as_json } => {
-                    let stats = outbox
-                        .stats(chrono::Utc::now())
-                        .map_err(|e| e.to_string())?;
-                    if as_json {
-                        return json(&stats);
-                    }
-                    println!("pending          {}", stats.pending);
-                    println!("sending          {}", stats.sending);
-                    println!("sent             {}", stats.sent);
-                    println!("needs attention  {}", stats.needs_attention);
-                    match stats.oldest_pending_age_secs {
-                        Some(s) => {
-                            println!("oldest pending   {}", frontdoor::outbox::describe_age(s))
-                        }
-                        None => println!("oldest pending   none"),
-                    }
-                    let now = chrono::Utc::now();
-                    match stats.last_sent_at {
-                        Some(at) => println!(
-                            "last sent        {} ago",
-                            frontdoor::outbox::describe_age((now - at).num_seconds().max(0))
-                        ),
-                        None => println!("last sent        never"),
-                    }
-                    if let Some(e) = &stats.last_error {
-                        println!("last problem     {e}");
-                    }
-                    if let Some(p) = &stats.printer_problem {
-                        println!("printer          {p}");
-                    }
-                    Ok(())
-                }
-                OutboxCommand::List { json: as_json } => {
-                    let rows: Vec<frontdoor::outbox::ListRow> = outbox
-                        .list()
-                        .map_err(|e| e.to_string())?
-                        .into_iter()
-                        .map(Into::into)
-                        .collect();
-                    if as_json {
-                        return json(&rows);
-                    }
-                    println!(
-                        "{:<12}  {:<22}  {:<15}  {:>8}  {:<20}  back office",
-                        "reference", "service", "state", "attempts", "saved at (UTC)"
-                    );
-                    for r in rows {
-                        println!(
-                            "{:<12}  {:<22}  {:<15}  {:>8}  {:<20}  {}",
-                            r.reference,
-                            r.service_code,
-                            r.state.as_str(),
-                            r.attempts,
-                            r.created_at.format("%Y-%m-%d %H:%M:%S"),
-                            r.service_request_id
-                                .or(r.token.map(|t| format!("token {t}")))
-                                .unwrap_or_else(|| "-".into())
-                        );
-                    }
-                    Ok(())
-                }
-            }
-        }
+        } => cli::notify::test(config, sms.as_deref(), email.as_deref()),
+        Command::Outbox {
+            command: OutboxCommand::Stats { json },
+        } => cli::outbox::stats(config, json),
+        Command::Outbox {
+            command: OutboxCommand::List { json },
+        } => cli::outbox::list(config, json),
     }
 }

@@ -5,11 +5,15 @@
 //! runs `perform` inside an iced Task; the tests run the very same Tasks, so
 //! every journey test drives the production path.
 
+mod book;
 mod hub;
 mod lookup;
 mod pay;
+mod place;
 mod print;
+mod save;
 
+pub use book::BookedTexts;
 pub use hub::{ExportError, Exported, HubData, Period, WEEKS, Week};
 pub use lookup::{Arrival, Asked, Found, Glimpse, Glimpsed, Word};
 pub use pay::{Paid, Pay, Started};
@@ -259,10 +263,6 @@ pub enum Outcome {
     Recorded,
 }
 
-/// What the booking desk works with: the diary's rules, the store, and the
-/// diary server when there is one.
-type Desk<'a> = (&'a Diary, &'a Arc<Mutex<Outbox>>, Option<&'a CalDav>);
-
 /// Why a staff action did not happen: its audit line could not be written.
 pub const NOT_AUDITED: &str = "the audit log could not be written, so nothing was done";
 
@@ -486,42 +486,14 @@ impl Context {
                 start,
                 texts,
                 staff,
-            } => {
-                let detail = format!("{kind} {}", start.format("%Y-%m-%d %H:%M"));
-                match self.audit_first(staff.as_ref(), "booking", &detail).await {
-                    Ok(()) => self.book(kind, start, texts).await,
-                    Err(o) => o,
-                }
-            }
+            } => self.book_audited(kind, start, texts, staff).await,
             Effect::Move {
                 reference,
                 start,
                 staff,
-            } => {
-                let detail = format!("{reference} {}", start.format("%Y-%m-%d %H:%M"));
-                match self.audit_first(staff.as_ref(), "move", &detail).await {
-                    Ok(()) => self.move_booking(reference, start).await,
-                    Err(o) => o,
-                }
-            }
+            } => self.move_audited(reference, start, staff).await,
             Effect::Cancel { reference, staff } => self.cancel(reference, staff).await,
-            Effect::StartAssisted { staff } => {
-                self.blocking(
-                    move |cx| {
-                        let now = cx.now();
-                        Outcome::Assisting(
-                            cx.with_store(|s| s.audit(Some(&staff), "assisted-session", None, now))
-                                .map(|_| ())
-                                .map_err(|e| {
-                                    tracing::warn!("the audit log could not be written: {e}");
-                                    NOT_AUDITED.to_string()
-                                }),
-                        )
-                    },
-                    |why| Outcome::Assisting(Err(why)),
-                )
-                .await
-            }
+            Effect::StartAssisted { staff } => self.start_assisted(staff).await,
             e @ (Effect::LoadHub { .. } | Effect::Retry { .. }) => {
                 self.blocking(
                     move |cx| hub::run(cx, e),
@@ -529,88 +501,29 @@ impl Context {
                 )
                 .await
             }
-            Effect::Export { folder, name, csv } => {
-                self.blocking(
-                    move |_| {
-                        Outcome::Exported(
-                            csv.map_err(ExportError::from)
-                                .and_then(|csv| hub::export(&folder, &name, &csv))
-                                .map_err(Arc::new),
-                        )
-                    },
-                    |why| Outcome::Exported(Err(Arc::new(ExportError::Stopped(why)))),
-                )
-                .await
-            }
+            Effect::Export { folder, name, csv } => self.export(folder, name, csv).await,
             Effect::SignIn { number, pin } => {
                 self.blocking(
-                    move |cx| Outcome::SignedIn(sign_in(cx, number, &pin)),
+                    move |cx| Outcome::SignedIn(save::sign_in(cx, number, &pin)),
                     |why| Outcome::SignedIn(SignIn::Unavailable(why)),
                 )
                 .await
             }
             Effect::CallHelp { call } => self.call_help(*call).await,
-            Effect::LookUpPlace { lookup } => {
-                let (l, again) = (lookup.clone(), lookup);
-                self.blocking(
-                    move |cx| {
-                        let found = match &cx.gazetteer {
-                            Some(g) => g
-                                .lock()
-                                .map_err(|_| "the gazetteer is unavailable".to_string())
-                                .and_then(|mut g| g.look_up(&l).map_err(|e| e.to_string())),
-                            None => Err("there is no gazetteer".to_string()),
-                        };
-                        Outcome::PlaceFound {
-                            lookup: l,
-                            found: found.map_err(Arc::new),
-                        }
-                    },
-                    move |why| Outcome::PlaceFound {
-                        lookup: again,
-                        found: Err(Arc::new(why)),
-                    },
-                )
-                .await
-            }
-            Effect::Nearby { service, point } => {
-                let found = match &self.store {
-                    Ok(store) => crate::sync::open_requests::nearby(
-                        store,
-                        self.client.as_ref(),
-                        &service,
-                        point,
-                    )
-                    .await
-                    .map_err(|e| e.to_string()),
-                    Err(e) => Err(e.to_string()),
-                };
-                Outcome::Nearby(found.map(Box::new).map_err(Arc::new))
-            }
+            Effect::LookUpPlace { lookup } => self.look_up_place(lookup).await,
+            Effect::Nearby { service, point } => self.nearby(service, point).await,
             Effect::Follow {
                 service_request_id,
                 service,
                 locale,
-            } => {
-                self.blocking(
-                    move |cx| {
-                        let terminal = cx.config.terminal_part();
-                        let now = cx.now();
-                        Outcome::Followed(
-                            cx.with_store(|s| {
-                                s.follow(&service_request_id, &service, &locale, &terminal, now)
-                            })
-                            .map(Box::new),
-                        )
-                    },
-                    |why| Outcome::Followed(Err(Arc::new(StoreError::Damaged(why)))),
-                )
-                .await
-            }
+            } => self.follow(service_request_id, service, locale).await,
             Effect::Pay(pay) => pay::run(self, pay).await,
             Effect::Record(record) => {
-                self.blocking(move |cx| record_now(cx, record), |_| Outcome::Recorded)
-                    .await
+                self.blocking(
+                    move |cx| save::record_now(cx, record),
+                    |_| Outcome::Recorded,
+                )
+                .await
             }
         }
     }
@@ -637,325 +550,4 @@ impl Context {
         let mut guard = store.lock().map_err(|_| Arc::new(StoreError::Poisoned))?;
         f(&mut guard).map_err(Arc::new)
     }
-
-    /// Records the call, sends it through every channel (each with its own
-    /// deadline, so the resident hears within seconds), and records which
-    /// took it. Never queued: a call the channels cannot take now is lost,
-    /// and the resident is sent to the desk.
-    async fn call_help(self, call: crate::help::HelpCall) -> Outcome {
-        let recorded = {
-            let (cx, call) = (self.clone(), call.clone());
-            tokio::task::spawn_blocking(move || cx.with_store(|s| s.record_help_call(&call))).await
-        };
-        if let Ok(Err(e)) = recorded {
-            tracing::warn!("the help call was not recorded: {e}");
-        }
-        let Some(caller) = self.caller.as_ref().filter(|c| c.has_channels()) else {
-            return Outcome::HelpCalled {
-                id: call.id,
-                outcome: None,
-            };
-        };
-        let outcome = caller.call(&call, self.now()).await;
-        let accepted = outcome.accepted();
-        let (cx, id) = (self.clone(), call.id.clone());
-        let _ = tokio::task::spawn_blocking(move || {
-            cx.with_store(|s| s.record_help_outcome(&id, &accepted))
-        })
-        .await;
-        Outcome::HelpCalled {
-            id: call.id,
-            outcome: Some(outcome),
-        }
-    }
-
-    async fn save(self, new: NewSubmission) -> Outcome {
-        self.blocking(
-            move |cx| {
-                let now = cx.now();
-                let terminal = cx.config.terminal_part();
-                let local = now.with_timezone(&chrono::Local).naive_local();
-                let saved = cx.with_store(|s| {
-                    s.submit_with_messages(&new, &terminal, now, local, |reference| {
-                        chosen_messages(cx, &new, reference, now)
-                    })
-                });
-                if saved.is_ok() {
-                    // Counted here, with the commit, so a resident who walks
-                    // away while it saves still counts as finished.
-                    let _ = cx.with_store(|s| {
-                        s.record_journey(
-                            &new.submission.service_code,
-                            JourneyEvent::Completed,
-                            None,
-                            &new.locale,
-                            new.assisted,
-                            now,
-                        )
-                    });
-                }
-                Outcome::Saved(saved.map(Box::new))
-            },
-            |why| Outcome::Saved(Err(Arc::new(StoreError::Damaged(why)))),
-        )
-        .await
-    }
-
-    fn desk(&self) -> Result<Desk<'_>, String> {
-        let diary = self
-            .diary
-            .as_ref()
-            .ok_or_else(|| "there is no appointment diary".to_string())?;
-        let store = self.store.as_ref().map_err(|e| e.to_string())?;
-        let calendar = self.calendar.as_ref().map_err(|e| e.to_string())?;
-        Ok((diary, store, calendar.as_ref()))
-    }
-
-    async fn free_times(
-        self,
-        kind: String,
-        after: NaiveDateTime,
-        moving: Option<String>,
-    ) -> Outcome {
-        let free = match self.desk() {
-            Ok((d, s, c)) => desk::free_times(c, d, s, &kind, after, DAYS_SHOWN, moving.as_deref())
-                .await
-                .map_err(|e| e.to_string()),
-            Err(e) => Err(e),
-        };
-        Outcome::FreeTimes(free.map(Box::new).map_err(Arc::new))
-    }
-
-    async fn book(
-        self,
-        kind: String,
-        start: NaiveDateTime,
-        texts: Option<Box<BookedTexts>>,
-    ) -> Outcome {
-        let terminal = self.config.terminal_part();
-        let outcome = match self.desk() {
-            Ok((d, s, c)) => desk::book(c, d, s, &terminal, &kind, start, self.now()).await,
-            Err(e) => desk::Outcome::Failed(e),
-        };
-        if let (desk::Outcome::Booked { reference, .. }, Some(t)) = (&outcome, texts) {
-            self.keep_booking_texts(reference, start, &t).await;
-        }
-        Outcome::Booked(Box::new(outcome))
-    }
-
-    /// Keeps the texts a resident ticked for a booking just made. A text
-    /// that cannot be kept is logged; the booking stands.
-    async fn keep_booking_texts(&self, reference: &str, start: NaiveDateTime, t: &BookedTexts) {
-        let appointment = crate::notify::Appointment {
-            reference: reference.to_string(),
-            appointment_type: t.kind_name.clone(),
-            start,
-            place: self.config.kiosk.site_name.clone(),
-            locale: t.locale.clone(),
-        };
-        let (consent, contact) = (t.consent, t.contact.clone());
-        self.queue_texts(move |s, cx, now| {
-            crate::notify::enqueue_booked(s, &cx.config, &appointment, &consent, &contact, now)
-        })
-        .await;
-    }
-
-    /// Writes a member of staff's audit line before the action it records
-    /// (nothing when no one is signed in). When it cannot be written the
-    /// action does not happen: the booking screen says so.
-    async fn audit_first(
-        &self,
-        staff: Option<&crate::staff::Staff>,
-        action: &'static str,
-        detail: &str,
-    ) -> Result<(), Outcome> {
-        let Some(staff) = staff.cloned() else {
-            return Ok(());
-        };
-        let detail = detail.to_string();
-        let written = self
-            .blocking(
-                move |cx| {
-                    let now = cx.now();
-                    match cx.with_store(|s| s.audit(Some(&staff), action, Some(&detail), now)) {
-                        Ok(_) => Outcome::Recorded,
-                        Err(e) => {
-                            tracing::warn!("the audit log could not be written: {e}");
-                            Outcome::Booked(Box::new(desk::Outcome::Failed(NOT_AUDITED.into())))
-                        }
-                    }
-                },
-                |why| Outcome::Booked(Box::new(desk::Outcome::Failed(why))),
-            )
-            .await;
-        match written {
-            Outcome::Recorded => Ok(()),
-            refused => Err(refused),
-        }
-    }
-
-    async fn move_booking(self, reference: String, start: NaiveDateTime) -> Outcome {
-        let outcome = match self.desk() {
-            Ok((d, s, c)) => desk::move_booking(c, d, s, &reference, start, self.now()).await,
-            Err(e) => desk::Outcome::Failed(e),
-        };
-        if let desk::Outcome::Booked { slot, .. } = &outcome {
-            let new_start = slot.start;
-            self.queue_texts(move |s, cx, now| {
-                crate::notify::enqueue_moved(s, &cx.config, &reference, new_start, now)
-            })
-            .await;
-        }
-        Outcome::Booked(Box::new(outcome))
-    }
-
-    async fn cancel(self, reference: String, staff: Option<crate::staff::Staff>) -> Outcome {
-        if let Some(staff) = &staff {
-            let now = self.now();
-            let written =
-                self.with_store(|s| s.audit(Some(staff), "cancellation", Some(&reference), now));
-            if written.is_err() {
-                return Outcome::Cancelled(Err(Arc::new(NOT_AUDITED.to_string())));
-            }
-        }
-        let start = self
-            .with_store(|s| s.booking(&reference))
-            .ok()
-            .flatten()
-            .map(|b| b.start);
-        let done = match self.desk() {
-            Ok((_, s, c)) => desk::cancel(c, s, &reference)
-                .await
-                .map_err(|e| e.to_string()),
-            Err(e) => Err(e),
-        };
-        if let (Ok(()), Some(start)) = (&done, start) {
-            let r = reference.clone();
-            self.queue_texts(move |s, cx, now| {
-                crate::notify::enqueue_cancelled(s, &cx.config, &r, start, now)
-            })
-            .await;
-        }
-        Outcome::Cancelled(done.map_err(Arc::new))
-    }
-
-    /// Queues texts about a booking: those the resident ticked, or news of
-    /// a move or cancellation when they asked for texts about it. Logged,
-    /// never shown, when they cannot be kept: the booking stands.
-    async fn queue_texts<F>(&self, queue: F)
-    where
-        F: FnOnce(
-                &mut Outbox,
-                &Context,
-                &DateTime<chrono::Local>,
-            ) -> Result<Vec<String>, crate::notify::NotifyError>
-            + Send
-            + 'static,
-    {
-        if self.config.notify.is_none() {
-            return;
-        }
-        self.blocking(
-            move |cx| {
-                let now = cx.now().with_timezone(&chrono::Local);
-                let kept = cx.with_store(|s| Ok(queue(s, cx, &now)));
-                match kept {
-                    Ok(Ok(_)) => {}
-                    Ok(Err(e)) => {
-                        tracing::warn!(error = %e, "a text about a booking cannot be kept")
-                    }
-                    Err(e) => tracing::warn!(error = %e, "a text about a booking cannot be kept"),
-                }
-                Outcome::Recorded
-            },
-            |_| Outcome::Recorded,
-        )
-        .await;
-    }
-}
-
-fn sign_in(cx: &Context, number: i64, pin: &str) -> SignIn {
-    let now = cx.now();
-    match cx.with_store(|s| Ok(s.sign_in(number, pin, now))) {
-        Ok(outcome) => {
-            // A member of staff signing in on this terminal has answered
-            // any help call made here.
-            if let SignIn::Welcome(_) = outcome {
-                let _ = cx.with_store(|s| s.answer_help_calls(now));
-            }
-            outcome
-        }
-        Err(e) => SignIn::Unavailable(e.to_string()),
-    }
-}
-
-fn record_now(cx: &Context, record: Record) -> Outcome {
-    let now = cx.now();
-    let written = cx.with_store(|s| match &record {
-        Record::Journey {
-            service,
-            event,
-            step,
-            locale,
-            assisted,
-        } => s.record_journey(service, *event, step.as_deref(), locale, *assisted, now),
-        Record::Rating { service, rating } => s.record_rating(service, *rating, now),
-        Record::Help { screen, service } => s.record_help_request(screen, service.as_deref(), now),
-        Record::Audit {
-            staff,
-            action,
-            detail,
-        } => s.audit(staff.as_ref(), action, detail.as_deref(), now),
-    });
-    if let (Err(e), Record::Audit { .. }) = (&written, &record) {
-        tracing::warn!("the audit log could not be written: {e}");
-    }
-    Outcome::Recorded
-}
-
-/// The texts a resident ticked for a booking, with the words they need.
-#[derive(Debug, Clone, PartialEq)]
-pub struct BookedTexts {
-    /// What was ticked.
-    pub consent: crate::notify::Consent,
-    /// The mobile number as typed.
-    pub contact: crate::notify::Contact,
-    /// The resident's language.
-    pub locale: String,
-    /// The appointment type's name in that language.
-    pub kind_name: String,
-}
-
-/// The texts and emails the resident ticked for a submission being saved
-/// as `reference`. A message that cannot be made (no template, a number
-/// that is not a mobile) is logged and left out: the request itself is
-/// always saved.
-fn chosen_messages(
-    cx: &Context,
-    new: &NewSubmission,
-    reference: &str,
-    now: DateTime<Utc>,
-) -> crate::outbox::Chosen {
-    let s = &new.submission;
-    if !s.notices.any() {
-        return (Vec::new(), None);
-    }
-    let service = cx
-        .catalogue
-        .service(&s.service_code)
-        .map_or_else(|| s.service_code.clone(), |svc| svc.name_in(&new.locale));
-    let request = crate::notify::Request {
-        reference: reference.to_string(),
-        service,
-        locale: new.locale.clone(),
-    };
-    let contact = crate::notify::Contact {
-        mobile: s.phone.clone(),
-        email: s.email.clone(),
-    };
-    crate::notify::submitted_messages(&cx.config, &request, &s.notices.into(), &contact, now)
-        .unwrap_or_else(|e| {
-            tracing::warn!(service = %s.service_code, error = %e, "the texts or emails chosen cannot be kept");
-            (Vec::new(), None)
-        })
 }

@@ -91,61 +91,10 @@ fn band(ctx: &Ctx<'_, Message>, chrome: &Chrome) -> El<Message> {
         Some(council) => format!("{council} · {}", kiosk.site_name),
         None => kiosk.site_name.clone(),
     };
-    let told = chrome
-        .session
-        .help_call
-        .as_ref()
-        .is_some_and(|(_, o)| o.as_ref().is_some_and(|o| o.any_accepted()));
-    let help_label = if told {
-        ctx.t("help-asked-short")
-    } else {
-        ctx.t("help-button")
-    };
-    let font = ctx.key_px(23.0);
-    let chars = [
-        ctx.t("language-button"),
-        chrome.speech_label.clone(),
-        help_label.clone(),
-    ]
-    .iter()
-    .map(|l| l.chars().count())
-    .sum::<usize>();
-    let buttons_px = chars as f32 * font * 0.58 + 3.0 * ctx.key_px(36.0) + font * 1.2;
-    let place_px = place.chars().count() as f32 * font * 0.6;
-    let crowded = buttons_px + place_px.min(360.0) > 1180.0;
-    // Held for three seconds, the place name opens the staff PIN pad:
-    // discreet, and not found by tapping around.
-    let title: El<Message> = iced::widget::mouse_area(
-        ctx.fill_text(
-            text(place)
-                .size(ctx.key_px(22.0))
-                .font(ui::BOLD)
-                .shaping(text::Shaping::Advanced),
-        ),
-    )
-    .on_press(Message::Staff(staff::Message::TitlePressed))
-    .on_release(Message::Staff(staff::Message::TitleReleased))
-    .into();
-    let buttons = vec![
-        ctx.button_with(
-            ctx.row(vec![
-                ui::globe(ctx.key_px(26.0), p.on_band),
-                ctx.body(ctx.t("language-button")).size(font).into(),
-            ])
-            .spacing(ctx.px(10.0))
-            .align_y(Alignment::Center)
-            .into(),
-            ctx.t("language-button"),
-            Message::OpenLanguages,
-            Kind::Band,
-        ),
-        ctx.button(
-            chrome.speech_label.clone(),
-            Message::ToggleSpeech,
-            Kind::Band,
-        ),
-        ctx.button(help_label, Message::Help, Kind::Band),
-    ];
+    let help_label = help_label(ctx, chrome);
+    let crowded = crowded(ctx, chrome, &place, &help_label);
+    let title = title(ctx, place);
+    let buttons = band_buttons(ctx, chrome, help_label);
     let content: El<Message> = if crowded {
         column![
             title,
@@ -172,6 +121,79 @@ fn band(ctx: &Ctx<'_, Message>, chrome: &Chrome) -> El<Message> {
         .width(Length::Fill)
         .style(ui::panel(p.band, p.on_band))
         .into()
+}
+
+/// Help's label: "asked" once a channel has taken this session's call.
+fn help_label(ctx: &Ctx<'_, Message>, chrome: &Chrome) -> String {
+    let told = chrome
+        .session
+        .help_call
+        .as_ref()
+        .is_some_and(|(_, o)| o.as_ref().is_some_and(|o| o.any_accepted()));
+    if told {
+        ctx.t("help-asked-short")
+    } else {
+        ctx.t("help-button")
+    }
+}
+
+/// Whether the place name and the band's buttons are too wide for one
+/// line, by an estimate of their words' widths.
+fn crowded(ctx: &Ctx<'_, Message>, chrome: &Chrome, place: &str, help_label: &str) -> bool {
+    let font = ctx.key_px(23.0);
+    let chars = [
+        ctx.t("language-button").as_str(),
+        chrome.speech_label.as_str(),
+        help_label,
+    ]
+    .iter()
+    .map(|l| l.chars().count())
+    .sum::<usize>();
+    let buttons_px = chars as f32 * font * 0.58 + 3.0 * ctx.key_px(36.0) + font * 1.2;
+    let place_px = place.chars().count() as f32 * font * 0.6;
+    buttons_px + place_px.min(360.0) > 1180.0
+}
+
+/// The place name. Held for three seconds, it opens the staff PIN pad:
+/// discreet, and not found by tapping around.
+fn title(ctx: &Ctx<'_, Message>, place: String) -> El<Message> {
+    iced::widget::mouse_area(
+        ctx.fill_text(
+            text(place)
+                .size(ctx.key_px(22.0))
+                .font(ui::BOLD)
+                .shaping(text::Shaping::Advanced),
+        ),
+    )
+    .on_press(Message::Staff(staff::Message::TitlePressed))
+    .on_release(Message::Staff(staff::Message::TitleReleased))
+    .into()
+}
+
+/// The band's buttons: language, speech and help.
+fn band_buttons(ctx: &Ctx<'_, Message>, chrome: &Chrome, help_label: String) -> Vec<El<Message>> {
+    let p = ctx.palette;
+    let font = ctx.key_px(23.0);
+    vec![
+        ctx.button_with(
+            ctx.row(vec![
+                ui::globe(ctx.key_px(26.0), p.on_band),
+                ctx.body(ctx.t("language-button")).size(font).into(),
+            ])
+            .spacing(ctx.px(10.0))
+            .align_y(Alignment::Center)
+            .into(),
+            ctx.t("language-button"),
+            Message::OpenLanguages,
+            Kind::Band,
+        ),
+        ctx.button(
+            chrome.speech_label.clone(),
+            Message::ToggleSpeech,
+            Kind::Band,
+        ),
+        ctx.button(help_label, Message::Help, Kind::Band),
+    ]
 }
 
 /// Back, the speech volume while speech is on, and Start again.

@@ -251,6 +251,25 @@ pub fn bar(ctx: &Ctx<'_, Message>, session: &Session) -> Option<El<Message>> {
 /// The PIN pad's content, for the dialog frame.
 pub fn pad(ctx: &Ctx<'_, Message>, session: &Session) -> Vec<El<Message>> {
     let pad = session.pin_pad.clone().unwrap_or_default();
+    let keypad = keypad(ctx);
+    let side = pad_side(ctx, &pad);
+    vec![
+        ctx.heading(ctx.t("staff-heading")).into(),
+        ctx.row(vec![
+            column(keypad).spacing(ctx.key_px(8.0)).into(),
+            column(side)
+                .spacing(ctx.px(14.0))
+                .align_x(ctx.start())
+                .width(iced::Length::Fixed(ctx.px(420.0)))
+                .into(),
+        ])
+        .spacing(ctx.px(32.0))
+        .into(),
+    ]
+}
+
+/// The digit keys, 0 and Delete.
+fn keypad(ctx: &Ctx<'_, Message>) -> Vec<El<Message>> {
     let key = |d: char| ctx.button(d.to_string(), Message::Digit(d), Kind::Key);
     let width = iced::Length::Fixed(ctx.key_px(300.0));
     let mut keypad: Vec<El<Message>> = ["123", "456", "789"]
@@ -276,6 +295,12 @@ pub fn pad(ctx: &Ctx<'_, Message>, session: &Session) -> Vec<El<Message>> {
             .width(width)
             .into(),
     );
+    keypad
+}
+
+/// Beside the keys: what to type, the dots typed, any problem, and the
+/// buttons.
+fn pad_side(ctx: &Ctx<'_, Message>, pad: &PinPad) -> Vec<El<Message>> {
     let mut side: Vec<El<Message>> = Vec::new();
     let typed = match pad.number {
         None => {
@@ -319,17 +344,5 @@ pub fn pad(ctx: &Ctx<'_, Message>, session: &Session) -> Vec<El<Message>> {
         side.push(ctx.button(ctx.t("staff-next"), Message::Submit, Kind::Primary));
     }
     side.push(ctx.button(ctx.t("staff-cancel"), Message::Cancel, Kind::Secondary));
-    vec![
-        ctx.heading(ctx.t("staff-heading")).into(),
-        ctx.row(vec![
-            column(keypad).spacing(ctx.key_px(8.0)).into(),
-            column(side)
-                .spacing(ctx.px(14.0))
-                .align_x(ctx.start())
-                .width(iced::Length::Fixed(ctx.px(420.0)))
-                .into(),
-        ])
-        .spacing(ctx.px(32.0))
-        .into(),
-    ]
+    side
 }

@@ -122,6 +122,13 @@ impl Payments {
                 "leave it out, or give the council's VAT number".into(),
             );
         }
+        self.validate_reader()
+    }
+
+    /// `[payments.reader]`: none, or a Stripe Terminal reader with its
+    /// address, key file and id.
+    fn validate_reader(&self) -> Result<(), (String, String)> {
+        let bad = |key: &str, problem: String| Err((format!("payments.{key}"), problem));
         let r = &self.reader;
         match r.kind {
             ReaderKind::None => {

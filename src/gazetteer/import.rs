@@ -318,103 +318,8 @@ pub fn prepare(
         .from_reader(std::io::BufReader::with_capacity(1 << 20, reader));
     let header = csv.headers().map_err(|e| read_error(source, e, 1))?.clone();
     let columns = Columns::find(&header, source)?;
-    let mut first_line: HashMap<i64, u64> = HashMap::new();
-    let mut report = ImportReport::default();
     let tx = conn.transaction().map_err(db)?;
-    {
-        let mut insert = tx
-            .prepare(
-                "INSERT INTO addresses (uprn, usrn, lat, long, single_line, sub_building,
-                   building_name, building_number, street, town, postcode, postcode_key, sort_key)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
-            )
-            .map_err(db)?;
-        let mut place = tx
-            .prepare(
-                "INSERT INTO places (id, min_lat, max_lat, min_long, max_long)
-                 VALUES (?1, ?2, ?2, ?3, ?3)",
-            )
-            .map_err(db)?;
-        let mut record = csv::StringRecord::new();
-        let mut rows: u64 = 0;
-        loop {
-            let line = csv.position().line();
-            match csv.read_record(&mut record) {
-                Ok(false) => break,
-                Ok(true) => {}
-                Err(e) => {
-                    let line = e.position().map_or(line, |p| p.line());
-                    match e.kind() {
-                        csv::ErrorKind::UnequalLengths { len, .. } => {
-                            report.skipped.push(RowProblem {
-                                line,
-                                reason: format!(
-                                    "has {len} fields but the header row has {} (a comma outside quotes?)",
-                                    header.len()
-                                ),
-                            });
-                            continue;
-                        }
-                        csv::ErrorKind::Utf8 { .. } => {
-                            report.skipped.push(RowProblem {
-                                line,
-                                reason: "is not UTF-8 text (save the file as UTF-8)".into(),
-                            });
-                            continue;
-                        }
-                        _ => return Err(read_error(source, e, line)),
-                    }
-                }
-            }
-            rows += 1;
-            let line = record.position().map_or(line, |p| p.line());
-            if rows.is_multiple_of(8192) {
-                progress.set_position(record.position().map_or(0, |p| p.byte()));
-                progress.set_message(format!("{} addresses", report.addresses));
-            }
-            let row = match columns.row(&record) {
-                Ok(row) => row,
-                Err(why) => {
-                    report.skipped.push(RowProblem {
-                        line,
-                        reason: why.to_string(),
-                    });
-                    continue;
-                }
-            };
-            if let Some(first) = first_line.get(&row.uprn) {
-                report.skipped.push(RowProblem {
-                    line,
-                    reason: format!("UPRN {} is already on line {first}", row.uprn),
-                });
-                continue;
-            }
-            first_line.insert(row.uprn, line);
-            let key = sort_key(&row);
-            let pc_key = row.postcode.as_deref().map(postcode_key);
-            insert
-                .execute(params![
-                    row.uprn,
-                    row.usrn,
-                    row.lat,
-                    row.long,
-                    row.single_line,
-                    row.sub_building,
-                    row.building_name,
-                    row.building_number,
-                    row.street,
-                    row.town,
-                    row.postcode,
-                    pc_key,
-                    key,
-                ])
-                .map_err(db)?;
-            place
-                .execute(params![row.uprn, row.lat, row.long])
-                .map_err(db)?;
-            report.addresses += 1;
-        }
-    }
+    let mut report = read_rows(&tx, &mut csv, &header, &columns, source, target, progress)?;
     if report.addresses == 0 {
         return Err(GazetteerError::NoUsableRows {
             file: source.to_string(),
@@ -447,6 +352,128 @@ pub fn prepare(
     report.took = started.elapsed();
     guard.report = report;
     Ok(guard)
+}
+
+/// Reads every row of the CSV into the new gazetteer inside `tx`, skipping
+/// (and reporting) rows that cannot be used.
+fn read_rows<R: Read>(
+    tx: &rusqlite::Transaction<'_>,
+    csv: &mut csv::Reader<R>,
+    header: &csv::StringRecord,
+    columns: &Columns,
+    source: &str,
+    target: &Path,
+    progress: &indicatif::ProgressBar,
+) -> Result<ImportReport, GazetteerError> {
+    let db = |e| GazetteerError::Sqlite(target.to_path_buf(), e);
+    let mut first_line: HashMap<i64, u64> = HashMap::new();
+    let mut report = ImportReport::default();
+    let mut insert = tx
+        .prepare(
+            "INSERT INTO addresses (uprn, usrn, lat, long, single_line, sub_building,
+               building_name, building_number, street, town, postcode, postcode_key, sort_key)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+        )
+        .map_err(db)?;
+    let mut place = tx
+        .prepare(
+            "INSERT INTO places (id, min_lat, max_lat, min_long, max_long)
+             VALUES (?1, ?2, ?2, ?3, ?3)",
+        )
+        .map_err(db)?;
+    let mut record = csv::StringRecord::new();
+    let mut rows: u64 = 0;
+    loop {
+        let line = csv.position().line();
+        match csv.read_record(&mut record) {
+            Ok(false) => break,
+            Ok(true) => {}
+            Err(e) => {
+                report
+                    .skipped
+                    .push(unreadable_row(e, line, header.len(), source)?);
+                continue;
+            }
+        }
+        rows += 1;
+        let line = record.position().map_or(line, |p| p.line());
+        if rows.is_multiple_of(8192) {
+            progress.set_position(record.position().map_or(0, |p| p.byte()));
+            progress.set_message(format!("{} addresses", report.addresses));
+        }
+        let row = match columns.row(&record) {
+            Ok(row) => row,
+            Err(why) => {
+                report.skipped.push(RowProblem {
+                    line,
+                    reason: why.to_string(),
+                });
+                continue;
+            }
+        };
+        if let Some(first) = first_line.get(&row.uprn) {
+            report.skipped.push(RowProblem {
+                line,
+                reason: format!("UPRN {} is already on line {first}", row.uprn),
+            });
+            continue;
+        }
+        first_line.insert(row.uprn, line);
+        insert_row(&mut insert, &mut place, &row).map_err(db)?;
+        report.addresses += 1;
+    }
+    Ok(report)
+}
+
+/// Why a row the CSV reader could not read is skipped, or the error that
+/// stops the import when it cannot go on.
+fn unreadable_row(
+    e: csv::Error,
+    line: u64,
+    header_len: usize,
+    source: &str,
+) -> Result<RowProblem, GazetteerError> {
+    let line = e.position().map_or(line, |p| p.line());
+    match e.kind() {
+        csv::ErrorKind::UnequalLengths { len, .. } => Ok(RowProblem {
+            line,
+            reason: format!(
+                "has {len} fields but the header row has {header_len} (a comma outside quotes?)"
+            ),
+        }),
+        csv::ErrorKind::Utf8 { .. } => Ok(RowProblem {
+            line,
+            reason: "is not UTF-8 text (save the file as UTF-8)".into(),
+        }),
+        _ => Err(read_error(source, e, line)),
+    }
+}
+
+/// Writes one address and its place.
+fn insert_row(
+    insert: &mut rusqlite::Statement<'_>,
+    place: &mut rusqlite::Statement<'_>,
+    row: &Row,
+) -> Result<(), rusqlite::Error> {
+    let key = sort_key(row);
+    let pc_key = row.postcode.as_deref().map(postcode_key);
+    insert.execute(params![
+        row.uprn,
+        row.usrn,
+        row.lat,
+        row.long,
+        row.single_line,
+        row.sub_building,
+        row.building_name,
+        row.building_number,
+        row.street,
+        row.town,
+        row.postcode,
+        pc_key,
+        key,
+    ])?;
+    place.execute(params![row.uprn, row.lat, row.long])?;
+    Ok(())
 }
 
 /// A read that failed part way; `line` is where the reader had got to.

@@ -123,6 +123,43 @@ impl Outbox {
     ) -> Result<FleetFigures, StoreError> {
         let mut f = FleetFigures::default();
         self.read_submissions(tally, now, &mut f.stats)?;
+        self.read_printer(tally, &mut f)?;
+
+        self.read_journeys(tally)?;
+        f.journeys = tally.journeys.clone();
+
+        f.help_answer_secs = self.help_answer_week(now)?;
+
+        let after = tally.help_after;
+        self.moved_on("help_requests", after)?;
+        tally.help += self
+            .conn
+            .query_row(
+                "SELECT COUNT(*) FROM help_requests WHERE id > ?1",
+                [after],
+                |r| r.get::<_, i64>(0),
+            )?
+            .max(0) as u64;
+        tally.help_after = self.last_id("help_requests")?.max(after);
+        f.help_requests = tally.help;
+
+        self.read_ratings(tally)?;
+        f.ratings = tally.ratings;
+
+        let fetched: Option<String> = self
+            .conn
+            .query_row(
+                "SELECT fetched_at FROM catalogue_cache WHERE id = 1",
+                [],
+                |r| r.get(0),
+            )
+            .optional()?;
+        f.catalogue_fetched_at = fetched.as_deref().map(parse_ts).transpose()?;
+        Ok(f)
+    }
+
+    /// The printer's last event and the receipts printed since the tally.
+    fn read_printer(&self, tally: &mut Tally, f: &mut FleetFigures) -> Result<(), StoreError> {
         let last: Option<(String, bool, Option<String>)> = self
             .conn
             .query_row(
@@ -155,7 +192,11 @@ impl Outbox {
         tally.printed += n.max(0) as u64;
         tally.printer_after = max.unwrap_or(after).max(self.last_id("printer_events")?);
         f.receipts_printed = tally.printed;
+        Ok(())
+    }
 
+    /// Journeys started, finished and abandoned by service since the tally.
+    fn read_journeys(&self, tally: &mut Tally) -> Result<(), StoreError> {
         let after = tally.journeys_after;
         self.moved_on("journey_events", after)?;
         let mut stmt = self.conn.prepare(
@@ -183,23 +224,11 @@ impl Outbox {
             *tally.journeys.entry((service, event)).or_insert(0) += n.max(0) as u64;
         }
         tally.journeys_after = self.last_id("journey_events")?.max(after);
-        f.journeys = tally.journeys.clone();
+        Ok(())
+    }
 
-        f.help_answer_secs = self.help_answer_week(now)?;
-
-        let after = tally.help_after;
-        self.moved_on("help_requests", after)?;
-        tally.help += self
-            .conn
-            .query_row(
-                "SELECT COUNT(*) FROM help_requests WHERE id > ?1",
-                [after],
-                |r| r.get::<_, i64>(0),
-            )?
-            .max(0) as u64;
-        tally.help_after = self.last_id("help_requests")?.max(after);
-        f.help_requests = tally.help;
-
+    /// Ratings by score since the tally.
+    fn read_ratings(&self, tally: &mut Tally) -> Result<(), StoreError> {
         let after = tally.ratings_after;
         self.moved_on("ratings", after)?;
         let mut stmt = self
@@ -212,18 +241,7 @@ impl Outbox {
             }
         }
         tally.ratings_after = self.last_id("ratings")?.max(after);
-        f.ratings = tally.ratings;
-
-        let fetched: Option<String> = self
-            .conn
-            .query_row(
-                "SELECT fetched_at FROM catalogue_cache WHERE id = 1",
-                [],
-                |r| r.get(0),
-            )
-            .optional()?;
-        f.catalogue_fetched_at = fetched.as_deref().map(parse_ts).transpose()?;
-        Ok(f)
+        Ok(())
     }
 
     /// Submissions by state, the oldest unsent one, and the last send. A

@@ -163,7 +163,27 @@ pub fn paid(locale: &str, f: &Paid<'_>) -> Receipt {
         }
     }
     b.push(Block::Rule);
-    match f.card {
+    how_paid(&mut b, locale, f.card);
+    b.push(Block::Para(t(
+        "pay-receipt-transaction",
+        &[("id", f.provider_id.into())],
+    )));
+    b.push(Block::Para(t(
+        "pay-receipt-payment-id",
+        &[("id", f.payment_id.into())],
+    )));
+    footer(&mut b, locale, f.contact, "pay-receipt-keep");
+    Receipt {
+        rtl: i18n::is_rtl(locale),
+        blocks: b,
+    }
+}
+
+/// How it was paid: the card's brand, last four digits, application,
+/// authorisation and verification, or "on your phone".
+fn how_paid(b: &mut Vec<Block>, locale: &str, card: Option<&CardDetails>) {
+    let t = |id: &str, args: &[(&str, i18n::Arg)]| i18n::t_args(locale, id, args);
+    match card {
         Some(card) => {
             b.push(Block::Para(t(
                 "pay-receipt-card",
@@ -190,19 +210,6 @@ pub fn paid(locale: &str, f: &Paid<'_>) -> Receipt {
             }
         }
         None => b.push(Block::Para(t("pay-receipt-phone", &[]))),
-    }
-    b.push(Block::Para(t(
-        "pay-receipt-transaction",
-        &[("id", f.provider_id.into())],
-    )));
-    b.push(Block::Para(t(
-        "pay-receipt-payment-id",
-        &[("id", f.payment_id.into())],
-    )));
-    footer(&mut b, locale, f.contact, "pay-receipt-keep");
-    Receipt {
-        rtl: i18n::is_rtl(locale),
-        blocks: b,
     }
 }
 

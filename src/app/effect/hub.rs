@@ -246,3 +246,25 @@ pub fn run(cx: &Context, effect: Effect) -> Outcome {
     });
     Outcome::HubLoaded(loaded.map(Box::new))
 }
+
+impl Context {
+    /// Writes a staff spreadsheet to the chosen folder.
+    pub(super) async fn export(
+        self,
+        folder: std::path::PathBuf,
+        name: String,
+        csv: Result<String, crate::spreadsheet::CsvError>,
+    ) -> Outcome {
+        self.blocking(
+            move |_| {
+                Outcome::Exported(
+                    csv.map_err(ExportError::from)
+                        .and_then(|csv| export(&folder, &name, &csv))
+                        .map_err(Arc::new),
+                )
+            },
+            |why| Outcome::Exported(Err(Arc::new(ExportError::Stopped(why)))),
+        )
+        .await
+    }
+}

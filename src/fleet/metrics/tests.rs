@@ -1,5 +1,5 @@
 use super::*;
-use crate::outbox::{JourneyEvent, NewSubmission, Rating};
+use crate::outbox::{JourneyEvent, NewSubmission, Rating, Stored};
 use chrono::Duration;
 
 fn config(dir: &Path) -> Config {
@@ -80,12 +80,10 @@ fn printer_states_follow_the_printers_own_words() {
     assert_eq!(PrinterState::from_event(None), PrinterState::Ok);
 }
 
-#[test]
-fn the_store_and_live_state_become_metrics_without_references() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let config = config(dir.path());
-    let now = Utc::now();
-    let mut store = Outbox::open(&config.database_path()).expect("store");
+/// A store with three submissions (one sent), two printer events, four
+/// journey events, two ratings and an answered help call; returns the
+/// first and the sent submission.
+fn fill(store: &mut Outbox, now: chrono::DateTime<Utc>) -> (Stored, Stored) {
     let a = store
         .submit(&submission("pothole"), "ACDE", now - Duration::hours(2))
         .expect("a");
@@ -135,25 +133,24 @@ fn the_store_and_live_state_become_metrics_without_references() {
         )
         .expect("help");
     store.answer_help_calls(now).expect("answered");
-    let live = Live::new(&config, now);
-    live.send_attempt(crate::fleet::live::SendOutcome::Retry, now);
-    live.back_office(true, now);
-    let target = Target::new(&config, &config.database_path());
-    let text = render(&target, &live, now);
+    (a, c)
+}
 
+/// The figures `fill` and the live state give, as the scrape words them.
+fn assert_figures(text: &str) {
     assert!(
         text.contains("# TYPE frontdoor_submissions gauge"),
         "{text}"
     );
     assert_eq!(
-        line(&text, "frontdoor_submissions{state=\"pending\"}"),
+        line(text, "frontdoor_submissions{state=\"pending\"}"),
         Some("frontdoor_submissions{state=\"pending\"} 2")
     );
     assert_eq!(
-        line(&text, "frontdoor_submissions{state=\"sent\"}"),
+        line(text, "frontdoor_submissions{state=\"sent\"}"),
         Some("frontdoor_submissions{state=\"sent\"} 1")
     );
-    let oldest: f64 = line(&text, "frontdoor_oldest_pending_age_seconds ")
+    let oldest: f64 = line(text, "frontdoor_oldest_pending_age_seconds ")
         .and_then(|l| l.rsplit(' ').next())
         .and_then(|v| v.parse().ok())
         .expect("oldest pending");
@@ -210,6 +207,22 @@ fn the_store_and_live_state_become_metrics_without_references() {
         text.contains("site=\"Test \\\"Quoted\\\" Library\""),
         "{text}"
     );
+}
+
+#[test]
+fn the_store_and_live_state_become_metrics_without_references() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let config = config(dir.path());
+    let now = Utc::now();
+    let mut store = Outbox::open(&config.database_path()).expect("store");
+    let (a, c) = fill(&mut store, now);
+    let live = Live::new(&config, now);
+    live.send_attempt(crate::fleet::live::SendOutcome::Retry, now);
+    live.back_office(true, now);
+    let target = Target::new(&config, &config.database_path());
+    let text = render(&target, &live, now);
+
+    assert_figures(&text);
     // No reference and no back-office id appears anywhere.
     for secret in [
         a.reference.as_str(),
@@ -238,19 +251,9 @@ fn without_a_store_the_scrape_says_so() {
     assert!(!dir.path().join("none.sqlite3").exists());
 }
 
-#[test]
-fn running_totals_agree_with_a_full_count_as_the_store_moves() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let config = config(dir.path());
-    let now = chrono::SubsecRound::trunc_subsecs(Utc::now(), 3);
-    let mut store = Outbox::open(&config.database_path()).expect("store");
-    let target = Target::new(&config, &config.database_path());
-    let live = Live::default();
-    let mut reader = Reader::new(target.clone());
-    let figures = |reader: &mut Reader| reader.gather(&live, now).store.expect("figures");
-    let full = || gather(&target, &live, now).store.expect("figures");
-    assert_eq!(figures(&mut reader), full());
-
+/// Six pothole reports an hour to 55 minutes old, each with a journey
+/// started and a printer event (every other one printed); their references.
+fn six_submissions(store: &mut Outbox, now: chrono::DateTime<Utc>) -> Vec<String> {
     let mut refs = Vec::new();
     for i in 0..6 {
         let s = store
@@ -266,6 +269,23 @@ fn running_totals_agree_with_a_full_count_as_the_store_moves() {
             .expect("j");
         store.record_printer(i % 2 == 0, None, now).expect("p");
     }
+    refs
+}
+
+#[test]
+fn running_totals_agree_with_a_full_count_as_the_store_moves() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let config = config(dir.path());
+    let now = chrono::SubsecRound::trunc_subsecs(Utc::now(), 3);
+    let mut store = Outbox::open(&config.database_path()).expect("store");
+    let target = Target::new(&config, &config.database_path());
+    let live = Live::default();
+    let mut reader = Reader::new(target.clone());
+    let figures = |reader: &mut Reader| reader.gather(&live, now).store.expect("figures");
+    let full = || gather(&target, &live, now).store.expect("figures");
+    assert_eq!(figures(&mut reader), full());
+
+    let refs = six_submissions(&mut store, now);
     assert_eq!(figures(&mut reader), full());
     // Sent out of order, one refused, one sent later than the rest.
     store

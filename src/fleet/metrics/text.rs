@@ -79,11 +79,20 @@ fn maybe<V>(value: Option<V>) -> Series<V> {
 
 impl Collector for Figures {
     fn encode(&self, mut enc: DescriptorEncoder) -> fmt::Result {
+        self.encode_sending(&mut enc)?;
+        self.encode_store(&mut enc)?;
+        self.encode_contacts(&mut enc)?;
+        self.encode_fleet(&mut enc)
+    }
+}
+
+impl Figures {
+    /// The build, whether the store was read, submissions waiting and sends.
+    fn encode_sending(&self, enc: &mut DescriptorEncoder<'_>) -> fmt::Result {
         let s = &self.0;
-        let now = s.at;
         let live = &s.live;
         gauge(
-            &mut enc,
+            enc,
             "frontdoor_build_info",
             "The program's version and this terminal's id and site (always 1).",
             vec![(
@@ -96,7 +105,7 @@ impl Collector for Figures {
             )],
         )?;
         gauge(
-            &mut enc,
+            enc,
             "frontdoor_store_readable",
             "Whether the terminal's store could be read for this scrape (1) or not (0).",
             one(u64::from(s.store.is_ok())),
@@ -104,7 +113,7 @@ impl Collector for Figures {
         if let Ok(f) = &s.store {
             let st = &f.stats;
             gauge(
-                &mut enc,
+                enc,
                 "frontdoor_submissions",
                 "Submissions stored on the terminal, by state.",
                 [
@@ -118,7 +127,7 @@ impl Collector for Figures {
                 .collect(),
             )?;
             gauge(
-                &mut enc,
+                enc,
                 "frontdoor_oldest_pending_age_seconds",
                 "Age of the oldest submission not yet sent (0 when none is waiting).",
                 one(st.oldest_pending_age_secs.unwrap_or(0).max(0) as f64),
@@ -130,13 +139,13 @@ impl Collector for Figures {
             (a, b) => a.or(b),
         };
         gauge(
-            &mut enc,
+            enc,
             "frontdoor_last_successful_send_timestamp_seconds",
             "When the back office last took a submission (Unix time).",
             maybe(last_sent.map(secs)),
         )?;
         counter(
-            &mut enc,
+            enc,
             "frontdoor_send_attempts",
             "Attempts to send a submission since the kiosk started, by outcome.",
             SendOutcome::ALL
@@ -149,11 +158,17 @@ impl Collector for Figures {
                 })
                 .collect(),
         )?;
+        Ok(())
+    }
+
+    /// What the store counts: the printer, receipts, journeys, help and ratings.
+    fn encode_store(&self, enc: &mut DescriptorEncoder<'_>) -> fmt::Result {
+        let s = &self.0;
         if let Ok(f) = &s.store {
             if s.target.printer {
                 let state = PrinterState::from_event(f.printer_last.as_ref());
                 gauge(
-                    &mut enc,
+                    enc,
                     "frontdoor_printer_state",
                     "The receipt printer's state after it was last used (1 for the state it is in).",
                     PrinterState::ALL
@@ -168,13 +183,13 @@ impl Collector for Figures {
                 )?;
             }
             counter(
-                &mut enc,
+                enc,
                 "frontdoor_receipts_printed",
                 "Receipts printed (or saved as files) by this terminal.",
                 one(f.receipts_printed),
             )?;
             counter(
-                &mut enc,
+                enc,
                 "frontdoor_journeys",
                 "Journeys by service and event: started, completed or abandoned.",
                 f.journeys
@@ -188,13 +203,13 @@ impl Collector for Figures {
                     .collect(),
             )?;
             counter(
-                &mut enc,
+                enc,
                 "frontdoor_help_requests",
                 "Times a resident asked for staff help.",
                 one(f.help_requests),
             )?;
             gauge(
-                &mut enc,
+                enc,
                 "frontdoor_help_answer_seconds",
                 "Seconds from a help call to a member of staff signing in on the terminal, over the last 7 days, at the median (0.5) and the 90th percentile (0.9).",
                 f.help_answer_secs
@@ -207,7 +222,7 @@ impl Collector for Figures {
                     .unwrap_or_default(),
             )?;
             counter(
-                &mut enc,
+                enc,
                 "frontdoor_ratings",
                 "Satisfaction ratings by score, 1 (very poor) to 5 (very good).",
                 f.ratings
@@ -217,6 +232,14 @@ impl Collector for Figures {
                     .collect(),
             )?;
         }
+        Ok(())
+    }
+
+    /// When the back office and diary last answered, and the age of the catalogue, gazetteer and config in use.
+    fn encode_contacts(&self, enc: &mut DescriptorEncoder<'_>) -> fmt::Result {
+        let s = &self.0;
+        let now = s.at;
+        let live = &s.live;
         for (name, what, contact) in [
             (
                 "back_office",
@@ -226,13 +249,13 @@ impl Collector for Figures {
             ("diary", "The diary server (CalDAV)", &live.diary),
         ] {
             gauge(
-                &mut enc,
+                enc,
                 &format!("frontdoor_{name}_last_answer_timestamp_seconds"),
                 &format!("{what} last answered (Unix time)."),
                 maybe(contact.last_answer.map(secs)),
             )?;
             gauge(
-                &mut enc,
+                enc,
                 &format!("frontdoor_{name}_answering"),
                 &format!(
                     "Whether {} answered the last time it was tried.",
@@ -262,21 +285,28 @@ impl Collector for Figures {
             ),
         ] {
             gauge(
-                &mut enc,
+                enc,
                 &format!("frontdoor_{name}_age_seconds"),
                 &format!("Seconds since the {what}."),
                 maybe(since.map(|t| age(now, t))),
             )?;
         }
+        Ok(())
+    }
+
+    /// Central set-up's files and the data folder's disk.
+    fn encode_fleet(&self, enc: &mut DescriptorEncoder<'_>) -> fmt::Result {
+        let s = &self.0;
+        let live = &s.live;
         gauge(
-            &mut enc,
+            enc,
             "frontdoor_config_version",
             "The [fleet] version of the config in use (0: never fetched centrally).",
             one(live.files[0].version),
         )?;
         let files = &s.target.fleet_files;
         gauge(
-            &mut enc,
+            enc,
             "frontdoor_fleet_file_version",
             "The version in use of each centrally published file.",
             files
@@ -290,7 +320,7 @@ impl Collector for Figures {
                 .collect(),
         )?;
         gauge(
-            &mut enc,
+            enc,
             "frontdoor_fleet_last_check_timestamp_seconds",
             "When the council's server was last asked for each file (Unix time).",
             files
@@ -303,7 +333,7 @@ impl Collector for Figures {
                 .collect(),
         )?;
         gauge(
-            &mut enc,
+            enc,
             "frontdoor_fleet_problem",
             "1 while the last check of a file failed or refused it, with the reason.",
             files
@@ -323,13 +353,13 @@ impl Collector for Figures {
         )?;
         if let Some(d) = s.disk {
             gauge(
-                &mut enc,
+                enc,
                 "frontdoor_data_free_bytes",
                 "Free space on the data folder's filesystem.",
                 one(d.free),
             )?;
             gauge(
-                &mut enc,
+                enc,
                 "frontdoor_data_size_bytes",
                 "Size of the data folder's filesystem.",
                 one(d.size),

@@ -23,22 +23,45 @@ pub fn section(ctx: &Ctx<'_, Message>, data: &HubData, body: &mut Vec<El<Message
     if weeks.is_empty() {
         return;
     }
-    let p = ctx.palette;
-    let [c1, c2, c3] = colours(p);
     body.push(ctx.subheading(ctx.t("hub-trends")).into());
-    let pct =
-        |w: &Week, f: fn(&crate::outbox::Measures) -> Option<u64>| f(&w.measures).map(|v| v as f32);
-    let count = |f: fn(&crate::outbox::Measures) -> u64| -> Vec<Option<f32>> {
-        weeks.iter().map(|w| Some(f(&w.measures) as f32)).collect()
-    };
+    journeys(ctx, weeks, body);
+    satisfaction(ctx, weeks, body);
+    help(ctx, weeks, body);
+    body.push(
+        ctx.body(ctx.t("hub-week-by-week"))
+            .font(crate::ui::BOLD)
+            .into(),
+    );
+    let words: Vec<El<Message>> = weeks
+        .iter()
+        .rev()
+        .map(|w| ctx.body(week_words(ctx, w)).into())
+        .collect();
+    body.push(column(words).spacing(ctx.px(6.0)).into());
+}
+
+/// One value a week, from its measures.
+fn count(weeks: &[Week], f: fn(&crate::outbox::Measures) -> u64) -> Vec<Option<f32>> {
+    weeks.iter().map(|w| Some(f(&w.measures) as f32)).collect()
+}
+
+/// A percentage a week, where the week has one.
+fn pct(w: &Week, f: fn(&crate::outbox::Measures) -> Option<u64>) -> Option<f32> {
+    f(&w.measures).map(|v| v as f32)
+}
+
+/// Journeys started and finished, as bars.
+fn journeys(ctx: &Ctx<'_, Message>, weeks: &[Week], body: &mut Vec<El<Message>>) {
+    let p = ctx.palette;
+    let [c1, c2, _] = colours(p);
     let journeys = vec![
         Series {
-            values: count(|m| m.started),
+            values: count(weeks, |m| m.started),
             color: c1,
             mark: Mark::Bar,
         },
         Series {
-            values: count(|m| m.completed),
+            values: count(weeks, |m| m.completed),
             color: c2,
             mark: Mark::Bar,
         },
@@ -56,6 +79,12 @@ pub fn section(ctx: &Ctx<'_, Message>, data: &HubData, body: &mut Vec<El<Message
             rtl: ctx.rtl,
         },
     );
+}
+
+/// Satisfaction as a line against the targets.
+fn satisfaction(ctx: &Ctx<'_, Message>, weeks: &[Week], body: &mut Vec<El<Message>>) {
+    let p = ctx.palette;
+    let [c1, _, _] = colours(p);
     let satisfaction = vec![Series {
         values: weeks.iter().map(|w| pct(w, |m| m.satisfaction())).collect(),
         color: c1,
@@ -74,7 +103,13 @@ pub fn section(ctx: &Ctx<'_, Message>, data: &HubData, body: &mut Vec<El<Message
             rtl: ctx.rtl,
         },
     );
-    let help = count(|m| m.help_requests);
+}
+
+/// Help requests as bars, with the share of journeys helped as a line.
+fn help(ctx: &Ctx<'_, Message>, weeks: &[Week], body: &mut Vec<El<Message>>) {
+    let p = ctx.palette;
+    let [c1, _, c3] = colours(p);
+    let help = count(weeks, |m| m.help_requests);
     let assisted: Vec<Option<f32>> = weeks
         .iter()
         .map(|w| pct(w, |m| m.assisted_share()))
@@ -115,17 +150,6 @@ pub fn section(ctx: &Ctx<'_, Message>, data: &HubData, body: &mut Vec<El<Message
             rtl: ctx.rtl,
         },
     );
-    body.push(
-        ctx.body(ctx.t("hub-week-by-week"))
-            .font(crate::ui::BOLD)
-            .into(),
-    );
-    let words: Vec<El<Message>> = weeks
-        .iter()
-        .rev()
-        .map(|w| ctx.body(week_words(ctx, w)).into())
-        .collect();
-    body.push(column(words).spacing(ctx.px(6.0)).into());
 }
 
 fn chart(

@@ -18,9 +18,38 @@ pub fn list(
     problem: Option<&str>,
     body: &mut Vec<El<Message>>,
 ) {
-    let loc = &j.answers().location;
     let step = j.step();
-    let heading = match step {
+    body.push(ctx.heading(heading(ctx, j)).into());
+    if step == Step::Near {
+        body.push(ctx.hint(ctx.t("near-hint")).into());
+    }
+    if let Some(p) = problem {
+        body.push(field_error(ctx, p));
+    }
+    if j.wanted().is_some() {
+        body.push(ctx.body(ctx.t("places-looking")).into());
+    }
+    let mut options = options(ctx, j);
+    let (way_out, message) = if step == Step::Addresses {
+        ("address-not-listed", Message::NotListed)
+    } else {
+        ("describe-instead", Message::DescribeInstead)
+    };
+    options.push(ctx.button(ctx.t(way_out), message, Kind::Secondary));
+    body.push(
+        column(options)
+            .spacing(ctx.px(12.0))
+            .align_x(ctx.start())
+            .into(),
+    );
+    body.push(continue_button(ctx));
+}
+
+/// A list page's heading: the postcode's addresses, the streets found, or
+/// the street whose numbers are listed.
+fn heading(ctx: &Ctx<'_, Message>, j: &Journey) -> String {
+    let loc = &j.answers().location;
+    match j.step() {
         Step::Addresses => ctx.ta(
             "addresses-heading",
             &[(
@@ -42,19 +71,13 @@ pub fn list(
                     .into(),
             )],
         ),
-    };
-    body.push(ctx.heading(heading).into());
-    if step == Step::Near {
-        body.push(ctx.hint(ctx.t("near-hint")).into());
     }
-    if let Some(p) = problem {
-        body.push(field_error(ctx, p));
-    }
-    if j.wanted().is_some() {
-        body.push(ctx.body(ctx.t("places-looking")).into());
-    }
+}
+
+/// One choice per street found, or per address listed.
+fn options(ctx: &Ctx<'_, Message>, j: &Journey) -> Vec<El<Message>> {
     let chosen = j.chosen_place();
-    let mut options: Vec<El<Message>> = match step {
+    match j.step() {
         Step::Streets => j
             .streets()
             .iter()
@@ -90,20 +113,7 @@ pub fn list(
                 )
             })
             .collect(),
-    };
-    let (way_out, message) = if step == Step::Addresses {
-        ("address-not-listed", Message::NotListed)
-    } else {
-        ("describe-instead", Message::DescribeInstead)
-    };
-    options.push(ctx.button(ctx.t(way_out), message, Kind::Secondary));
-    body.push(
-        column(options)
-            .spacing(ctx.px(12.0))
-            .align_x(ctx.start())
-            .into(),
-    );
-    body.push(continue_button(ctx));
+    }
 }
 
 /// What was not found, on the typed page the journey moved to because of
