@@ -143,15 +143,10 @@ fn lookup(
             continue;
         };
         let mut fluent_args = FluentArgs::new();
-        // From the bundle itself, not `is_rtl`: this also runs while the
-        // catalogue is being built.
-        let rtl = bundle
-            .get_message("language-direction")
-            .and_then(|m| m.value())
-            .is_some_and(|p| {
-                let mut errors = Vec::new();
-                bundle.format_pattern(p, None, &mut errors) == "rtl"
-            });
+        // Only asked when there is text to isolate: the catalogue's own
+        // start-up looks up words with no arguments, before `is_rtl` can
+        // answer.
+        let rtl = args.iter().any(|(_, a)| matches!(a, Arg::Text(_))) && is_rtl(candidate);
         for (name, value) in args {
             match value {
                 // In right-to-left words, a sum, a number, a reference or a
