@@ -38,9 +38,12 @@ impl Context {
         staff: Option<crate::staff::Staff>,
     ) -> Outcome {
         let detail = format!("{kind} {}", start.format("%Y-%m-%d %H:%M"));
-        match self.audit_first(staff.as_ref(), "booking", &detail).await {
+        match self
+            .audit_first(staff.as_ref(), "booking", Some(detail))
+            .await
+        {
             Ok(()) => self.book(kind, start, texts).await,
-            Err(o) => o,
+            Err(why) => Outcome::Booked(Box::new(desk::Outcome::Failed(why))),
         }
     }
 
@@ -53,9 +56,9 @@ impl Context {
         staff: Option<crate::staff::Staff>,
     ) -> Outcome {
         let detail = format!("{reference} {}", start.format("%Y-%m-%d %H:%M"));
-        match self.audit_first(staff.as_ref(), "move", &detail).await {
+        match self.audit_first(staff.as_ref(), "move", Some(detail)).await {
             Ok(()) => self.move_booking(reference, start).await,
-            Err(o) => o,
+            Err(why) => Outcome::Booked(Box::new(desk::Outcome::Failed(why))),
         }
     }
 
@@ -124,37 +127,29 @@ impl Context {
     }
 
     /// Writes a member of staff's audit line before the action it records
-    /// (nothing when no one is signed in). When it cannot be written the
-    /// action does not happen: the booking screen says so.
+    /// (nothing when no one is signed in). `Err` is why the action must not
+    /// happen, in words for staff.
     pub(super) async fn audit_first(
         &self,
         staff: Option<&crate::staff::Staff>,
         action: &'static str,
-        detail: &str,
-    ) -> Result<(), Outcome> {
+        detail: Option<String>,
+    ) -> Result<(), String> {
         let Some(staff) = staff.cloned() else {
             return Ok(());
         };
-        let detail = detail.to_string();
-        let written = self
-            .blocking(
-                move |cx| {
-                    let now = cx.now();
-                    match cx.with_store(|s| s.audit(Some(&staff), action, Some(&detail), now)) {
-                        Ok(_) => Outcome::Recorded,
-                        Err(e) => {
-                            tracing::warn!("the audit log could not be written: {e}");
-                            Outcome::Booked(Box::new(desk::Outcome::Failed(NOT_AUDITED.into())))
-                        }
-                    }
-                },
-                |why| Outcome::Booked(Box::new(desk::Outcome::Failed(why))),
-            )
-            .await;
-        match written {
-            Outcome::Recorded => Ok(()),
-            refused => Err(refused),
-        }
+        let cx = self.clone();
+        tokio::task::spawn_blocking(move || {
+            let now = cx.now();
+            cx.with_store(|s| s.audit(Some(&staff), action, detail.as_deref(), now))
+                .map(|_| ())
+                .map_err(|e| {
+                    tracing::warn!("the audit log could not be written: {e}");
+                    NOT_AUDITED.to_string()
+                })
+        })
+        .await
+        .unwrap_or_else(|e| Err(format!("the work stopped: {e}")))
     }
 
     pub(super) async fn move_booking(self, reference: String, start: NaiveDateTime) -> Outcome {

@@ -2,7 +2,7 @@
 //! emails chosen, help calls, staff sign-in and assisted sessions, and the
 //! measures and audit lines recorded as a resident goes.
 
-use super::{Context, NOT_AUDITED, Outcome, Record};
+use super::{Context, Outcome, Record};
 use crate::outbox::{JourneyEvent, NewSubmission, StoreError};
 use crate::staff::SignIn;
 use chrono::{DateTime, Utc};
@@ -74,21 +74,10 @@ impl Context {
 
     /// Starts a session staff run for a resident, after its audit line.
     pub(super) async fn start_assisted(self, staff: crate::staff::Staff) -> Outcome {
-        self.blocking(
-            move |cx| {
-                let now = cx.now();
-                Outcome::Assisting(
-                    cx.with_store(|s| s.audit(Some(&staff), "assisted-session", None, now))
-                        .map(|_| ())
-                        .map_err(|e| {
-                            tracing::warn!("the audit log could not be written: {e}");
-                            NOT_AUDITED.to_string()
-                        }),
-                )
-            },
-            |why| Outcome::Assisting(Err(why)),
+        Outcome::Assisting(
+            self.audit_first(Some(&staff), "assisted-session", None)
+                .await,
         )
-        .await
     }
 }
 
