@@ -455,6 +455,7 @@ pay-cash-where = Wrth unrhyw gownter Swyddfa'r Post, neu mewn unrhyw siop ag arw
 pay-cash-how-heading = Sut i dalu
 pay-cash-how = Ewch â'ch bil neu gerdyn talu'r cyngor gyda chi: mae'r cownter yn sganio'r cod bar arno. Does dim cod bar ar y slip hwn. Os nad yw'ch bil gennych, cysylltwch â'r cyngor yn gyntaf.
 pay-cash-not-paid = Dydy'r slip hwn ddim yn dderbynneb. Does dim wedi'i dalu eto.
+pay-cash-slip-printed = Mae eich slip talu wedi'i argraffu. Cymerwch ef o'r argraffydd.
 pay-cash-keep = Cadwch y slip hwn nes eich bod wedi talu.
 
 ## Paying at the kiosk: the pages

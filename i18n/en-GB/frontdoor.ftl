@@ -436,6 +436,7 @@ pay-cash-where = At any Post Office counter, or at any shop with the PayPoint si
 pay-cash-how-heading = How to pay
 pay-cash-how = Take your bill or council payment card with you: the counter scans the barcode on it. This slip has no barcode. If you do not have your bill, contact the council first.
 pay-cash-not-paid = This slip is not a receipt. Nothing has been paid yet.
+pay-cash-slip-printed = Your payment slip has printed. Take it from the printer.
 pay-cash-keep = Keep this slip until you have paid.
 
 ## Paying at the kiosk: the pages

@@ -438,6 +438,7 @@ pay-cash-where = En cualquier mostrador de Post Office, o en cualquier tienda co
 pay-cash-how-heading = Cómo pagar
 pay-cash-how = Lleve su factura o la tarjeta de pago del ayuntamiento: en el mostrador escanean su código de barras. Este papel no tiene código de barras. Si no tiene la factura, contacte primero con el ayuntamiento.
 pay-cash-not-paid = Este papel no es un recibo. Todavía no se ha pagado nada.
+pay-cash-slip-printed = Su papel para pagar se ha impreso. Recójalo de la impresora.
 pay-cash-keep = Guarde este papel hasta que haya pagado.
 
 ## Paying at the kiosk: the pages

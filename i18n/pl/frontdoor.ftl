@@ -446,6 +446,7 @@ pay-cash-where = W każdym okienku Post Office lub w każdym sklepie ze znakiem 
 pay-cash-how-heading = Jak zapłacić
 pay-cash-how = Weź ze sobą rachunek albo kartę płatniczą rady: w okienku zeskanują z niej kod kreskowy. Ten kwit nie ma kodu kreskowego. Jeśli nie masz rachunku, najpierw skontaktuj się z radą.
 pay-cash-not-paid = Ten kwit nie jest potwierdzeniem zapłaty. Nic jeszcze nie zapłacono.
+pay-cash-slip-printed = Kwit do zapłaty został wydrukowany. Weź go z drukarki.
 pay-cash-keep = Zachowaj ten kwit, dopóki nie zapłacisz.
 
 ## Paying at the kiosk: the pages

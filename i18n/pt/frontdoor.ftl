@@ -438,6 +438,7 @@ pay-cash-where = Em qualquer balcão da Post Office, ou em qualquer loja com o s
 pay-cash-how-heading = Como pagar
 pay-cash-how = Leve a sua fatura ou o cartão de pagamento da câmara: no balcão leem o código de barras. Este talão não tem código de barras. Se não tiver a fatura, contacte primeiro a câmara.
 pay-cash-not-paid = Este talão não é um recibo. Ainda não foi pago nada.
+pay-cash-slip-printed = O seu talão para pagar foi impresso. Tire-o da impressora.
 pay-cash-keep = Guarde este talão até ter pago.
 
 ## Paying at the kiosk: the pages

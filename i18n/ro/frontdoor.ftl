@@ -442,6 +442,7 @@ pay-cash-where = La orice ghișeu Post Office sau în orice magazin cu semnul Pa
 pay-cash-how-heading = Cum plătiți
 pay-cash-how = Luați cu dumneavoastră factura sau cardul de plată al consiliului: la ghișeu se scanează codul de bare de pe ele. Acest bilet nu are cod de bare. Dacă nu aveți factura, contactați mai întâi consiliul.
 pay-cash-not-paid = Acest bilet nu este o chitanță. Nu s-a plătit încă nimic.
+pay-cash-slip-printed = Biletul de plată a fost tipărit. Luați-l din imprimantă.
 pay-cash-keep = Păstrați acest bilet până când plătiți.
 
 ## Paying at the kiosk: the pages

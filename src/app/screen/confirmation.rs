@@ -239,12 +239,13 @@ impl State {
         .width(Length::Fill)
         .center_x(Length::Fill)
         .style(ui::panel(p.primary, p.on_primary));
-        let mut body: Vec<El<Message>> = vec![panel.into()];
+        // The printed receipt (and Print again, the page's first control)
+        // comes straight after the reference, so the focus starts on it
+        // with the reference still in view at every text size.
+        let mut body: Vec<El<Message>> = vec![panel.into(), self.receipt_status(ctx, env)];
         if let Some(slip) = slip {
-            // When and where come first; the slip and the QR code after.
             body.extend(slip_lines(ctx, env, slip));
             body.push(ctx.body(ctx.t("reference-keep")).into());
-            body.push(self.receipt_status(ctx, env));
             if !slip.by_staff {
                 body.push(rating(ctx, self.rated, Message::Rate));
             }
@@ -253,13 +254,11 @@ impl State {
         }
         if self.followed {
             body.push(ctx.body(ctx.t("following-body")).into());
-            body.push(self.receipt_status(ctx, env));
             body.push(rating(ctx, self.rated, Message::Rate));
             body.push(ctx.button(ctx.t("finish"), Message::Finish, Kind::Primary));
             return Page::new(body, Nav::NONE);
         }
         body.push(ctx.body(ctx.t("reference-keep")).into());
-        body.push(self.receipt_status(ctx, env));
         body.push(ctx.subheading(ctx.t("what-next")).into());
         if let Some(next) = &self.service.next_steps {
             body.push(ctx.body(next.clone()).into());

@@ -151,6 +151,10 @@ fn printer_status(s: &State, ctx: &Ctx<'_, Message>, env: &Env, body: &mut Vec<E
     let words = match &s.printed {
         None if s.printing => ctx.t("printer-printing"),
         None => return,
+        // A cash slip is not a receipt: it says so when it has printed.
+        Some(outcome) if outcome.printed() && s.step == Step::Cash => {
+            ctx.t("pay-cash-slip-printed")
+        }
         Some(outcome) => ctx.t(outcome.message_id()),
     };
     let problem = s.printed.as_ref().is_some_and(|o| !o.printed());
@@ -184,6 +188,9 @@ fn done(s: &State, p: &Paying, ctx: &Ctx<'_, Message>, env: &Env, body: &mut Vec
         .style(ui::panel(pal.primary, pal.on_primary));
         ctx.speak(format_pounds(amount_pence));
         body.push(panel.into());
+        // The receipt and Print again (the first control) straight under
+        // the panel, so the focus starts on it with "Paid" still in view.
+        printer_status(s, ctx, env, body);
         if let Some(order) = &s.order {
             body.push(labelled(
                 ctx,
@@ -195,7 +202,6 @@ fn done(s: &State, p: &Paying, ctx: &Ctx<'_, Message>, env: &Env, body: &mut Vec
             .map(|r| r.grouped())
             .unwrap_or_else(|_| p.payment_id.clone());
         body.push(labelled(ctx, ctx.t("pay-row-payment-number"), number));
-        printer_status(s, ctx, env, body);
         body.push(ctx.body(ctx.t("pay-receipt-keep")).into());
         body.push(ctx.button(ctx.t("finish"), Message::Finish, Kind::Primary));
         return;
@@ -220,12 +226,14 @@ fn cash(s: &State, ctx: &Ctx<'_, Message>, env: &Env, body: &mut Vec<El<Message>
         ctx.t("pay-cash-reference"),
         order.council_reference.clone(),
     ));
+    // The slip and Print again before the directions, so the focus starts
+    // near the top of the page.
+    printer_status(s, ctx, env, body);
     body.push(inset(ctx, ctx.body(ctx.t("pay-cash-not-paid")).into()));
     body.push(ctx.subheading(ctx.t("pay-cash-where-heading")).into());
     body.push(ctx.body(ctx.t("pay-cash-where")).into());
     body.push(ctx.subheading(ctx.t("pay-cash-how-heading")).into());
     body.push(ctx.body(ctx.t("pay-cash-how")).into());
-    printer_status(s, ctx, env, body);
     body.push(ctx.button(ctx.t("finish"), Message::Finish, Kind::Primary));
 }
 
