@@ -560,3 +560,20 @@ fn left_to_right_values_in_right_to_left_words_are_isolated_and_nothing_else_is(
     let name = t_args("ar", "staff-signed-in", &[("name", "سارة".into())]);
     assert!(!name.contains(LRI), "{name}");
 }
+
+/// A message id given twice in one file keeps only its first text: the
+/// second use of the id shows the wrong words everywhere it is used.
+#[test]
+fn no_locale_file_gives_a_message_id_twice() {
+    let mut found = Vec::new();
+    for entry in std::fs::read_dir(root().join("i18n")).unwrap() {
+        let path = entry.unwrap().path().join("frontdoor.ftl");
+        let text = std::fs::read_to_string(&path).unwrap();
+        let resource = fluent_bundle::FluentResource::try_new(text).unwrap();
+        let mut bundle = fluent_bundle::FluentBundle::new(Vec::new());
+        if let Err(errors) = bundle.add_resource(&resource) {
+            found.push(format!("{}: {errors:?}", path.display()));
+        }
+    }
+    assert!(found.is_empty(), "{found:#?}");
+}

@@ -290,6 +290,25 @@ fn the_hub_view() {
     shoot(&mut k, "hub");
 }
 
+/// The hub view's twelve weeks of charts and their words, drawn whole in a
+/// tall window, in English and Arabic (where the weeks run from the right).
+#[test]
+#[ignore = "pixel snapshots: run with ICED_TEST_BACKEND=tiny-skia and --ignored"]
+fn the_hub_trends() {
+    for locale in ["en-GB", "ar"] {
+        let mut k = Kiosk::new();
+        common::trends::fill(&k);
+        common::trends::open_hub(&mut k);
+        k.send(Message::ChooseLanguage(locale.into()));
+        let name = if locale == "ar" {
+            "ar-hub-trends"
+        } else {
+            "hub-trends"
+        };
+        shoot_at(&mut k, name, (1280.0, 2600.0));
+    }
+}
+
 /// Books the 13:00 housing appointment on the demo diary (no diary server
 /// in these kiosks: it is held as provisional), ending on the confirmation.
 fn book_housing(k: &mut Kiosk) {

@@ -13,6 +13,7 @@ pub mod printer;
 pub mod radicale;
 pub mod stripe;
 pub mod tour;
+pub mod trends;
 pub mod window;
 
 use frontdoor::app::{self, App, Message, Screen};

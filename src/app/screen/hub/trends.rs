@@ -9,8 +9,8 @@ use crate::app::widgets::El;
 use crate::i18n;
 use crate::ui::chart::{Chart, Mark, Series, swatch};
 use crate::ui::{Ctx, Palette};
-use iced::widget::column;
-use iced::{Alignment, Color};
+use iced::widget::{column, container};
+use iced::{Alignment, Color, Length};
 
 /// Colours for the series: the theme's own, distinct in both themes.
 fn colours(p: Palette) -> [Color; 3] {
@@ -68,6 +68,7 @@ fn journeys(ctx: &Ctx<'_, Message>, weeks: &[Week], body: &mut Vec<El<Message>>)
     ];
     chart(
         ctx,
+        weeks,
         body,
         "hub-chart-journeys",
         &[("hub-legend-started", c1), ("hub-legend-finished", c2)],
@@ -92,6 +93,7 @@ fn satisfaction(ctx: &Ctx<'_, Message>, weeks: &[Week], body: &mut Vec<El<Messag
     }];
     chart(
         ctx,
+        weeks,
         body,
         "hub-chart-satisfaction",
         &[("hub-legend-satisfied", c1), ("hub-legend-target", p.error)],
@@ -128,6 +130,7 @@ fn help(ctx: &Ctx<'_, Message>, weeks: &[Week], body: &mut Vec<El<Message>>) {
         .collect();
     chart(
         ctx,
+        weeks,
         body,
         "hub-chart-help",
         &[("hub-legend-help", c3), ("hub-legend-assisted", c1)],
@@ -152,8 +155,11 @@ fn help(ctx: &Ctx<'_, Message>, weeks: &[Week], body: &mut Vec<El<Message>>) {
     );
 }
 
+/// A chart with its title and legend above it, and under it where its
+/// weeks begin and end.
 fn chart(
     ctx: &Ctx<'_, Message>,
+    weeks: &[Week],
     body: &mut Vec<El<Message>>,
     title: &str,
     legend: &[(&str, Color)],
@@ -170,7 +176,16 @@ fn chart(
         })
         .collect();
     body.push(ctx.row(keys).spacing(ctx.px(24.0)).into());
-    body.push(chart.view(ctx.px(720.0).min(1000.0), ctx.px(160.0)));
+    let width = ctx.px(720.0).min(1000.0);
+    body.push(chart.view(width, ctx.px(160.0)));
+    if let Some(first) = weeks.first() {
+        let ends = ctx.row(vec![
+            ctx.hint(i18n::long_date(ctx.locale, first.starts)).into(),
+            iced::widget::Space::new().width(Length::Fill).into(),
+            ctx.hint(ctx.t("hub-week")).into(),
+        ]);
+        body.push(container(ends).width(width).into());
+    }
 }
 
 /// One week's numbers in words.
@@ -181,7 +196,7 @@ fn week_words(ctx: &Ctx<'_, Message>, w: &Week) -> String {
         None => ctx.t("hub-week-no-ratings"),
     };
     ctx.ta(
-        "hub-week",
+        "hub-week-line",
         &[
             ("date", i18n::long_date(ctx.locale, w.starts).into()),
             ("started", m.started.into()),
