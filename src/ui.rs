@@ -495,6 +495,31 @@ impl<'a, M: Clone + 'static> Ctx<'a, M> {
         self.raw_button(label.into(), action, kind, focused)
     }
 
+    /// A big button with a text label, `width` wide with its words in the
+    /// middle, for buttons that line up in a column (such as the date
+    /// steppers).
+    pub fn button_sized(
+        &self,
+        label: impl Into<String>,
+        action: M,
+        kind: Kind,
+        width: f32,
+    ) -> Element<'static, M> {
+        let label = label.into();
+        let focused = self.register(action.clone(), &label);
+        let label = text(label)
+            .size(self.px(24.0))
+            .font(BODY)
+            .shaping(text::Shaping::Advanced);
+        let inner = container(label).center_x(Length::Fill);
+        button(inner)
+            .width(Length::Fixed(width))
+            .on_press(action.clone())
+            .padding(Padding::from([self.px(14.0), self.px(22.0)]))
+            .style(button_style(self.palette, kind, focused))
+            .into_control(focused)
+    }
+
     /// A big button with any content, registered for keypad focus.
     pub fn button_with(
         &self,
@@ -535,17 +560,10 @@ impl<'a, M: Clone + 'static> Ctx<'a, M> {
         if matches!(kind, Kind::Key | Kind::Choice { .. }) {
             b = b.width(Length::Fill);
         }
-        let b = b
-            .on_press(action)
+        b.on_press(action)
             .padding(pad)
-            .style(button_style(self.palette, kind, focused));
-        // Every control carries this id, so tests can find each touch target.
-        let b: Element<'static, M> = container(b).id(CONTROL).into();
-        if focused {
-            container(b).id(scroll::FOCUSED).into()
-        } else {
-            b
-        }
+            .style(button_style(self.palette, kind, focused))
+            .into_control(focused)
     }
 
     /// A row that reads in the resident's direction.
@@ -588,6 +606,23 @@ impl<'a, M: Clone + 'static> Ctx<'a, M> {
             c.align_right(Length::Fill).into()
         } else {
             c.into()
+        }
+    }
+}
+
+/// A button made a control: the id every control carries (so tests can
+/// find each touch target), and the focus id when it has the focus.
+trait IntoControl<M> {
+    fn into_control(self, focused: bool) -> Element<'static, M>;
+}
+
+impl<M: Clone + 'static> IntoControl<M> for iced::widget::Button<'static, M> {
+    fn into_control(self, focused: bool) -> Element<'static, M> {
+        let b: Element<'static, M> = container(self).id(CONTROL).into();
+        if focused {
+            container(b).id(scroll::FOCUSED).into()
+        } else {
+            b
         }
     }
 }

@@ -61,7 +61,7 @@ idle-still-here = ما زلت هنا
 
 ## Welcome
 welcome-heading = مرحبًا بك في { $site }
-welcome-intro = أبلغ عن مشكلة، أو قدّم طلبًا، أو أخبر المجلس بتغيير في ظروفك. معظم الأمور تستغرق حوالي 5 دقائق.
+welcome-intro = أبلغ عن مشكلة، أو قدّم طلبًا، أو أخبر المجلس بتغيير في ظروفك. معظم الأمور تستغرق حوالي خمس دقائق.
 choose-language = اختر لغتك
 choose-text-size = اختر حجم الخط
 size-standard = عادي

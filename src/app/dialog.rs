@@ -25,6 +25,9 @@ pub fn frame<M: Clone + 'static>(ctx: &Ctx<'_, M>, content: Vec<El<M>>) -> El<M>
         )
         .spacing(12.0),
     )
+    // No wider than its content and margin (the column, its scrollbar and
+    // the padding), so on a wide screen the box is not mostly empty.
+    .max_width(1100.0 + 12.0 + 10.0 + 2.0 * 28.0)
     .padding(28.0)
     .style(ui::boxed(p, p.focus, p.background))
     .into()

@@ -348,6 +348,7 @@ fn date_picker(ctx: &Ctx<'_, Message>, j: &Journey) -> El<Message> {
         // resident says.
         return column![ctx.body(ctx.t("date-none-chosen")), quick_dates(ctx, true)]
             .spacing(ctx.px(14.0))
+            .align_x(ctx.start())
             .into();
     };
     let shown = text(i18n::long_date(ctx.locale, date))
@@ -355,9 +356,25 @@ fn date_picker(ctx: &Ctx<'_, Message>, j: &Journey) -> El<Message> {
         .font(ui::BOLD)
         .shaping(text::Shaping::Advanced);
     let quick = quick_dates(ctx, false);
+    // Every stepper button as wide as the longest of their words, so the
+    // three rows line up.
+    let longest = STEPS
+        .iter()
+        .map(|id| ctx.t(id).chars().count())
+        .max()
+        .unwrap_or(0);
+    let width = longest as f32 * ctx.px(24.0) * 0.58 + 2.0 * ctx.px(22.0) + 8.0;
+    let step = |id: &str, unit: DateUnit, by: i32| -> El<Message> {
+        ctx.button_sized(
+            ctx.t(id),
+            Message::DateStep(unit, by),
+            Kind::Secondary,
+            width,
+        )
+    };
     let stepper = |unit: DateUnit, value: String, earlier: &str, later: &str| -> El<Message> {
         ctx.row(vec![
-            ctx.button(ctx.t(earlier), Message::DateStep(unit, -1), Kind::Secondary),
+            step(earlier, unit, -1),
             container(
                 text(value)
                     .size(ctx.px(28.0))
@@ -366,7 +383,7 @@ fn date_picker(ctx: &Ctx<'_, Message>, j: &Journey) -> El<Message> {
             )
             .center_x(Length::Fixed(ctx.px(220.0)))
             .into(),
-            ctx.button(ctx.t(later), Message::DateStep(unit, 1), Kind::Secondary),
+            step(later, unit, 1),
         ])
         .spacing(ctx.px(12.0))
         .align_y(Alignment::Center)
@@ -395,5 +412,16 @@ fn date_picker(ctx: &Ctx<'_, Message>, j: &Journey) -> El<Message> {
         ),
     ]
     .spacing(ctx.px(14.0))
+    .align_x(ctx.start())
     .into()
 }
+
+/// The words of the date steppers' buttons.
+const STEPS: [&str; 6] = [
+    "date-day-before",
+    "date-day-after",
+    "date-month-before",
+    "date-month-after",
+    "date-year-before",
+    "date-year-after",
+];
