@@ -10,6 +10,14 @@ use common::Kiosk;
 use iced::keyboard::key::Named;
 
 fn tab_through(k: &mut Kiosk, page: &str, failures: &mut Vec<String>) {
+    // As the page was reached (by touch, in the tour): a field that has
+    // the focus shows, even after an error appeared above it.
+    if k.app.focus().is_some() {
+        let window = k.window.as_mut().unwrap();
+        if let Err(why) = window.focus_in_view(&k.app) {
+            failures.push(format!("{page}: as reached: {why}"));
+        }
+    }
     let (actions, _) = k.app.actions();
     let n = actions.len();
     let start = k.app.focus();

@@ -137,6 +137,14 @@ impl App {
         false
     }
 
+    /// Whether the page's text field has the focus.
+    pub(super) fn field_has_focus(&self) -> bool {
+        let Some(i) = self.focus else {
+            return false;
+        };
+        self.actions().0.get(i).is_some_and(Message::is_field_focus)
+    }
+
     /// The focusable controls of the current screen in focus order, and
     /// the first control of the page's own content.
     pub fn actions(&self) -> (Vec<Message>, Option<usize>) {

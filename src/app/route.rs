@@ -22,6 +22,17 @@ impl App {
             self.session.id,
             self.screen.live_payment().map(str::to_string),
         );
+        let by_hand = !matches!(
+            message,
+            Message::Tick(_)
+                | Message::Poll
+                | Message::Frame
+                | Message::Scrolled
+                | Message::Done(_)
+                | Message::Worker(_)
+                | Message::Fleet(_)
+                | Message::Activity
+        );
         match message {
             Message::Tick(now) => self.tick(now, &mut out),
             Message::Poll => {
@@ -53,6 +64,10 @@ impl App {
         }
         if self.settle_focus() {
             out.scroll.push(Scroll::NewPage);
+        } else if by_hand && out.scroll.is_empty() && self.field_has_focus() {
+            // Typing, or a tap that put an error above the field: the field
+            // stays in view, above the on-screen keyboard.
+            out.scroll.push(Scroll::Reveal);
         }
         self.announce();
         out
@@ -101,7 +116,12 @@ impl App {
             Message::ChooseLanguage(locale) => self.change(Change::Language(locale)),
             Message::OpenLanguages => s.languages_open = true,
             Message::CloseLanguages => s.languages_open = false,
-            Message::ToggleSpeech => self.toggle_speech(),
+            Message::ToggleSpeech => {
+                self.toggle_speech();
+                // The volume buttons come and go above the page's content,
+                // moving the focused control.
+                out.scroll.push(Scroll::Reveal);
+            }
             Message::Volume(up) => self.change_volume(up),
             Message::Help => {
                 s.help_asked = true;
