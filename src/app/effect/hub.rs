@@ -74,7 +74,7 @@ pub struct HubData {
     pub erased_soon: u64,
     /// Today's payments, unknown and stuck ones first (or why they could
     /// not be read); `None` when the terminal takes no payments.
-    pub payments: Option<Result<Vec<crate::payments::ListRow>, String>>,
+    pub payments: Option<Result<Vec<crate::payments::ListRow>, Arc<StoreError>>>,
 }
 
 /// How many weeks the hub's charts show.
@@ -234,13 +234,9 @@ pub fn run(cx: &Context, effect: Effect) -> Outcome {
             // The till stamps payments on the kiosk's clock, so "today" is
             // the clock's day.
             let today = now.with_timezone(&Local).date_naive();
-            data.payments = Some(
-                cx.with_store(|s| {
-                    crate::payments::list_on(s, today)
-                        .map_err(|e| StoreError::Damaged(e.to_string()))
-                })
-                .map_err(|e| e.to_string()),
-            );
+            data.payments = Some(cx.with_store(|s| {
+                crate::payments::list_on(s, today).map_err(|e| StoreError::Damaged(e.to_string()))
+            }));
         }
         data
     });

@@ -50,7 +50,7 @@ pub struct State {
     /// The appointment type.
     pub kind: Option<String>,
     /// Free times, once read.
-    pub free: Option<Result<Free, Arc<String>>>,
+    pub free: Option<Result<Free, Arc<crate::app::effect::DeskWorkError>>>,
     /// The day chosen.
     pub day: Option<NaiveDate>,
     /// The time chosen.

@@ -17,8 +17,11 @@ pub fn page(hub: &State, ctx: &Ctx<'_, Message>, env: &Env) -> Page<Message> {
         body.push(cancel_question(ctx, question));
     }
     match &hub.notice {
-        Some(Ok(words)) => body.push(ctx.body(words.clone()).into()),
-        Some(Err(words)) => body.push(error_box(ctx, words)),
+        Some(Ok(())) => body.push(ctx.body(ctx.t("hub-cancelled")).into()),
+        Some(Err(why)) => body.push(error_box(
+            ctx,
+            &ctx.ta("hub-cancel-failed", &[("reason", why.to_string().into())]),
+        )),
         None => {}
     }
     let periods: Vec<El<Message>> = Period::ALL
@@ -302,7 +305,7 @@ fn setup(ctx: &Ctx<'_, Message>, env: &Env, body: &mut Vec<El<Message>>) {
         ctx.body(match &fleet.metrics {
             Ok(Some(addr)) => ctx.ta("hub-metrics-on", &[("address", addr.to_string().into())]),
             Ok(None) => ctx.t("hub-metrics-off"),
-            Err(why) => ctx.ta("hub-metrics-failed", &[("reason", why.clone().into())]),
+            Err(why) => ctx.ta("hub-metrics-failed", &[("reason", why.to_string().into())]),
         })
         .into(),
     );
@@ -323,7 +326,7 @@ fn export(ctx: &Ctx<'_, Message>, hub: &State, body: &mut Vec<El<Message>>) {
             .into(),
         ),
         Some(Err(why)) => body.push(
-            ctx.body(ctx.ta("hub-export-failed", &[("reason", why.clone().into())]))
+            ctx.body(ctx.ta("hub-export-failed", &[("reason", why.to_string().into())]))
                 .into(),
         ),
         None => {}
