@@ -123,7 +123,7 @@ impl Context {
             Err(e) => desk::Outcome::Failed(e.to_string()),
         };
         if let (desk::Outcome::Booked { reference, .. }, Some(t)) = (&outcome, texts) {
-            self.keep_booking_texts(reference, start, &t).await;
+            self.keep_booking_texts(reference.as_str(), start, &t).await;
         }
         Outcome::Booked(Box::new(outcome))
     }

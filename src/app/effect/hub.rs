@@ -56,7 +56,7 @@ pub struct HubData {
     /// Counts by state.
     pub stats: Stats,
     /// Refused by the back office: reference, service code, its words.
-    pub refused: Vec<(String, String, String)>,
+    pub refused: Vec<(crate::reference::Reference, String, String)>,
     /// The measures for the period.
     pub measures: Measures,
     /// Today's appointments.
@@ -95,7 +95,7 @@ impl HubData {
         self.appointments
             .iter()
             .chain(&self.upcoming)
-            .find(|b| b.reference == reference)
+            .find(|b| b.reference.as_str() == reference)
     }
 }
 

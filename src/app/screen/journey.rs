@@ -439,13 +439,7 @@ impl State {
 fn parse(
     result: Result<Box<Stored>, Arc<StoreError>>,
 ) -> Result<(crate::reference::Reference, chrono::DateTime<chrono::Utc>), Arc<StoreError>> {
-    let stored = result?;
-    let reference = crate::reference::Reference::parse(&stored.reference).map_err(|e| {
-        Arc::new(StoreError::Damaged(format!(
-            "the stored reference is not valid: {e}"
-        )))
-    })?;
-    Ok((reference, stored.created_at))
+    result.map(|stored| (stored.reference, stored.created_at))
 }
 
 fn save_failed(ctx: &Ctx<'_, Message>) -> Page<Message> {
