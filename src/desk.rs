@@ -313,42 +313,17 @@ async fn place(
         });
     };
     let _ = server.ensure_calendar(code).await;
-    for slot in candidates {
-        match server
-            .book_for(code, &slot, kind.minutes, reference.as_str(), now)
-            .await
-        {
-            Ok(booked) => {
-                {
-                    locked(store)?.place_booking(
-                        reference.as_str(),
-                        &slot,
-                        BookingState::Confirmed,
-                        booked.etag.as_deref(),
-                    )?;
-                }
-                if let Some(old) = moving {
-                    free_old(server, old).await?;
-                }
-                return Ok(Outcome::Booked {
-                    reference,
-                    slot,
-                    provisional: false,
-                });
-            }
-            Err(BookError::Taken) => continue,
-            Err(_) if moving.is_some() => {
-                return Err(DeskError::MoveStopped);
-            }
-            // The server went away part way: the hold stays provisional.
-            Err(_) => {
-                return Ok(Outcome::Booked {
-                    reference,
-                    slot: first,
-                    provisional: true,
-                });
-            }
-        }
+    let attempt = Attempt {
+        server,
+        store,
+        moving,
+        code,
+        minutes: kind.minutes,
+        reference: &reference,
+        now,
+    };
+    if let Some(done) = attempt.book(candidates, first).await? {
+        return Ok(done);
     }
     // Every adviser's column at that time went to other terminals.
     if moving.is_none() {
@@ -357,6 +332,69 @@ async fn place(
     Ok(Outcome::Lost(
         next_free(calendar, diary, store, code, start, except).await?,
     ))
+}
+
+/// A booking being put on the diary server under its reference.
+struct Attempt<'a> {
+    server: &'a CalDav,
+    store: &'a Mutex<Outbox>,
+    moving: Option<&'a crate::outbox::Booking>,
+    code: &'a str,
+    minutes: u32,
+    reference: &'a crate::reference::Reference,
+    now: DateTime<Utc>,
+}
+
+impl Attempt<'_> {
+    /// Tries each free adviser's column at the time, in turn. `None`: every
+    /// one went to other terminals meanwhile.
+    async fn book(&self, candidates: Vec<Slot>, first: Slot) -> Result<Option<Outcome>, DeskError> {
+        for slot in candidates {
+            match self
+                .server
+                .book_for(
+                    self.code,
+                    &slot,
+                    self.minutes,
+                    self.reference.as_str(),
+                    self.now,
+                )
+                .await
+            {
+                Ok(booked) => {
+                    {
+                        locked(self.store)?.place_booking(
+                            self.reference.as_str(),
+                            &slot,
+                            BookingState::Confirmed,
+                            booked.etag.as_deref(),
+                        )?;
+                    }
+                    if let Some(old) = self.moving {
+                        free_old(self.server, old).await?;
+                    }
+                    return Ok(Some(Outcome::Booked {
+                        reference: self.reference.clone(),
+                        slot,
+                        provisional: false,
+                    }));
+                }
+                Err(BookError::Taken) => continue,
+                Err(_) if self.moving.is_some() => {
+                    return Err(DeskError::MoveStopped);
+                }
+                // The server went away part way: the hold stays provisional.
+                Err(_) => {
+                    return Ok(Some(Outcome::Booked {
+                        reference: self.reference.clone(),
+                        slot: first,
+                        provisional: true,
+                    }));
+                }
+            }
+        }
+        Ok(None)
+    }
 }
 
 /// Removes a moved booking's old event; if someone changed it meanwhile,
