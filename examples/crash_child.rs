@@ -56,7 +56,7 @@ fn main() -> Result<(), String> {
             .submit(&new, &terminal, chrono::Utc::now())
             .map_err(|e| e.to_string())?;
         let mut out = std::io::stdout().lock();
-        writeln!(out, "CONFIRMED {}", stored.reference).map_err(|e| e.to_string())?;
+        writeln!(out, "CONFIRMED {}", stored.reference.as_str()).map_err(|e| e.to_string())?;
         out.flush().map_err(|e| e.to_string())?;
         drop(out);
         // Send everything waiting, ignoring backoff so the test moves quickly.

@@ -85,7 +85,8 @@ pub struct App {
     repaint: bool,
     /// The Prometheus endpoint: serving, off (`Ok(None)`), or why it could
     /// not start.
-    metrics: Result<Option<crate::fleet::metrics::Server>, String>,
+    metrics:
+        Result<Option<crate::fleet::metrics::Server>, Arc<crate::fleet::metrics::MetricsError>>,
     /// Whether [`App::start_sync`] has started the background work.
     background: bool,
     /// The link to the council's published files, when `[fleet]` names
@@ -343,7 +344,7 @@ impl App {
             &self.cx.config.database_path(),
             self.cx.live.clone(),
         )
-        .map_err(|e| e.to_string());
+        .map_err(Arc::new);
         if let Err(e) = &self.metrics {
             tracing::warn!("metrics are not served: {e}");
         }
@@ -462,10 +463,12 @@ impl App {
         }
     }
 
-    fn metrics_address_or_error(&self) -> Result<Option<std::net::SocketAddr>, String> {
+    fn metrics_address_or_error(
+        &self,
+    ) -> Result<Option<std::net::SocketAddr>, Arc<crate::fleet::metrics::MetricsError>> {
         match &self.metrics {
             Ok(server) => Ok(server.as_ref().map(|s| s.local_addr())),
-            Err(e) => Err(e.clone()),
+            Err(e) => Err(Arc::clone(e)),
         }
     }
 

@@ -19,7 +19,7 @@ pub mod notify;
 pub mod url;
 mod validate;
 
-pub use url::check_url;
+pub use url::{UrlError, check_url};
 
 /// The embedded default: the demo council, bundled catalogue, no back office,
 /// receipts written as files under the data folder, a window not fullscreen.

@@ -31,7 +31,7 @@ pub enum Outcome {
     /// Booked (or moved) under `reference`.
     Booked {
         /// The reference on the slip.
-        reference: String,
+        reference: crate::reference::Reference,
         /// The slot now held.
         slot: Slot,
         /// Held on this terminal only, until the diary server confirms it.
@@ -299,7 +299,12 @@ async fn place(
     };
     let Some(server) = server else {
         if moving.is_some() {
-            locked(store)?.place_booking(&reference, &first, BookingState::Provisional, None)?;
+            locked(store)?.place_booking(
+                reference.as_str(),
+                &first,
+                BookingState::Provisional,
+                None,
+            )?;
         }
         return Ok(Outcome::Booked {
             reference,
@@ -308,50 +313,88 @@ async fn place(
         });
     };
     let _ = server.ensure_calendar(code).await;
-    for slot in candidates {
-        match server
-            .book_for(code, &slot, kind.minutes, &reference, now)
-            .await
-        {
-            Ok(booked) => {
-                {
-                    locked(store)?.place_booking(
-                        &reference,
-                        &slot,
-                        BookingState::Confirmed,
-                        booked.etag.as_deref(),
-                    )?;
-                }
-                if let Some(old) = moving {
-                    free_old(server, old).await?;
-                }
-                return Ok(Outcome::Booked {
-                    reference,
-                    slot,
-                    provisional: false,
-                });
-            }
-            Err(BookError::Taken) => continue,
-            Err(_) if moving.is_some() => {
-                return Err(DeskError::MoveStopped);
-            }
-            // The server went away part way: the hold stays provisional.
-            Err(_) => {
-                return Ok(Outcome::Booked {
-                    reference,
-                    slot: first,
-                    provisional: true,
-                });
-            }
-        }
+    let attempt = Attempt {
+        server,
+        store,
+        moving,
+        code,
+        minutes: kind.minutes,
+        reference: &reference,
+        now,
+    };
+    if let Some(done) = attempt.book(candidates, first).await? {
+        return Ok(done);
     }
     // Every adviser's column at that time went to other terminals.
     if moving.is_none() {
-        locked(store)?.cancel_booking(&reference)?;
+        locked(store)?.cancel_booking(reference.as_str())?;
     }
     Ok(Outcome::Lost(
         next_free(calendar, diary, store, code, start, except).await?,
     ))
+}
+
+/// A booking being put on the diary server under its reference.
+struct Attempt<'a> {
+    server: &'a CalDav,
+    store: &'a Mutex<Outbox>,
+    moving: Option<&'a crate::outbox::Booking>,
+    code: &'a str,
+    minutes: u32,
+    reference: &'a crate::reference::Reference,
+    now: DateTime<Utc>,
+}
+
+impl Attempt<'_> {
+    /// Tries each free adviser's column at the time, in turn. `None`: every
+    /// one went to other terminals meanwhile.
+    async fn book(&self, candidates: Vec<Slot>, first: Slot) -> Result<Option<Outcome>, DeskError> {
+        for slot in candidates {
+            match self
+                .server
+                .book_for(
+                    self.code,
+                    &slot,
+                    self.minutes,
+                    self.reference.as_str(),
+                    self.now,
+                )
+                .await
+            {
+                Ok(booked) => {
+                    {
+                        locked(self.store)?.place_booking(
+                            self.reference.as_str(),
+                            &slot,
+                            BookingState::Confirmed,
+                            booked.etag.as_deref(),
+                        )?;
+                    }
+                    if let Some(old) = self.moving {
+                        free_old(self.server, old).await?;
+                    }
+                    return Ok(Some(Outcome::Booked {
+                        reference: self.reference.clone(),
+                        slot,
+                        provisional: false,
+                    }));
+                }
+                Err(BookError::Taken) => continue,
+                Err(_) if self.moving.is_some() => {
+                    return Err(DeskError::MoveStopped);
+                }
+                // The server went away part way: the hold stays provisional.
+                Err(_) => {
+                    return Ok(Some(Outcome::Booked {
+                        reference: self.reference.clone(),
+                        slot: first,
+                        provisional: true,
+                    }));
+                }
+            }
+        }
+        Ok(None)
+    }
 }
 
 /// Removes a moved booking's old event; if someone changed it meanwhile,
@@ -367,7 +410,10 @@ async fn free_old(server: &CalDav, old: &crate::outbox::Booking) -> Result<(), D
     match server.cancel(&old.type_code, &booked).await {
         Ok(()) => Ok(()),
         Err(e) => {
-            tracing::warn!("the old time of {} stays on the diary: {e}", old.reference);
+            tracing::warn!(
+                "the old time of {} stays on the diary: {e}",
+                old.reference.as_str()
+            );
             Ok(())
         }
     }
@@ -443,17 +489,17 @@ pub async fn confirm_provisional(
     for b in waiting {
         let minutes = diary.kind(&b.type_code).map_or(30, |k| k.minutes);
         let outcome = client
-            .book_for(&b.type_code, &b.slot(), minutes, &b.reference, now)
+            .book_for(&b.type_code, &b.slot(), minutes, b.reference.as_str(), now)
             .await;
         let store = locked(store)?;
         match outcome {
             Ok(booked) => {
-                store.confirm_booking(&b.reference, booked.etag.as_deref())?;
+                store.confirm_booking(b.reference.as_str(), booked.etag.as_deref())?;
                 report.confirmed += 1;
             }
             Err(BookError::Taken) => {
                 store.flag_booking(
-                    &b.reference,
+                    b.reference.as_str(),
                     "the slot was booked by someone else while this terminal was offline",
                 )?;
                 report.flagged += 1;

@@ -116,7 +116,7 @@ pub struct NewSubmission {
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct Stored {
     /// The case reference.
-    pub reference: String,
+    pub reference: Reference,
     /// The idempotency key (UUID).
     pub idempotency_key: String,
     /// Service code.
@@ -171,7 +171,7 @@ pub struct Stats {
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct ListRow {
     /// The case reference.
-    pub reference: String,
+    pub reference: Reference,
     /// Service code.
     pub service_code: String,
     /// Where it is.
@@ -372,7 +372,7 @@ impl Outbox {
         let raw = stmt
             .query_map(args, |r| {
                 Ok((
-                    r.get::<_, String>(0)?,
+                    r.get::<_, Reference>(0)?,
                     r.get::<_, String>(1)?,
                     r.get::<_, String>(2)?,
                     r.get::<_, String>(3)?,
@@ -510,7 +510,7 @@ pub(crate) fn insert_submission(
         ],
     )?;
     Ok(Stored {
-        reference: reference.as_str().to_string(),
+        reference,
         idempotency_key: key,
         service_code: new.submission.service_code.clone(),
         locale: new.locale.clone(),

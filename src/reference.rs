@@ -188,6 +188,30 @@ impl fmt::Display for Reference {
     }
 }
 
+/// Stored as the reference without spaces, as [`Reference::as_str`] gives it.
+impl rusqlite::types::ToSql for Reference {
+    fn to_sql(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
+        Ok(rusqlite::types::ToSqlOutput::from(self.as_str()))
+    }
+}
+
+/// Read back from the store: text that is not a valid reference is a
+/// conversion error ([`rusqlite::types::FromSqlError::Other`]), never a
+/// reference.
+impl rusqlite::types::FromSql for Reference {
+    fn column_result(value: rusqlite::types::ValueRef<'_>) -> rusqlite::types::FromSqlResult<Self> {
+        Reference::parse(value.as_str()?)
+            .map_err(|e| rusqlite::types::FromSqlError::Other(Box::new(e)))
+    }
+}
+
+/// Written as the reference without spaces, as stored and sent.
+impl serde::Serialize for Reference {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -280,5 +304,24 @@ mod tests {
         assert_eq!(a.len(), 4);
         assert_ne!(a, b);
         assert!(a.bytes().all(|c| ALPHABET.contains(&c)));
+    }
+
+    #[test]
+    fn the_store_keeps_references_and_refuses_what_is_not_one() {
+        let conn = rusqlite::Connection::open_in_memory().unwrap();
+        let r = Reference::new(&terminal_part("LIB-DEMO-01"), 42);
+        let back: Reference = conn.query_row("SELECT ?1", [&r], |row| row.get(0)).unwrap();
+        assert_eq!(back, r);
+        let text: String = conn.query_row("SELECT ?1", [&r], |row| row.get(0)).unwrap();
+        assert_eq!(text, r.as_str());
+        let bad = conn.query_row("SELECT 'ACDEFGHJKM'", [], |row| row.get::<_, Reference>(0));
+        assert!(matches!(
+            bad,
+            Err(rusqlite::Error::FromSqlConversionFailure(..))
+        ));
+        assert_eq!(
+            serde_json::to_string(&r).unwrap(),
+            format!("\"{}\"", r.as_str())
+        );
     }
 }

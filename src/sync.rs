@@ -528,9 +528,7 @@ pub fn form_fields(
     }
     f.push(("service_code".into(), stored.service_code.clone()));
     f.push(("device_id".into(), device_id.into()));
-    let grouped = crate::reference::Reference::parse(&stored.reference)
-        .map(|r| r.grouped())
-        .unwrap_or_else(|_| stored.reference.clone());
+    let grouped = stored.reference.grouped();
     let mut description = format!("Kiosk reference {grouped}.");
     if stored.assisted {
         description.push_str(" Made with help from a digital champion.");

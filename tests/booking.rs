@@ -11,6 +11,7 @@ use common::radicale::radicale;
 use chrono::{NaiveDate, NaiveTime};
 use frontdoor::booking::{AppointmentType, Diary, Slot};
 use frontdoor::caldav::{BookError, CalDav};
+use frontdoor::reference::Reference;
 
 fn t(h: u32, m: u32) -> NaiveTime {
     NaiveTime::from_hms_opt(h, m, 0).unwrap()
@@ -166,7 +167,7 @@ fn bookings_held_offline_are_confirmed_or_flagged_when_the_server_is_back() {
     {
         let s = store.lock().unwrap();
         s.add_booking(
-            "ACDE34679E",
+            &Reference::parse("ACDE34679E").unwrap(),
             "housing",
             &nine,
             BookingState::Provisional,
@@ -175,7 +176,7 @@ fn bookings_held_offline_are_confirmed_or_flagged_when_the_server_is_back() {
         )
         .unwrap();
         s.add_booking(
-            "ACDE3467AC",
+            &second(),
             "housing",
             &ten,
             BookingState::Provisional,
@@ -219,12 +220,12 @@ fn bookings_held_offline_are_confirmed_or_flagged_when_the_server_is_back() {
         s.booking("ACDE34679E").unwrap().unwrap().state,
         BookingState::Conflict
     );
-    let confirmed = s.booking("ACDE3467AC").unwrap().unwrap();
+    let confirmed = s.booking(second().as_str()).unwrap().unwrap();
     assert_eq!(confirmed.state, BookingState::Confirmed);
     assert!(confirmed.etag.is_some());
     // Check-in marks the resident arrived, once.
-    assert!(s.mark_arrived("ACDE3467AC", now).unwrap());
-    assert!(!s.mark_arrived("ACDE3467AC", now).unwrap());
+    assert!(s.mark_arrived(second().as_str(), now).unwrap());
+    assert!(!s.mark_arrived(second().as_str(), now).unwrap());
     assert!(
         !s.mark_arrived("ACDE34679E", now).unwrap(),
         "a conflicted booking is not checked in"
@@ -251,7 +252,7 @@ fn the_background_pass_confirms_bookings_held_while_the_diary_was_away() {
     };
     store
         .add_booking(
-            "ACDE34679E",
+            &Reference::parse("ACDE34679E").unwrap(),
             "housing",
             &slot,
             BookingState::Provisional,
@@ -519,4 +520,9 @@ fn a_booking_whose_summary_has_parameters_is_still_known_as_this_terminals() {
         rt.block_on(c.taken("housing", monday())).unwrap(),
         vec![slot]
     );
+}
+
+/// The second booking's reference in these tests.
+fn second() -> Reference {
+    Reference::new("ACDE", 99)
 }

@@ -193,7 +193,7 @@ fn saved_pothole(path: &std::path::Path) -> String {
     );
     k.pothole_to_check_answers("Smaller than a dinner plate", "Mill Lane");
     k.click("Send");
-    k.stored()[0].reference.clone()
+    k.stored()[0].reference.as_str().to_string()
 }
 
 fn png_bitmap(path: &std::path::Path) -> frontdoor::receipt::Bitmap {

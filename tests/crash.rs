@@ -127,7 +127,10 @@ fn killed_at_random_nothing_is_lost_and_nothing_is_sent_twice() {
         let reference = frontdoor::reference::Reference::parse(&grouped).unwrap();
         *on_server.entry(reference.as_str().to_string()).or_default() += 1;
     }
-    let stored_refs: BTreeSet<String> = stored.iter().map(|s| s.reference.clone()).collect();
+    let stored_refs: BTreeSet<String> = stored
+        .iter()
+        .map(|s| s.reference.as_str().to_string())
+        .collect();
     let confirmed = confirmed.lock().unwrap().clone();
     assert!(!confirmed.is_empty());
     for r in &confirmed {

@@ -88,7 +88,7 @@ fn missed_bin_with_choices_date_address_and_a_change() {
     let stored = k.stored();
     assert_eq!(stored.len(), 1);
     let s = &stored[0];
-    assert_eq!(s.reference, reference.as_str());
+    assert_eq!(s.reference, reference);
     assert_eq!(s.service_code, "missed-bin");
     assert_eq!(s.locale, "en-GB");
     assert!(!s.assisted);

@@ -82,6 +82,8 @@ impl Terminal {
             )
             .unwrap()
             .reference
+            .as_str()
+            .to_string()
     }
 
     fn send(&self) -> sync::Report {

@@ -79,6 +79,8 @@ fn submit(outbox: &Arc<Mutex<Outbox>>, code: &str, service_type: ServiceType) ->
         .submit(&new, "ACDE", chrono::Utc::now())
         .unwrap()
         .reference
+        .as_str()
+        .to_string()
 }
 
 fn fixtures() -> std::path::PathBuf {
@@ -547,7 +549,7 @@ fn secrets_never_show_when_the_config_is_printed() {
     assert!(!format!("{caller:?}").contains("webhook-sekrit"));
     // The key still reaches the back office in the form.
     let stored = frontdoor::outbox::Stored {
-        reference: "ACDEFGHJKM".into(),
+        reference: frontdoor::reference::Reference::new("ACDE", 1),
         idempotency_key: "k".into(),
         service_code: "missed-bin".into(),
         locale: "en-GB".into(),

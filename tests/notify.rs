@@ -121,7 +121,7 @@ impl Terminal {
             .lock()
             .unwrap()
             .add_booking(
-                reference,
+                &frontdoor::reference::Reference::parse(reference).unwrap(),
                 "council-tax",
                 &Slot { start, adviser: 1 },
                 BookingState::Confirmed,
@@ -168,7 +168,7 @@ fn nothing_is_kept_or_sent_that_the_resident_did_not_choose() {
         t.submitted(&request, Consent::default(), &both())
             .is_empty()
     );
-    let booked = t.book("BKAA3467", local(2026, 11, 20, 10, 0), "en-GB");
+    let booked = t.book(&bk("BKAA3467"), local(2026, 11, 20, 10, 0), "en-GB");
     let none = notify::enqueue_booked(
         &mut t.store.lock().unwrap(),
         &t.config,
@@ -192,7 +192,7 @@ fn nothing_is_kept_or_sent_that_the_resident_did_not_choose() {
         t.store
             .lock()
             .unwrap()
-            .follow_up("BKAA3467")
+            .follow_up(&bk("BKAA3467"))
             .unwrap()
             .is_none()
     );
@@ -206,7 +206,7 @@ fn nothing_is_kept_or_sent_that_the_resident_did_not_choose() {
         notify::enqueue_moved(
             &mut store,
             &t.config,
-            "BKAA3467",
+            &bk("BKAA3467"),
             local(2026, 11, 21, 9, 0),
             &noon()
         )
@@ -354,12 +354,12 @@ fn every_message_kind_in_two_languages_with_english_templates_where_welsh_has_no
             .unwrap()
             .submit(&submission, "ACDE", noon())
             .unwrap();
-        request.reference = stored.reference.clone();
+        request.reference = stored.reference.as_str().to_string();
         let id = format!("70{n}");
         t.store
             .lock()
             .unwrap()
-            .mark_sent(&stored.reference, Some(&id), None, noon())
+            .mark_sent(stored.reference.as_str(), Some(&id), None, noon())
             .unwrap();
         status.set(&id, "open");
         let everything = Consent {
@@ -370,7 +370,7 @@ fn every_message_kind_in_two_languages_with_english_templates_where_welsh_has_no
         };
         assert_eq!(t.submitted(&request, everything, &both()).len(), 2);
         // (b) booked (text and email, with a reminder), moved, cancelled.
-        let booking = format!("BK{n}A3467");
+        let booking = bk(&format!("BK{n}A3467"));
         let start = local(2026, 11, 20, 10, 0);
         let appointment = t.book(&booking, start, locale);
         let consent = Consent {
@@ -523,7 +523,7 @@ fn a_reminder_is_queued_once_at_the_hour_and_never_after_the_appointment() {
         notify::enqueue_due_reminders(&mut t.store.lock().unwrap(), &t.config, &now).unwrap()
     };
     // Friday 20 November at 10:00, booked on the 18th.
-    book("BKAC3467", local(2026, 11, 20, 10, 0), noon());
+    book(&bk("BKAC3467"), local(2026, 11, 20, 10, 0), noon());
     assert_eq!(due(at(2026, 11, 18, 17, 0)), 0, "two days before");
     assert_eq!(due(at(2026, 11, 19, 16, 59)), 0, "a minute early");
     assert_eq!(due(at(2026, 11, 19, 17, 0)), 1, "at the hour");
@@ -533,16 +533,16 @@ fn a_reminder_is_queued_once_at_the_hour_and_never_after_the_appointment() {
     assert_eq!(server.sent().len(), 1);
     // Booked after that evening's reminder time: no reminder at all.
     book(
-        "BKAD3467",
+        &bk("BKAD3467"),
         local(2026, 11, 20, 15, 0),
         at(2026, 11, 19, 18, 0),
     );
     assert_eq!(due(at(2026, 11, 19, 18, 30)), 0);
     // The terminal was off at the hour and the appointment has begun.
-    book("BKAE3467", local(2026, 11, 21, 9, 0), noon());
+    book(&bk("BKAE3467"), local(2026, 11, 21, 9, 0), noon());
     assert_eq!(due(at(2026, 11, 21, 9, 0)), 0, "not after the appointment");
     // Queued but not sent before the appointment: given up, never sent.
-    book("BKAF3467", local(2026, 11, 22, 9, 0), noon());
+    book(&bk("BKAF3467"), local(2026, 11, 22, 9, 0), noon());
     assert_eq!(due(at(2026, 11, 21, 17, 0)), 1);
     let report = t.send(at(2026, 11, 22, 9, 0));
     assert_eq!(report.given_up, 1);
@@ -552,7 +552,7 @@ fn a_reminder_is_queued_once_at_the_hour_and_never_after_the_appointment() {
     let moved_to = local(2026, 11, 25, 14, 0);
     store
         .place_booking(
-            "BKAC3467",
+            &bk("BKAC3467"),
             &Slot {
                 start: moved_to,
                 adviser: 1,
@@ -566,8 +566,12 @@ fn a_reminder_is_queued_once_at_the_hour_and_never_after_the_appointment() {
     assert_eq!(due(at(2026, 11, 24, 17, 0)), 1);
     assert_eq!(due(at(2026, 11, 24, 18, 0)), 0);
     // A cancelled booking gets none.
-    book("BKAG3467", local(2026, 11, 27, 9, 0), noon());
-    t.store.lock().unwrap().cancel_booking("BKAG3467").unwrap();
+    book(&bk("BKAG3467"), local(2026, 11, 27, 9, 0), noon());
+    t.store
+        .lock()
+        .unwrap()
+        .cancel_booking(&bk("BKAG3467"))
+        .unwrap();
     assert_eq!(due(at(2026, 11, 26, 17, 0)), 0);
     let reminders: Vec<_> = t
         .store
@@ -822,7 +826,7 @@ fn messages_not_sent_in_time_are_given_up_and_contacts_are_erased_after_retentio
     assert_eq!(m.state, MessageState::Sent);
 
     // An appointment's number is kept until it has passed, then erased.
-    let appointment = t.book("BKAH3467", local(2026, 11, 20, 10, 0), "en-GB");
+    let appointment = t.book(&bk("BKAH3467"), local(2026, 11, 20, 10, 0), "en-GB");
     let remind = Consent {
         remind_day_before: true,
         ..Consent::default()
@@ -841,7 +845,7 @@ fn messages_not_sent_in_time_are_given_up_and_contacts_are_erased_after_retentio
         t.store
             .lock()
             .unwrap()
-            .follow_up("BKAH3467")
+            .follow_up(&bk("BKAH3467"))
             .unwrap()
             .unwrap()
             .phone
@@ -857,7 +861,7 @@ fn messages_not_sent_in_time_are_given_up_and_contacts_are_erased_after_retentio
         t.store
             .lock()
             .unwrap()
-            .follow_up("BKAH3467")
+            .follow_up(&bk("BKAH3467"))
             .unwrap()
             .unwrap()
             .phone,
@@ -904,11 +908,11 @@ fn status_updates_are_a_bounded_poll_of_requests_whose_resident_asked() {
         t.store
             .lock()
             .unwrap()
-            .mark_sent(&stored.reference, Some(&id), None, noon())
+            .mark_sent(stored.reference.as_str(), Some(&id), None, noon())
             .unwrap();
         status.set(&id, "open");
         let mut request = t.request("en-GB");
-        request.reference = stored.reference.clone();
+        request.reference = stored.reference.as_str().to_string();
         let consent = Consent {
             updates: wants,
             ..Consent::default()
@@ -1193,4 +1197,12 @@ fn a_whole_worker_pass_runs_as_a_spawned_task_on_local_time() {
     let report = t.runtime.block_on(task).unwrap().unwrap();
     assert_eq!(report.send.sent, 1);
     assert_eq!(server.sent().len(), 1);
+}
+
+/// A booking's reference for a label in these tests: a real reference, as
+/// every stored booking holds, the same for the same label.
+fn bk(label: &str) -> String {
+    frontdoor::reference::Reference::new(&frontdoor::reference::terminal_part(label), 3467)
+        .as_str()
+        .to_string()
 }

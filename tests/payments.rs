@@ -192,7 +192,7 @@ impl Rig {
                 assert_eq!(p.state, PaymentState::Posted, "{} not posted", p.payment_id);
                 let posted: Vec<_> = submissions
                     .iter()
-                    .filter(|s| s.reference == p.payment_id)
+                    .filter(|s| s.reference.as_str() == p.payment_id)
                     .collect();
                 assert_eq!(
                     posted.len(),

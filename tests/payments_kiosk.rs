@@ -142,7 +142,7 @@ fn paid_on_the_phone_says_paid_only_on_govuk_pay_success() {
         "the payment page is never printed"
     );
     assert_eq!(k.stored().len(), 1);
-    assert_eq!(k.stored()[0].reference, p.payment_id);
+    assert_eq!(k.stored()[0].reference.as_str(), p.payment_id);
     assert_eq!(s.pay.by_reference(&p.payment_id)[0].amount, 900);
     assert_books(&k, &s);
     k.click("Finish");
@@ -1360,7 +1360,7 @@ fn kiosk_dies(method: Method, at: DiesAt, ends: Ends, creates: usize) {
     let outbox: Vec<_> = k
         .stored()
         .into_iter()
-        .filter(|x| x.reference == id)
+        .filter(|x| x.reference.as_str() == id)
         .collect();
     assert_eq!(outbox.len(), once, "{case}: in the outbox");
     if let Some(x) = outbox.first() {

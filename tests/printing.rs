@@ -346,7 +346,7 @@ fn sent_pothole(printer: &str, extra: &str) -> (common::Kiosk, String) {
     let mut k = common::Kiosk::with_config(&format!("[printer]\n{printer}\n{extra}"));
     k.pothole_to_check_answers("Smaller than a dinner plate", "Mill Lane");
     k.click("Send");
-    let reference = k.stored()[0].reference.clone();
+    let reference = k.stored()[0].reference.as_str().to_string();
     (k, reference)
 }
 
@@ -393,7 +393,7 @@ fn with_the_printer_out_of_paper_the_resident_is_told_and_the_submission_is_unto
     assert!(format!("{:?}", stored[0].submission).contains("Mill Lane"));
     assert_eq!(
         screen_qr(&mut k),
-        vec![common::scanned(&stored[0].reference)]
+        vec![common::scanned(stored[0].reference.as_str())]
     );
     // Staff see what to do.
     let outbox = frontdoor::outbox::Outbox::open(&k.dir.path().join("frontdoor.sqlite3")).unwrap();

@@ -106,7 +106,7 @@ fn a_look_up_answers_its_own_session_only() {
     // A look-up that answers while the warning shows is shown.
     k.click("Start");
     k.click("Check the progress of a request");
-    k.type_text(&common::scanned(&reference));
+    k.type_text(&common::scanned(reference.as_str()));
     let held = k.click_held("Check progress");
     assert!(held.iter().any(is_looked_up));
     into_warning(&mut k);
@@ -125,7 +125,7 @@ fn a_look_up_answers_its_own_session_only() {
     // A look-up that answers after its resident has gone does not land on
     // the next resident's screen, even while they wait for their own.
     k.click("Clear");
-    k.type_text(&common::scanned(&reference));
+    k.type_text(&common::scanned(reference.as_str()));
     let first = k.click_held("Check progress");
     past_reset(&mut k);
     k.click("Start");

@@ -308,7 +308,7 @@ fn hub_staff_see_the_terminal_retry_a_refused_request_and_export_the_measures() 
         let store = k.app.store().clone().unwrap();
         let guard = store.lock().unwrap();
         guard
-            .mark_needs_attention(&refused, "service_code: not accepted")
+            .mark_needs_attention(refused.as_str(), "service_code: not accepted")
             .unwrap();
     }
     k.click("Finish");
@@ -387,7 +387,7 @@ fn a_reprint_by_signed_in_staff_is_audited() {
     type_pin(&mut k, PIN);
     k.click("Start");
     k.click("Check the progress of a request");
-    k.type_text(&reference);
+    k.type_text(reference.as_str());
     k.click("Check progress");
     k.click("Print a receipt");
     let store = k.app.store().clone().unwrap();
@@ -414,7 +414,7 @@ fn a_resident_checks_in_with_the_slip_code_not_a_typed_reference_and_the_hub_vie
         let s = store.lock().unwrap();
         let book = |r: &frontdoor::reference::Reference, start, state| {
             s.add_booking(
-                r.as_str(),
+                r,
                 "housing-options",
                 &Slot { start, adviser: 1 },
                 state,
@@ -576,7 +576,7 @@ fn a_staff_action_whose_audit_line_cannot_be_written_does_not_happen() {
     break_the_audit_log(&k);
     k.click("Start");
     k.click("Check the progress of a request");
-    k.type_text(&reference);
+    k.type_text(reference.as_str());
     k.click("Check progress");
     let printed = receipts_printed(&k);
     k.click("Print a receipt");

@@ -13,10 +13,11 @@ mod place;
 mod print;
 mod save;
 
-pub use book::BookedTexts;
+pub use book::{BookedTexts, DeskWorkError};
 pub use hub::{ExportError, Exported, HubData, Period, WEEKS, Week};
 pub use lookup::{Arrival, Asked, Found, Glimpse, Glimpsed, Word};
 pub use pay::{Paid, Pay, Started};
+pub use place::PlaceError;
 
 use crate::booking::Diary;
 use crate::caldav::CalDav;
@@ -226,11 +227,11 @@ pub enum Outcome {
     /// What a look-up found.
     LookedUp(Found),
     /// The free times (or why they could not be read).
-    FreeTimes(Result<Box<Free>, Arc<String>>),
+    FreeTimes(Result<Box<Free>, Arc<DeskWorkError>>),
     /// What a booking or move came to.
     Booked(Box<desk::Outcome>),
     /// A cancellation finished (or why it did not happen).
-    Cancelled(Result<(), Arc<String>>),
+    Cancelled(Result<(), Arc<DeskWorkError>>),
     /// The hub's figures.
     HubLoaded(Result<Box<HubData>, Arc<StoreError>>),
     /// Where an export went.
@@ -238,16 +239,16 @@ pub enum Outcome {
     /// What the PIN check said.
     SignedIn(crate::staff::SignIn),
     /// An assisted session may begin (its audit line written), or why not.
-    Assisting(Result<(), String>),
+    Assisting(Result<(), Arc<AuditError>>),
     /// What the gazetteer found for a journey's page.
     PlaceFound {
         /// What was looked up.
         lookup: crate::journey::place::Lookup,
         /// What it found, or why it could not look.
-        found: Result<crate::journey::location::Found, Arc<String>>,
+        found: Result<crate::journey::location::Found, Arc<PlaceError>>,
     },
     /// Open requests of the service near the place.
-    Nearby(Result<Box<crate::sync::open_requests::Nearby>, Arc<String>>),
+    Nearby(Result<Box<crate::sync::open_requests::Nearby>, Arc<PlaceError>>),
     /// The report is followed from here, under this reference.
     Followed(Result<Box<crate::outbox::Followed>, Arc<StoreError>>),
     /// What the help call's channels did (`None`: no channel is set up).
@@ -265,6 +266,18 @@ pub enum Outcome {
 
 /// Why a staff action did not happen: its audit line could not be written.
 pub const NOT_AUDITED: &str = "the audit log could not be written, so nothing was done";
+
+/// Why a staff member's audit line was not written before the action it
+/// records, so the action must not happen. Its words are for staff.
+#[derive(Debug, thiserror::Error)]
+pub enum AuditError {
+    /// The store refused the line (logged where it happened).
+    #[error("{}", NOT_AUDITED)]
+    NotWritten,
+    /// The work stopped part way.
+    #[error("the work stopped: {0}")]
+    Stopped(tokio::task::JoinError),
+}
 
 /// The wall clock the kiosk reads: the system's, or a fixed time for tests
 /// and pixel snapshots.
@@ -300,7 +313,7 @@ pub struct Context {
     /// The appointment diary's rules, when appointments are used.
     pub diary: Option<Diary>,
     /// The diary server, or why it cannot be used.
-    pub calendar: Result<Option<CalDav>, Arc<String>>,
+    pub calendar: Result<Option<CalDav>, Arc<crate::caldav::SetupError>>,
     /// The back office, when there is one.
     pub client: Option<crate::sync::Client>,
     /// The wall clock.
@@ -337,7 +350,7 @@ pub struct Central {
 /// What a context sets up from its config.
 struct Parts {
     diary: Option<Diary>,
-    calendar: Result<Option<CalDav>, Arc<String>>,
+    calendar: Result<Option<CalDav>, Arc<crate::caldav::SetupError>>,
     client: Option<crate::sync::Client>,
     caller: Option<crate::help::Caller>,
     gazetteer: Option<Arc<Mutex<crate::gazetteer::Gazetteer>>>,
@@ -373,7 +386,7 @@ impl Parts {
         };
         Parts {
             diary,
-            calendar: CalDav::from_config(config).map_err(|e| Arc::new(e.to_string())),
+            calendar: CalDav::from_config(config).map_err(Arc::new),
             client: crate::sync::Client::from_config(config).ok(),
             caller,
             gazetteer,

@@ -56,11 +56,23 @@ fn catalogue_files(
     config: &Config,
     store: Option<&Arc<Mutex<Outbox>>>,
     overlay: Option<&str>,
-) -> Result<SourceFiles, String> {
+) -> Result<SourceFiles, InUseError> {
     let guard = store.and_then(|s| s.lock().ok());
     crate::sync::catalogue::choose_with(config, guard.as_deref(), overlay)
         .map(|(_, files, _)| files)
-        .map_err(|e| e.to_string())
+        .map_err(InUseError::from)
+}
+
+/// Why the catalogue in use could not be read to check a new file
+/// against.
+#[derive(Debug, thiserror::Error)]
+enum InUseError {
+    /// The catalogue could not be read.
+    #[error(transparent)]
+    Catalogue(#[from] crate::catalogue::CatalogueError),
+    /// The work stopped part way.
+    #[error("{0}")]
+    Stopped(#[from] tokio::task::JoinError),
 }
 
 /// Asks the council's server for each file newer than the one in use.
@@ -73,7 +85,7 @@ pub async fn check(watch: &Watch) -> Found {
         catalogue_files(&w.config, w.store.as_ref(), w.overlay.as_deref())
     })
     .await
-    .map_err(|e| e.to_string())
+    .map_err(InUseError::from)
     .and_then(|r| r);
     let mut found = Vec::new();
     for kind in ORDER {
@@ -85,7 +97,7 @@ pub async fn check(watch: &Watch) -> Found {
                     file = kind.as_str(),
                     outcome = "not checked",
                     "fleet: the catalogue in use cannot be read to check against: {}",
-                    crate::clip::error_text(e)
+                    crate::clip::error_text(&e.to_string())
                 );
                 continue;
             }
@@ -133,9 +145,11 @@ impl App {
                     self.cx.central.overlay.as_deref(),
                 ),
             };
-            let kept = files.map_err(FleetError::Invalid).and_then(|files| {
-                setup::load_kept(self.fleet.as_ref().unwrap_or(&fleet), kind, &files)
-            });
+            let kept = files
+                .map_err(|e| FleetError::Invalid(e.to_string()))
+                .and_then(|files| {
+                    setup::load_kept(self.fleet.as_ref().unwrap_or(&fleet), kind, &files)
+                });
             match kept {
                 Ok(Some(update)) if update.version > self.in_use(kind) => {
                     tracing::info!(

@@ -370,7 +370,7 @@ impl App {
                     self.screen = screen::services::State::groups();
                 }
             }
-            Outcome::Assisting(Err(why)) => self.session.staff_problem = Some(why),
+            Outcome::Assisting(Err(why)) => self.session.staff_problem = Some(why.to_string()),
             outcome => {
                 let action = self.on_screen(|screen, env| screen.outcome(outcome, env));
                 self.apply(action, out);

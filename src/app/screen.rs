@@ -65,7 +65,8 @@ pub struct Fleet {
     /// Centrally published files refused at their last check: file, why.
     pub refused: Vec<(&'static str, String)>,
     /// Where the monitoring figures are served; `Err` why they are not.
-    pub metrics: Result<Option<std::net::SocketAddr>, String>,
+    pub metrics:
+        Result<Option<std::net::SocketAddr>, std::sync::Arc<crate::fleet::metrics::MetricsError>>,
 }
 
 impl Env<'_> {
@@ -278,7 +279,7 @@ impl Screen {
             Screen::Confirmation(s) => s.outcome(outcome),
             Screen::Progress(s) => s.outcome(outcome),
             Screen::Appointment(s) => s.outcome(outcome, env),
-            Screen::Hub(s) => s.outcome(outcome, env),
+            Screen::Hub(s) => s.outcome(outcome),
             Screen::Payment(s) => s.outcome(outcome),
             Screen::Welcome | Screen::Services(_) | Screen::Signpost(_) => Action::None,
         }

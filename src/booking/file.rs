@@ -93,6 +93,12 @@ pub enum DiaryError {
     },
 }
 
+/// Words for a mistake at a key of the diary file.
+type Problem<'a> = dyn Fn(&str, &str) -> DiaryError + 'a;
+
+/// The hub's opening hours per day.
+type Opening = [Option<(NaiveTime, NaiveTime)>; 7];
+
 /// Reads a diary; `origin` names the file in messages.
 pub fn parse(text: &str, origin: &str) -> Result<Diary, DiaryError> {
     let problem = |key: &str, what: &str| DiaryError::Mistake {
@@ -101,26 +107,10 @@ pub fn parse(text: &str, origin: &str) -> Result<Diary, DiaryError> {
         what: what.to_string(),
     };
     let raw: Raw = toml::from_str(text).map_err(|e| problem("(file)", e.message().trim()))?;
-    let mut diary = Diary::default();
-    for (day, hours) in &raw.opening {
-        let i = day_index(day)
-            .ok_or_else(|| problem(&format!("opening.{day}"), "not a day: use monday to sunday"))?;
-        let parsed = hours.split_once('-').and_then(|(a, b)| {
-            Some((
-                NaiveTime::parse_from_str(a.trim(), "%H:%M").ok()?,
-                NaiveTime::parse_from_str(b.trim(), "%H:%M").ok()?,
-            ))
-        });
-        match parsed {
-            Some((open, close)) if open < close => diary.opening[i] = Some((open, close)),
-            _ => {
-                return Err(problem(
-                    &format!("opening.{day}"),
-                    "give the hours as \"09:00-17:00\", opening before closing",
-                ));
-            }
-        }
-    }
+    let mut diary = Diary {
+        opening: opening(&raw.opening, &problem)?,
+        ..Diary::default()
+    };
     for (n, day) in raw.closures.iter().enumerate() {
         diary.closures.push(
             NaiveDate::parse_from_str(day, "%Y-%m-%d")
@@ -130,69 +120,9 @@ pub fn parse(text: &str, origin: &str) -> Result<Diary, DiaryError> {
     let mut codes = HashSet::new();
     for (n, t) in raw.types.into_iter().enumerate() {
         let key = |k: &str| format!("types[{n}].{k}");
-        let code_ok = !t.code.is_empty()
-            && t.code
-                .chars()
-                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
-        if !code_ok {
-            return Err(problem(
-                &key("code"),
-                "use lower-case letters, digits and dashes",
-            ));
-        }
-        if !codes.insert(t.code.clone()) {
-            return Err(problem(&key("code"), "this code appears twice"));
-        }
-        if t.name.trim().is_empty() {
-            return Err(problem(&key("name"), "give the name residents see"));
-        }
-        if !(5..=480).contains(&t.minutes) {
-            return Err(problem(
-                &key("minutes"),
-                "an appointment lasts 5 to 480 minutes",
-            ));
-        }
-        if t.padding > 120 {
-            return Err(problem(&key("padding"), "padding is at most 120 minutes"));
-        }
-        let mut advisers = [0u32; 7];
-        for (day, count) in &t.advisers {
-            let i = day_index(day).ok_or_else(|| {
-                problem(
-                    &key(&format!("advisers.{day}")),
-                    "not a day: use monday to sunday",
-                )
-            })?;
-            if *count > 50 {
-                return Err(problem(
-                    &key(&format!("advisers.{day}")),
-                    "at most 50 advisers",
-                ));
-            }
-            if *count > 0 && diary.opening[i].is_none() {
-                return Err(problem(
-                    &key(&format!("advisers.{day}")),
-                    "the hub is shut that day: add its opening hours",
-                ));
-            }
-            advisers[i] = *count;
-        }
-        let mut translations = BTreeMap::new();
-        for (locale, words) in t.translations {
-            if words.name.trim().is_empty() {
-                return Err(problem(
-                    &key(&format!("translations.{locale}.name")),
-                    "give the name in that language",
-                ));
-            }
-            translations.insert(
-                locale,
-                super::TypeWords {
-                    name: words.name,
-                    bring: words.bring,
-                },
-            );
-        }
+        check_type(&t, &key, &mut codes, &problem)?;
+        let advisers = advisers(&t.advisers, &diary.opening, &key, &problem)?;
+        let translations = translations(t.translations, &key, &problem)?;
         diary.types.push(AppointmentType {
             code: t.code,
             name: t.name,
@@ -207,6 +137,126 @@ pub fn parse(text: &str, origin: &str) -> Result<Diary, DiaryError> {
         return Err(problem("types", "add at least one appointment type"));
     }
     Ok(diary)
+}
+
+/// `[opening]`: each day's hours, `"09:00-17:00"`, opening before closing.
+fn opening(raw: &BTreeMap<String, String>, problem: &Problem<'_>) -> Result<Opening, DiaryError> {
+    let mut opening: Opening = [None; 7];
+    for (day, hours) in raw {
+        let i = day_index(day)
+            .ok_or_else(|| problem(&format!("opening.{day}"), "not a day: use monday to sunday"))?;
+        let parsed = hours.split_once('-').and_then(|(a, b)| {
+            Some((
+                NaiveTime::parse_from_str(a.trim(), "%H:%M").ok()?,
+                NaiveTime::parse_from_str(b.trim(), "%H:%M").ok()?,
+            ))
+        });
+        match parsed {
+            Some((open, close)) if open < close => opening[i] = Some((open, close)),
+            _ => {
+                return Err(problem(
+                    &format!("opening.{day}"),
+                    "give the hours as \"09:00-17:00\", opening before closing",
+                ));
+            }
+        }
+    }
+    Ok(opening)
+}
+
+/// An appointment type's code (new, and lower-case letters, digits and
+/// dashes), name, length and padding.
+fn check_type(
+    t: &RawType,
+    key: &dyn Fn(&str) -> String,
+    codes: &mut HashSet<String>,
+    problem: &Problem<'_>,
+) -> Result<(), DiaryError> {
+    let code_ok = !t.code.is_empty()
+        && t.code
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+    if !code_ok {
+        return Err(problem(
+            &key("code"),
+            "use lower-case letters, digits and dashes",
+        ));
+    }
+    if !codes.insert(t.code.clone()) {
+        return Err(problem(&key("code"), "this code appears twice"));
+    }
+    if t.name.trim().is_empty() {
+        return Err(problem(&key("name"), "give the name residents see"));
+    }
+    if !(5..=480).contains(&t.minutes) {
+        return Err(problem(
+            &key("minutes"),
+            "an appointment lasts 5 to 480 minutes",
+        ));
+    }
+    if t.padding > 120 {
+        return Err(problem(&key("padding"), "padding is at most 120 minutes"));
+    }
+    Ok(())
+}
+
+/// A type's advisers per day: at most 50, and none on a day the hub is
+/// shut.
+fn advisers(
+    raw: &BTreeMap<String, u32>,
+    opening: &Opening,
+    key: &dyn Fn(&str) -> String,
+    problem: &Problem<'_>,
+) -> Result<[u32; 7], DiaryError> {
+    let mut advisers = [0u32; 7];
+    for (day, count) in raw {
+        let i = day_index(day).ok_or_else(|| {
+            problem(
+                &key(&format!("advisers.{day}")),
+                "not a day: use monday to sunday",
+            )
+        })?;
+        if *count > 50 {
+            return Err(problem(
+                &key(&format!("advisers.{day}")),
+                "at most 50 advisers",
+            ));
+        }
+        if *count > 0 && opening[i].is_none() {
+            return Err(problem(
+                &key(&format!("advisers.{day}")),
+                "the hub is shut that day: add its opening hours",
+            ));
+        }
+        advisers[i] = *count;
+    }
+    Ok(advisers)
+}
+
+/// A type's name (and what to bring) in other languages; a name must not
+/// be blank.
+fn translations(
+    raw: BTreeMap<String, RawWords>,
+    key: &dyn Fn(&str) -> String,
+    problem: &Problem<'_>,
+) -> Result<BTreeMap<String, super::TypeWords>, DiaryError> {
+    let mut translations = BTreeMap::new();
+    for (locale, words) in raw {
+        if words.name.trim().is_empty() {
+            return Err(problem(
+                &key(&format!("translations.{locale}.name")),
+                "give the name in that language",
+            ));
+        }
+        translations.insert(
+            locale,
+            super::TypeWords {
+                name: words.name,
+                bring: words.bring,
+            },
+        );
+    }
+    Ok(translations)
 }
 
 /// The diary `[calendar] diary` names, or the demo hub's.

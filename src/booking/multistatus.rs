@@ -81,7 +81,6 @@ pub fn parse(xml: &str) -> Result<Vec<Response>, MultistatusError> {
     let mut current: Option<Partial> = None;
     let mut text = String::new();
     let mut seen_root = false;
-    let bad = |e: &dyn std::fmt::Display| MultistatusError::Xml(e.to_string());
     loop {
         let (ns, event) = reader.read_resolved_event().map_err(|e| bad(&e))?;
         match event {
@@ -121,44 +120,10 @@ pub fn parse(xml: &str) -> Result<Vec<Response>, MultistatusError> {
                 let t = e.decode().map_err(|e| bad(&e))?;
                 text.push_str(&t);
             }
-            Event::GeneralRef(e) => {
-                let name = e.decode().map_err(|e| bad(&e))?;
-                match e.resolve_char_ref().map_err(|e| bad(&e))? {
-                    Some(c) => text.push(c),
-                    None => match quick_xml::escape::resolve_predefined_entity(&name) {
-                        Some(s) => text.push_str(s),
-                        None => {
-                            return Err(MultistatusError::Xml(format!("unknown entity &{name};")));
-                        }
-                    },
-                }
-            }
+            Event::GeneralRef(e) => entity(&e, &mut text)?,
             Event::End(_) => {
                 let t = stack.pop().unwrap_or(Tag::Other);
-                let in_response = stack.contains(&Tag::Response);
-                match (t, current.as_mut()) {
-                    (Tag::Href, Some(p)) if stack.last() == Some(&Tag::Response) => {
-                        p.href = text.trim().to_string();
-                    }
-                    (Tag::Status, Some(p)) if stack.last() == Some(&Tag::Propstat) => {
-                        p.stat_ok = status_ok(&text);
-                    }
-                    (Tag::CalendarData, Some(p)) if in_response => {
-                        p.stat_data = Some(std::mem::take(&mut text));
-                    }
-                    (Tag::Propstat, Some(p)) if p.stat_ok && p.stat_data.is_some() => {
-                        p.data = p.stat_data.take();
-                    }
-                    (Tag::Response, Some(_)) => {
-                        if let Some(p) = current.take() {
-                            out.push(Response {
-                                href: p.href,
-                                calendar_data: p.data,
-                            });
-                        }
-                    }
-                    _ => {}
-                }
+                close(t, &stack, &mut current, &mut text, &mut out);
                 text.clear();
             }
             Event::Eof => break,
@@ -172,6 +137,61 @@ pub fn parse(xml: &str) -> Result<Vec<Response>, MultistatusError> {
         return Err(MultistatusError::Xml("the answer ends part way".into()));
     }
     Ok(out)
+}
+
+/// XML the reader could not read, in its words.
+fn bad(e: &dyn std::fmt::Display) -> MultistatusError {
+    MultistatusError::Xml(e.to_string())
+}
+
+/// An entity or character reference, resolved onto the end of `text`.
+fn entity(e: &quick_xml::events::BytesRef<'_>, text: &mut String) -> Result<(), MultistatusError> {
+    let name = e.decode().map_err(|e| bad(&e))?;
+    match e.resolve_char_ref().map_err(|e| bad(&e))? {
+        Some(c) => text.push(c),
+        None => match quick_xml::escape::resolve_predefined_entity(&name) {
+            Some(s) => text.push_str(s),
+            None => {
+                return Err(MultistatusError::Xml(format!("unknown entity &{name};")));
+            }
+        },
+    }
+    Ok(())
+}
+
+/// An element `t` ended, inside `stack`: what it held goes into the
+/// response being read, and a finished response onto `out`.
+fn close(
+    t: Tag,
+    stack: &[Tag],
+    current: &mut Option<Partial>,
+    text: &mut String,
+    out: &mut Vec<Response>,
+) {
+    let in_response = stack.contains(&Tag::Response);
+    match (t, current.as_mut()) {
+        (Tag::Href, Some(p)) if stack.last() == Some(&Tag::Response) => {
+            p.href = text.trim().to_string();
+        }
+        (Tag::Status, Some(p)) if stack.last() == Some(&Tag::Propstat) => {
+            p.stat_ok = status_ok(text);
+        }
+        (Tag::CalendarData, Some(p)) if in_response => {
+            p.stat_data = Some(std::mem::take(text));
+        }
+        (Tag::Propstat, Some(p)) if p.stat_ok && p.stat_data.is_some() => {
+            p.data = p.stat_data.take();
+        }
+        (Tag::Response, Some(_)) => {
+            if let Some(p) = current.take() {
+                out.push(Response {
+                    href: p.href,
+                    calendar_data: p.data,
+                });
+            }
+        }
+        _ => {}
+    }
 }
 
 /// Whether a status line (`HTTP/1.1 200 OK`) says 2xx.

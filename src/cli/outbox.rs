@@ -57,7 +57,7 @@ pub fn list(config: &Config, as_json: bool) -> Result<(), CliError> {
     for r in rows {
         println!(
             "{:<12}  {:<22}  {:<15}  {:>8}  {:<20}  {}",
-            r.reference,
+            r.reference.as_str(),
             r.service_code,
             r.state.as_str(),
             r.attempts,

@@ -47,7 +47,7 @@ impl FleetConfig {
             if let Some(url) = url
                 && let Err(problem) = check_url(url)
             {
-                return Err((key, problem));
+                return Err((key, problem.to_string()));
             }
         }
         match &self.public_key {

@@ -109,7 +109,9 @@ pub(super) fn validate(config: &Config) -> Result<(), ConfigError> {
         };
         return Err(config.problem(
             "help.webhook_url",
-            problem.replace(&format!("\"{url}\""), &format!("\"{shown}\"")),
+            problem
+                .to_string()
+                .replace(&format!("\"{url}\""), &format!("\"{shown}\"")),
         ));
     }
     for (i, number) in h.sms_to.iter().enumerate() {

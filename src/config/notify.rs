@@ -237,7 +237,7 @@ pub(super) fn validate(config: &Config) -> Result<(), ConfigError> {
         _ => return Err(config.problem("notify.api_key", KeyError::Missing.to_string())),
     }
     if let Err(problem) = check_url(&n.base_url) {
-        return Err(config.problem("notify.base_url", problem));
+        return Err(config.problem("notify.base_url", problem.to_string()));
     }
     if n.reminder_hour > 23 {
         return Err(config.problem(

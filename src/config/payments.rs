@@ -107,12 +107,12 @@ impl Payments {
         if let Some(url) = &self.govuk_pay_url
             && let Err(e) = check_url(url)
         {
-            return bad("govuk_pay_url", e);
+            return bad("govuk_pay_url", e.to_string());
         }
         if let Some(url) = &self.return_url
             && let Err(e) = check_url(url)
         {
-            return bad("return_url", e);
+            return bad("return_url", e.to_string());
         }
         if let Some(v) = &self.vat_number
             && v.trim().is_empty()
@@ -148,7 +148,7 @@ impl Payments {
                     );
                 };
                 if let Err(e) = check_url(url) {
-                    return bad("reader.url", e);
+                    return bad("reader.url", e.to_string());
                 }
                 if r.api_key_file.is_none() {
                     return bad(

@@ -3,23 +3,58 @@
 //! `::1`, `localhost`). Keys, passwords and residents' details must not
 //! cross a network in clear.
 
+/// What the URL parser says of text that is not an address.
+pub type ParseError = <reqwest::Url as std::str::FromStr>::Err;
+
+/// Why an address in the config may not be used. Its words name the
+/// address and say what to do; they become the config error's words.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum UrlError {
+    /// It cannot be read as a web address at all.
+    #[error("\"{url}\" is not a web address ({reason})")]
+    NotAnAddress {
+        /// The address as written in the config.
+        url: String,
+        /// What the URL parser said.
+        reason: ParseError,
+    },
+    /// An http or https address without a host.
+    #[error("\"{url}\" has no host")]
+    NoHost {
+        /// The address as written in the config.
+        url: String,
+    },
+    /// Not https, and not plain http to this machine.
+    #[error(
+        "\"{url}\" must use https:// (http:// is only allowed for 127.0.0.1, ::1 or localhost)"
+    )]
+    NotHttps {
+        /// The address as written in the config.
+        url: String,
+    },
+}
+
 /// Whether `url` may be used: https with a host, or http to this machine.
 /// Placeholders the config allows (`{kiosk_id}`, `{reference}`) are filled
 /// with a sample first. `Err` says what to do, in plain words.
-pub fn check_url(url: &str) -> Result<(), String> {
+pub fn check_url(url: &str) -> Result<(), UrlError> {
     let sample = url
         .replace("{kiosk_id}", "kiosk")
         .replace("{reference}", "ref");
-    let parsed = reqwest::Url::parse(&sample)
-        .map_err(|e| format!("\"{url}\" is not a web address ({e})"))?;
+    let parsed = reqwest::Url::parse(&sample).map_err(|reason| UrlError::NotAnAddress {
+        url: url.to_string(),
+        reason,
+    })?;
     let host = parsed.host_str().unwrap_or_default();
     match parsed.scheme() {
         "https" if !host.is_empty() => Ok(()),
         "http" if is_loopback(&parsed) => Ok(()),
-        "https" | "http" if host.is_empty() => Err(format!("\"{url}\" has no host")),
-        _ => Err(format!(
-            "\"{url}\" must use https:// (http:// is only allowed for 127.0.0.1, ::1 or localhost)"
-        )),
+        "https" | "http" if host.is_empty() => Err(UrlError::NoHost {
+            url: url.to_string(),
+        }),
+        _ => Err(UrlError::NotHttps {
+            url: url.to_string(),
+        }),
     }
 }
 
@@ -66,7 +101,9 @@ mod tests {
             assert!(check_url(bad).is_err(), "{bad}");
         }
         assert_eq!(
-            check_url("http://council.example/").unwrap_err(),
+            check_url("http://council.example/")
+                .unwrap_err()
+                .to_string(),
             "\"http://council.example/\" must use https:// (http:// is only allowed for 127.0.0.1, ::1 or localhost)"
         );
     }

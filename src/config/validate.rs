@@ -58,7 +58,7 @@ impl Config {
         if let Some(url) = &self.backend.url
             && let Err(problem) = check_url(url)
         {
-            return Err(self.problem("backend.url", problem));
+            return Err(self.problem("backend.url", problem.to_string()));
         }
         if !(1..=720).contains(&self.backend.token_give_up_hours) {
             return Err(self.problem(
@@ -80,7 +80,7 @@ impl Config {
                 ));
             }
             if let Err(problem) = check_url(url) {
-                return Err(self.problem("backend.tracking_url", problem));
+                return Err(self.problem("backend.tracking_url", problem.to_string()));
             }
         }
         Ok(())
@@ -159,7 +159,7 @@ impl Config {
         }
         if let Some(cal) = &self.calendar {
             if let Err(problem) = check_url(&cal.url) {
-                return Err(self.problem("calendar.url", problem));
+                return Err(self.problem("calendar.url", problem.to_string()));
             }
             if cal.password.is_some() && cal.password_file.is_some() {
                 return Err(self.problem(

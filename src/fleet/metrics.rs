@@ -22,10 +22,11 @@ pub use server::{MetricsError, Server, serve};
 
 use super::{FileKind, Live, live::LiveState};
 use crate::config::{Config, PrinterKind};
-use crate::outbox::{FleetFigures, Outbox, PrinterEvent, Tally};
+use crate::outbox::{FleetFigures, Outbox, PrinterEvent, StoreError, Tally};
 use crate::printer::{Outcome, Problem};
 use chrono::{DateTime, Utc};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 /// The program's version, for `frontdoor_build_info`.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -148,7 +149,7 @@ pub struct Snapshot {
     /// The terminal.
     pub target: Target,
     /// The store's figures, or why it could not be read.
-    pub store: Result<FleetFigures, String>,
+    pub store: Result<FleetFigures, Arc<StoreError>>,
     /// The live state.
     pub live: LiveState,
     /// The data folder's filesystem, when it could be read.
@@ -191,7 +192,7 @@ impl Reader {
         }
         let store = Outbox::open_for_reading(&self.target.store_path)
             .and_then(|store| store.fleet_figures(&mut self.tally, now))
-            .map_err(|e| e.to_string());
+            .map_err(Arc::new);
         if let Err(e) = &store {
             tracing::warn!(error = %e, "metrics: the store could not be read");
         }

@@ -43,7 +43,7 @@ impl BookingState {
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Booking {
     /// The reference on the slip.
-    pub reference: String,
+    pub reference: crate::reference::Reference,
     /// The appointment type.
     pub type_code: String,
     /// When it starts (local time) and whose column.
@@ -76,7 +76,7 @@ impl Outbox {
     /// Keeps a booking.
     pub fn add_booking(
         &self,
-        reference: &str,
+        reference: &crate::reference::Reference,
         type_code: &str,
         slot: &Slot,
         state: BookingState,
@@ -108,7 +108,7 @@ impl Outbox {
         type_code: &str,
         slot: &Slot,
         now: DateTime<Utc>,
-    ) -> Result<String, StoreError> {
+    ) -> Result<crate::reference::Reference, StoreError> {
         let tx = self
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
@@ -125,7 +125,7 @@ impl Outbox {
             ],
         )?;
         tx.commit()?;
-        Ok(reference.as_str().to_string())
+        Ok(reference)
     }
 
     /// Puts a booking in `slot` on the shared diary (a new booking confirmed,
@@ -177,7 +177,7 @@ impl Outbox {
         let rows = stmt
             .query_map(params![arg], |r| {
                 Ok((
-                    r.get::<_, String>(0)?,
+                    r.get::<_, crate::reference::Reference>(0)?,
                     r.get::<_, String>(1)?,
                     r.get::<_, String>(2)?,
                     r.get::<_, u32>(3)?,

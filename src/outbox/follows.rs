@@ -66,7 +66,7 @@ impl Outbox {
                 params![reference],
                 |r| {
                     Ok((
-                        r.get::<_, String>(0)?,
+                        r.get::<_, Reference>(0)?,
                         r.get::<_, String>(1)?,
                         r.get::<_, String>(2)?,
                         r.get::<_, String>(3)?,
@@ -78,8 +78,7 @@ impl Outbox {
             return Ok(None);
         };
         Ok(Some(Followed {
-            reference: Reference::parse(&reference)
-                .map_err(|e| StoreError::Damaged(format!("follows: {e}")))?,
+            reference,
             service_request_id: id,
             service_code: code,
             created_at: super::parse_ts(&at)?,

@@ -281,7 +281,7 @@ impl Outbox {
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let stored = super::insert_submission(&tx, new, terminal, now)?;
-        let (messages, follow_up) = chosen(&stored.reference);
+        let (messages, follow_up) = chosen(stored.reference.as_str());
         for m in &messages {
             insert(&tx, m, now)?;
         }

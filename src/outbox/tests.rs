@@ -37,9 +37,9 @@ fn submissions_are_stored_with_valid_unique_references() {
     let b = out.submit(&new_submission(), &terminal, now()).expect("b");
     assert_ne!(a.reference, b.reference);
     assert_ne!(a.idempotency_key, b.idempotency_key);
-    assert!(Reference::parse(&a.reference).is_ok());
-    assert!(a.reference.starts_with(&terminal));
-    let stored = out.get(&a.reference).expect("get").expect("found");
+    assert!(Reference::parse(a.reference.as_str()).is_ok());
+    assert!(a.reference.as_str().starts_with(&terminal));
+    let stored = out.get(a.reference.as_str()).expect("get").expect("found");
     assert_eq!(stored.state, State::Pending);
     assert_eq!(stored.submission, Some(new_submission().submission));
     assert_eq!(stored.locale, "en-GB");
@@ -70,7 +70,10 @@ fn pragmas_hold_and_sending_rows_return_to_pending() {
     drop(out);
     let out = Outbox::open(&path).expect("reopen");
     assert_eq!(
-        out.get(&s.reference).expect("get").expect("found").state,
+        out.get(s.reference.as_str())
+            .expect("get")
+            .expect("found")
+            .state,
         State::Pending
     );
 }
@@ -110,7 +113,7 @@ fn a_full_disk_leaves_nothing_half_written() {
         .query_row("SELECT last FROM sequence", [], |r| r.get(0))
         .expect("sequence");
     assert_eq!(
-        Reference::new("ACDE", last as u64).as_str(),
+        Reference::new("ACDE", last as u64),
         rows[0].reference,
         "sequence unchanged"
     );

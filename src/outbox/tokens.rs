@@ -10,7 +10,7 @@ use rusqlite::params;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Waiting {
     /// The case reference.
-    pub reference: String,
+    pub reference: crate::reference::Reference,
     /// The back office's token.
     pub token: String,
     /// When asking began: when it was sent, or when staff last asked for
@@ -34,7 +34,7 @@ impl Outbox {
         let rows = stmt
             .query_map(params![ts(now)], |r| {
                 Ok((
-                    r.get::<_, String>(0)?,
+                    r.get::<_, crate::reference::Reference>(0)?,
                     r.get::<_, String>(1)?,
                     r.get::<_, String>(2)?,
                     r.get::<_, i64>(3)?,

@@ -39,6 +39,9 @@ const DECLINED: &str = "declined";
 /// Why the till could not do what a screen asked.
 #[derive(Debug, thiserror::Error)]
 pub enum TillError {
+    /// Payments are not set up on this terminal.
+    #[error("payments are not set up on this terminal")]
+    NotSetUp,
     /// No such item.
     #[error("no payable item with code {0}")]
     UnknownItem(String),

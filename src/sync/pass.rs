@@ -96,7 +96,7 @@ pub fn record(
             service_request_id,
             token,
         } => store.mark_sent(
-            &stored.reference,
+            stored.reference.as_str(),
             service_request_id.as_deref(),
             token.as_deref(),
             now,
@@ -105,8 +105,10 @@ pub fn record(
             let wait = retry::next_wait(stored.attempts, *after, fastrand::f64());
             let next =
                 now + chrono::Duration::from_std(wait).unwrap_or(chrono::Duration::seconds(300));
-            store.mark_retry(&stored.reference, next, reason)
+            store.mark_retry(stored.reference.as_str(), next, reason)
         }
-        Outcome::Refused { reason } => store.mark_needs_attention(&stored.reference, reason),
+        Outcome::Refused { reason } => {
+            store.mark_needs_attention(stored.reference.as_str(), reason)
+        }
     }
 }

@@ -60,13 +60,13 @@ pub async fn ask_due(
         let answer = client.resolve(&waiting.token).await;
         let store = locked(outbox)?;
         if let Ok(Some(id)) = answer {
-            store.resolve_token(&waiting.reference, &id)?;
+            store.resolve_token(waiting.reference.as_str(), &id)?;
             asked.resolved += 1;
             continue;
         }
         if let Err(e) = &answer {
             tracing::info!(
-                reference = %waiting.reference,
+                reference = waiting.reference.as_str(),
                 problem = %crate::clip::error_text(&e.to_string()),
                 "sync: a batch token could not be asked about"
             );
@@ -75,9 +75,9 @@ pub async fn ask_due(
         let polls = waiting.polls.saturating_add(1);
         if age >= give_up {
             let words = given_up_words(&waiting.token, give_up.as_secs() / 3600, polls);
-            store.give_up_token(&waiting.reference, &words)?;
+            store.give_up_token(waiting.reference.as_str(), &words)?;
             tracing::warn!(
-                reference = %waiting.reference,
+                reference = waiting.reference.as_str(),
                 "sync: a batch token was given up; the submission waits for staff"
             );
             asked.given_up += 1;
@@ -85,7 +85,7 @@ pub async fn ask_due(
             let next = now
                 + chrono::Duration::from_std(wait_after(polls))
                     .unwrap_or(chrono::Duration::minutes(30));
-            store.token_not_yet(&waiting.reference, next)?;
+            store.token_not_yet(waiting.reference.as_str(), next)?;
         }
     }
     Ok(asked)

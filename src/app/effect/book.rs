@@ -2,17 +2,38 @@
 //! cancelling, each with its staff audit line first and the texts the
 //! resident asked for after.
 
-use super::{Context, DAYS_SHOWN, NOT_AUDITED, Outcome};
+use super::{AuditError, Context, DAYS_SHOWN, Outcome};
 use crate::booking::Diary;
-use crate::caldav::CalDav;
-use crate::desk;
-use crate::outbox::Outbox;
+use crate::caldav::{CalDav, SetupError};
+use crate::desk::{self, DeskError};
+use crate::outbox::{Outbox, StoreError};
 use chrono::{DateTime, NaiveDateTime};
 use std::sync::{Arc, Mutex};
 
 /// What the booking desk works with: the diary's rules, the store, and the
 /// diary server when there is one.
 type Desk<'a> = (&'a Diary, &'a Arc<Mutex<Outbox>>, Option<&'a CalDav>);
+
+/// Why free times could not be read, or a booking could not be
+/// cancelled, in words for staff.
+#[derive(Debug, thiserror::Error)]
+pub enum DeskWorkError {
+    /// The terminal has no appointment diary.
+    #[error("there is no appointment diary")]
+    NoDiary,
+    /// The store could not be opened.
+    #[error(transparent)]
+    Store(Arc<StoreError>),
+    /// The diary server's settings cannot be used.
+    #[error(transparent)]
+    Calendar(Arc<SetupError>),
+    /// The staff member's audit line could not be written first.
+    #[error(transparent)]
+    Audit(#[from] AuditError),
+    /// The desk could not do it.
+    #[error(transparent)]
+    Desk(#[from] DeskError),
+}
 
 /// The texts a resident ticked for a booking, with the words they need.
 #[derive(Debug, Clone, PartialEq)]
@@ -43,7 +64,7 @@ impl Context {
             .await
         {
             Ok(()) => self.book(kind, start, texts).await,
-            Err(why) => Outcome::Booked(Box::new(desk::Outcome::Failed(why))),
+            Err(why) => Outcome::Booked(Box::new(desk::Outcome::Failed(why.to_string()))),
         }
     }
 
@@ -58,17 +79,20 @@ impl Context {
         let detail = format!("{reference} {}", start.format("%Y-%m-%d %H:%M"));
         match self.audit_first(staff.as_ref(), "move", Some(detail)).await {
             Ok(()) => self.move_booking(reference, start).await,
-            Err(why) => Outcome::Booked(Box::new(desk::Outcome::Failed(why))),
+            Err(why) => Outcome::Booked(Box::new(desk::Outcome::Failed(why.to_string()))),
         }
     }
 
-    pub(super) fn desk(&self) -> Result<Desk<'_>, String> {
-        let diary = self
-            .diary
+    pub(super) fn desk(&self) -> Result<Desk<'_>, DeskWorkError> {
+        let diary = self.diary.as_ref().ok_or(DeskWorkError::NoDiary)?;
+        let store = self
+            .store
             .as_ref()
-            .ok_or_else(|| "there is no appointment diary".to_string())?;
-        let store = self.store.as_ref().map_err(|e| e.to_string())?;
-        let calendar = self.calendar.as_ref().map_err(|e| e.to_string())?;
+            .map_err(|e| DeskWorkError::Store(Arc::clone(e)))?;
+        let calendar = self
+            .calendar
+            .as_ref()
+            .map_err(|e| DeskWorkError::Calendar(Arc::clone(e)))?;
         Ok((diary, store, calendar.as_ref()))
     }
 
@@ -81,7 +105,7 @@ impl Context {
         let free = match self.desk() {
             Ok((d, s, c)) => desk::free_times(c, d, s, &kind, after, DAYS_SHOWN, moving.as_deref())
                 .await
-                .map_err(|e| e.to_string()),
+                .map_err(DeskWorkError::from),
             Err(e) => Err(e),
         };
         Outcome::FreeTimes(free.map(Box::new).map_err(Arc::new))
@@ -96,10 +120,10 @@ impl Context {
         let terminal = self.config.terminal_part();
         let outcome = match self.desk() {
             Ok((d, s, c)) => desk::book(c, d, s, &terminal, &kind, start, self.now()).await,
-            Err(e) => desk::Outcome::Failed(e),
+            Err(e) => desk::Outcome::Failed(e.to_string()),
         };
         if let (desk::Outcome::Booked { reference, .. }, Some(t)) = (&outcome, texts) {
-            self.keep_booking_texts(reference, start, &t).await;
+            self.keep_booking_texts(reference.as_str(), start, &t).await;
         }
         Outcome::Booked(Box::new(outcome))
     }
@@ -134,7 +158,7 @@ impl Context {
         staff: Option<&crate::staff::Staff>,
         action: &'static str,
         detail: Option<String>,
-    ) -> Result<(), String> {
+    ) -> Result<(), AuditError> {
         let Some(staff) = staff.cloned() else {
             return Ok(());
         };
@@ -145,17 +169,17 @@ impl Context {
                 .map(|_| ())
                 .map_err(|e| {
                     tracing::warn!("the audit log could not be written: {e}");
-                    NOT_AUDITED.to_string()
+                    AuditError::NotWritten
                 })
         })
         .await
-        .unwrap_or_else(|e| Err(format!("the work stopped: {e}")))
+        .unwrap_or_else(|e| Err(AuditError::Stopped(e)))
     }
 
     pub(super) async fn move_booking(self, reference: String, start: NaiveDateTime) -> Outcome {
         let outcome = match self.desk() {
             Ok((d, s, c)) => desk::move_booking(c, d, s, &reference, start, self.now()).await,
-            Err(e) => desk::Outcome::Failed(e),
+            Err(e) => desk::Outcome::Failed(e.to_string()),
         };
         if let desk::Outcome::Booked { slot, .. } = &outcome {
             let new_start = slot.start;
@@ -177,7 +201,7 @@ impl Context {
             let written =
                 self.with_store(|s| s.audit(Some(staff), "cancellation", Some(&reference), now));
             if written.is_err() {
-                return Outcome::Cancelled(Err(Arc::new(NOT_AUDITED.to_string())));
+                return Outcome::Cancelled(Err(Arc::new(AuditError::NotWritten.into())));
             }
         }
         let start = self
@@ -188,7 +212,7 @@ impl Context {
         let done = match self.desk() {
             Ok((_, s, c)) => desk::cancel(c, s, &reference)
                 .await
-                .map_err(|e| e.to_string()),
+                .map_err(DeskWorkError::from),
             Err(e) => Err(e),
         };
         if let (Ok(()), Some(start)) = (&done, start) {

@@ -56,7 +56,7 @@ pub struct HubData {
     /// Counts by state.
     pub stats: Stats,
     /// Refused by the back office: reference, service code, its words.
-    pub refused: Vec<(String, String, String)>,
+    pub refused: Vec<(crate::reference::Reference, String, String)>,
     /// The measures for the period.
     pub measures: Measures,
     /// Today's appointments.
@@ -74,7 +74,7 @@ pub struct HubData {
     pub erased_soon: u64,
     /// Today's payments, unknown and stuck ones first (or why they could
     /// not be read); `None` when the terminal takes no payments.
-    pub payments: Option<Result<Vec<crate::payments::ListRow>, String>>,
+    pub payments: Option<Result<Vec<crate::payments::ListRow>, Arc<StoreError>>>,
 }
 
 /// How many weeks the hub's charts show.
@@ -95,7 +95,7 @@ impl HubData {
         self.appointments
             .iter()
             .chain(&self.upcoming)
-            .find(|b| b.reference == reference)
+            .find(|b| b.reference.as_str() == reference)
     }
 }
 
@@ -234,13 +234,9 @@ pub fn run(cx: &Context, effect: Effect) -> Outcome {
             // The till stamps payments on the kiosk's clock, so "today" is
             // the clock's day.
             let today = now.with_timezone(&Local).date_naive();
-            data.payments = Some(
-                cx.with_store(|s| {
-                    crate::payments::list_on(s, today)
-                        .map_err(|e| StoreError::Damaged(e.to_string()))
-                })
-                .map_err(|e| e.to_string()),
-            );
+            data.payments = Some(cx.with_store(|s| {
+                crate::payments::list_on(s, today).map_err(|e| StoreError::Damaged(e.to_string()))
+            }));
         }
         data
     });

@@ -72,7 +72,7 @@ pub enum Paid {
         /// The item's code.
         item: String,
         /// The ways that answered.
-        methods: Result<Methods, Arc<String>>,
+        methods: Result<Methods, Arc<TillError>>,
     },
     /// A payment started, or why it did not.
     Started {
@@ -86,7 +86,7 @@ pub enum Paid {
         /// The kiosk's payment number.
         payment_id: String,
         /// Where it is, or why the till could not say.
-        progress: Result<Progress, Arc<String>>,
+        progress: Result<Progress, Arc<TillError>>,
     },
     /// A receipt was printed (or not) for a paid payment.
     ReceiptPrinted {
@@ -99,8 +99,8 @@ pub enum Paid {
     SlipPrinted(crate::printer::Outcome),
 }
 
-fn off() -> Arc<String> {
-    Arc::new("payments are not set up on this terminal".to_string())
+fn off() -> Arc<TillError> {
+    Arc::new(TillError::NotSetUp)
 }
 
 /// Carries out payment work.
@@ -110,10 +110,7 @@ pub async fn run(cx: Context, pay: Pay) -> Outcome {
     };
     Outcome::Pay(match pay {
         Pay::Methods { item } => Paid::Methods {
-            methods: till
-                .methods(&item)
-                .await
-                .map_err(|e| Arc::new(e.to_string())),
+            methods: till.methods(&item).await.map_err(Arc::new),
             item,
         },
         Pay::OnPhone { order } => Paid::Started {
@@ -133,17 +130,11 @@ pub async fn run(cx: Context, pay: Pay) -> Outcome {
                 .map_err(Arc::new),
         },
         Pay::Poll { payment_id } => Paid::Progress {
-            progress: till
-                .poll(&payment_id)
-                .await
-                .map_err(|e| Arc::new(e.to_string())),
+            progress: till.poll(&payment_id).await.map_err(Arc::new),
             payment_id,
         },
         Pay::WalkAway { payment_id } => Paid::Progress {
-            progress: till
-                .walk_away(&payment_id)
-                .await
-                .map_err(|e| Arc::new(e.to_string())),
+            progress: till.walk_away(&payment_id).await.map_err(Arc::new),
             payment_id,
         },
         Pay::PrintReceipt { payment_id } => {

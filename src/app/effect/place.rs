@@ -5,6 +5,30 @@ use super::{Context, Outcome};
 use crate::outbox::StoreError;
 use std::sync::Arc;
 
+/// Why a place could not be looked up, or the reports near it not read.
+/// Logged, never shown: the resident types the place instead.
+#[derive(Debug, thiserror::Error)]
+pub enum PlaceError {
+    /// The terminal has no gazetteer.
+    #[error("there is no gazetteer")]
+    NoGazetteer,
+    /// Another part of the kiosk stopped while holding the gazetteer.
+    #[error("the gazetteer is unavailable")]
+    GazetteerUnavailable,
+    /// The gazetteer could not be read.
+    #[error(transparent)]
+    Gazetteer(#[from] crate::gazetteer::GazetteerError),
+    /// The store could not be opened.
+    #[error(transparent)]
+    Store(Arc<StoreError>),
+    /// The open reports could not be read.
+    #[error(transparent)]
+    Sync(#[from] crate::sync::SyncError),
+    /// The work stopped part way, in these words.
+    #[error("{0}")]
+    Stopped(String),
+}
+
 impl Context {
     /// Looks a place up in the gazetteer.
     pub(super) async fn look_up_place(self, lookup: crate::journey::place::Lookup) -> Outcome {
@@ -14,9 +38,9 @@ impl Context {
                 let found = match &cx.gazetteer {
                     Some(g) => g
                         .lock()
-                        .map_err(|_| "the gazetteer is unavailable".to_string())
-                        .and_then(|mut g| g.look_up(&l).map_err(|e| e.to_string())),
-                    None => Err("there is no gazetteer".to_string()),
+                        .map_err(|_| PlaceError::GazetteerUnavailable)
+                        .and_then(|mut g| g.look_up(&l).map_err(PlaceError::from)),
+                    None => Err(PlaceError::NoGazetteer),
                 };
                 Outcome::PlaceFound {
                     lookup: l,
@@ -25,7 +49,7 @@ impl Context {
             },
             move |why| Outcome::PlaceFound {
                 lookup: again,
-                found: Err(Arc::new(why)),
+                found: Err(Arc::new(PlaceError::Stopped(why))),
             },
         )
         .await
@@ -41,9 +65,9 @@ impl Context {
             Ok(store) => {
                 crate::sync::open_requests::nearby(store, self.client.as_ref(), &service, point)
                     .await
-                    .map_err(|e| e.to_string())
+                    .map_err(PlaceError::from)
             }
-            Err(e) => Err(e.to_string()),
+            Err(e) => Err(PlaceError::Store(Arc::clone(e))),
         };
         Outcome::Nearby(found.map(Box::new).map_err(Arc::new))
     }

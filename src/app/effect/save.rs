@@ -76,7 +76,8 @@ impl Context {
     pub(super) async fn start_assisted(self, staff: crate::staff::Staff) -> Outcome {
         Outcome::Assisting(
             self.audit_first(Some(&staff), "assisted-session", None)
-                .await,
+                .await
+                .map_err(Arc::new),
         )
     }
 }

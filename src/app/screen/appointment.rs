@@ -50,7 +50,7 @@ pub struct State {
     /// The appointment type.
     pub kind: Option<String>,
     /// Free times, once read.
-    pub free: Option<Result<Free, Arc<String>>>,
+    pub free: Option<Result<Free, Arc<crate::app::effect::DeskWorkError>>>,
     /// The day chosen.
     pub day: Option<NaiveDate>,
     /// The time chosen.
@@ -230,11 +230,6 @@ impl State {
                 slot,
                 provisional,
             } => {
-                let Ok(reference) = crate::reference::Reference::parse(&reference) else {
-                    self.step = Step::Check;
-                    self.failed = Some(format!("the reference {reference} is not valid"));
-                    return Action::None;
-                };
                 let kind = self.kind.clone().unwrap_or_default();
                 let moved = self.moving.is_some();
                 let done = match &self.service {

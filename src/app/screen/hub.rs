@@ -11,13 +11,27 @@ mod trends;
 mod view;
 
 use super::{Env, Page, Screen};
-use crate::app::effect::{Effect, Exported, HubData, Outcome, Period};
+use crate::app::effect::{DeskWorkError, Effect, ExportError, Exported, HubData, Outcome, Period};
 use crate::app::screen::action::Action;
+use crate::outbox::StoreError;
 use crate::ui::Ctx;
 use chrono::Local;
+use std::sync::Arc;
 
 /// The councils' satisfaction targets, in percent.
 pub const TARGETS: [u64; 2] = [85, 95];
+
+/// Why the figures could not be read, or the export not written; staff
+/// see its words.
+#[derive(Debug, Clone, thiserror::Error)]
+pub enum Problem {
+    /// The store could not be read.
+    #[error(transparent)]
+    Figures(Arc<StoreError>),
+    /// The export could not be written.
+    #[error(transparent)]
+    Export(Arc<ExportError>),
+}
 
 /// The hub view's state.
 #[derive(Debug, Clone, Default)]
@@ -26,13 +40,13 @@ pub struct State {
     pub period: Period,
     /// The figures, once read.
     pub data: Option<Box<HubData>>,
-    /// What came of the last export (or reading the figures), in words.
-    pub exported: Option<Result<Exported, String>>,
+    /// What came of the last export (or reading the figures).
+    pub exported: Option<Result<Exported, Problem>>,
     /// The booking staff asked to cancel (reference) and the question, in
     /// words, waiting for Yes or No.
     pub cancelling: Option<(String, String)>,
-    /// What came of the last cancellation, in words.
-    pub notice: Option<Result<String, String>>,
+    /// What came of the last cancellation.
+    pub notice: Option<Result<(), Arc<DeskWorkError>>>,
 }
 
 /// A tap in the hub view.
@@ -146,32 +160,22 @@ impl State {
     }
 
     /// The figures arrived, an export was written, or a cancellation ended.
-    pub fn outcome(&mut self, outcome: Outcome, env: &Env) -> Action {
+    pub fn outcome(&mut self, outcome: Outcome) -> Action {
         match outcome {
             Outcome::HubLoaded(Ok(data)) => self.data = Some(data),
-            Outcome::HubLoaded(Err(e)) => self.exported = Some(Err(e.to_string())),
-            Outcome::Exported(done) => self.exported = Some(done.map_err(|e| e.to_string())),
-            Outcome::Cancelled(result) => return self.cancelled(result, env),
+            Outcome::HubLoaded(Err(e)) => self.exported = Some(Err(Problem::Figures(e))),
+            Outcome::Exported(done) => self.exported = Some(done.map_err(Problem::Export)),
+            Outcome::Cancelled(result) => return self.cancelled(result),
             _ => {}
         }
         Action::None
     }
 
-    fn cancelled(&mut self, result: Result<(), std::sync::Arc<String>>, env: &Env) -> Action {
+    /// A cancellation ended. Its audit line, if any, was written before
+    /// it was made.
+    fn cancelled(&mut self, result: Result<(), Arc<DeskWorkError>>) -> Action {
         self.cancelling = None;
-        match result {
-            // The cancellation's audit line was written before it was made.
-            Ok(()) => {
-                self.notice = Some(Ok(crate::i18n::t(env.locale(), "hub-cancelled")));
-            }
-            Err(why) => {
-                self.notice = Some(Err(crate::i18n::t_args(
-                    env.locale(),
-                    "hub-cancel-failed",
-                    &[("reason", why.to_string().into())],
-                )));
-            }
-        }
+        self.notice = Some(result);
         Action::Run(Effect::LoadHub {
             period: self.period,
         })

@@ -237,7 +237,7 @@ impl State {
                 // For staff and the terminal's journal; the resident sees
                 // plain words.
                 tracing::error!(%reason, "a submission could not be saved");
-                self.phase = Phase::Failed(reason);
+                self.phase = Phase::Failed(reason.to_string());
                 Action::None
             }
         }
@@ -331,7 +331,7 @@ impl State {
     fn place_found(
         &mut self,
         lookup: crate::journey::place::Lookup,
-        found: Result<crate::journey::location::Found, Arc<String>>,
+        found: Result<crate::journey::location::Found, Arc<crate::app::effect::PlaceError>>,
     ) -> Action {
         match found {
             Ok(found) => self.journey.found(&lookup, found),
@@ -438,11 +438,8 @@ impl State {
 /// The stored row's reference and time, or why there is none.
 fn parse(
     result: Result<Box<Stored>, Arc<StoreError>>,
-) -> Result<(crate::reference::Reference, chrono::DateTime<chrono::Utc>), String> {
-    let stored = result.map_err(|e| e.to_string())?;
-    let reference = crate::reference::Reference::parse(&stored.reference)
-        .map_err(|e| format!("the stored reference is not valid: {e}"))?;
-    Ok((reference, stored.created_at))
+) -> Result<(crate::reference::Reference, chrono::DateTime<chrono::Utc>), Arc<StoreError>> {
+    result.map(|stored| (stored.reference, stored.created_at))
 }
 
 fn save_failed(ctx: &Ctx<'_, Message>) -> Page<Message> {

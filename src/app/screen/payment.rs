@@ -87,7 +87,7 @@ pub struct State {
     /// The checked order, from the amount page on.
     pub order: Option<Order>,
     /// Which ways to pay answer now; `None` while the kiosk asks.
-    pub methods: Option<Result<Methods, String>>,
+    pub methods: Option<Result<Methods, std::sync::Arc<crate::payments::TillError>>>,
     /// Cards declined so far in this session.
     pub declines: u8,
     /// Why the resident is back on the how-to-pay page (a Fluent id).

@@ -94,7 +94,7 @@ fn fill(store: &mut Outbox, now: chrono::DateTime<Utc>) -> (Stored, Stored) {
         .submit(&submission("missed-bin"), "ACDE", now)
         .expect("c");
     store
-        .mark_sent(&c.reference, Some("638344"), None, now)
+        .mark_sent(c.reference.as_str(), Some("638344"), None, now)
         .expect("sent");
     store.record_printer(true, None, now).expect("printed");
     store
@@ -263,7 +263,7 @@ fn six_submissions(store: &mut Outbox, now: chrono::DateTime<Utc>) -> Vec<String
                 now - Duration::minutes(60 - i),
             )
             .expect("stored");
-        refs.push(s.reference);
+        refs.push(s.reference.as_str().to_string());
         store
             .record_journey("pothole", JourneyEvent::Started, None, "en-GB", false, now)
             .expect("j");

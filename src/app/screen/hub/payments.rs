@@ -52,7 +52,7 @@ pub fn section(ctx: &Ctx<'_, Message>, env: &Env, data: &HubData, body: &mut Vec
         Err(why) => {
             body.push(error_box(
                 ctx,
-                &ctx.ta("hub-payments-failed", &[("reason", why.clone().into())]),
+                &ctx.ta("hub-payments-failed", &[("reason", why.to_string().into())]),
             ));
             return;
         }

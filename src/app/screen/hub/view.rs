@@ -17,8 +17,11 @@ pub fn page(hub: &State, ctx: &Ctx<'_, Message>, env: &Env) -> Page<Message> {
         body.push(cancel_question(ctx, question));
     }
     match &hub.notice {
-        Some(Ok(words)) => body.push(ctx.body(words.clone()).into()),
-        Some(Err(words)) => body.push(error_box(ctx, words)),
+        Some(Ok(())) => body.push(ctx.body(ctx.t("hub-cancelled")).into()),
+        Some(Err(why)) => body.push(error_box(
+            ctx,
+            &ctx.ta("hub-cancel-failed", &[("reason", why.to_string().into())]),
+        )),
         None => {}
     }
     let periods: Vec<El<Message>> = Period::ALL
@@ -89,12 +92,6 @@ fn count(ctx: &Ctx<'_, Message>, id: &str, n: u64) -> String {
     ctx.ta(id, &[("count", n.into())])
 }
 
-fn grouped(reference: &str) -> String {
-    crate::reference::Reference::parse(reference)
-        .map(|r| r.grouped())
-        .unwrap_or_else(|_| reference.to_string())
-}
-
 /// What is waiting, sent and refused, with a retry for each refused one.
 fn outbox(ctx: &Ctx<'_, Message>, data: &HubData, body: &mut Vec<El<Message>>) {
     let stats = &data.stats;
@@ -117,10 +114,10 @@ fn outbox(ctx: &Ctx<'_, Message>, data: &HubData, body: &mut Vec<El<Message>>) {
     for (reference, service, why) in &data.refused {
         body.push(
             ctx.row(vec![
-                ctx.fill_text(ctx.body(format!("{} · {service} · {why}", grouped(reference)))),
+                ctx.fill_text(ctx.body(format!("{} · {service} · {why}", reference.grouped()))),
                 ctx.button(
                     ctx.t("hub-retry"),
-                    Message::Retry(reference.clone()),
+                    Message::Retry(reference.as_str().to_string()),
                     Kind::Secondary,
                 ),
             ])
@@ -171,17 +168,17 @@ fn booking_row(ctx: &Ctx<'_, Message>, env: &Env, b: &Booking, with_day: bool) -
     let mut parts = vec![ctx.fill_text(ctx.body(format!(
         "{when} · {} · {} · {state}",
         env.kind_name(&b.type_code),
-        grouped(&b.reference)
+        b.reference.grouped()
     )))];
     if !b.arrived {
         parts.push(ctx.button(
             ctx.t("hub-move"),
-            Message::Move(b.reference.clone()),
+            Message::Move(b.reference.as_str().to_string()),
             Kind::Secondary,
         ));
         parts.push(ctx.button(
             ctx.t("hub-cancel"),
-            Message::Cancel(b.reference.clone()),
+            Message::Cancel(b.reference.as_str().to_string()),
             Kind::Secondary,
         ));
     }
@@ -302,7 +299,7 @@ fn setup(ctx: &Ctx<'_, Message>, env: &Env, body: &mut Vec<El<Message>>) {
         ctx.body(match &fleet.metrics {
             Ok(Some(addr)) => ctx.ta("hub-metrics-on", &[("address", addr.to_string().into())]),
             Ok(None) => ctx.t("hub-metrics-off"),
-            Err(why) => ctx.ta("hub-metrics-failed", &[("reason", why.clone().into())]),
+            Err(why) => ctx.ta("hub-metrics-failed", &[("reason", why.to_string().into())]),
         })
         .into(),
     );
@@ -323,7 +320,7 @@ fn export(ctx: &Ctx<'_, Message>, hub: &State, body: &mut Vec<El<Message>>) {
             .into(),
         ),
         Some(Err(why)) => body.push(
-            ctx.body(ctx.ta("hub-export-failed", &[("reason", why.clone().into())]))
+            ctx.body(ctx.ta("hub-export-failed", &[("reason", why.to_string().into())]))
                 .into(),
         ),
         None => {}

@@ -15,7 +15,7 @@ impl State {
                     if let Err(why) = &methods {
                         tracing::warn!("ways to pay could not be checked: {why}");
                     }
-                    self.methods = Some(methods.map_err(|e| e.to_string()));
+                    self.methods = Some(methods);
                 }
                 Action::None
             }
