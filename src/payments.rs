@@ -227,7 +227,7 @@ pub fn submission_for(p: &Payment, site_address: &str) -> Submission {
         attributes.insert(k.to_string(), Answer::Text(v));
     };
     let paid = p.paid_pence.unwrap_or(p.amount_pence);
-    put("payment_id", p.payment_id.clone());
+    put("payment_id", p.payment_id.as_str().to_string());
     put("council_reference", p.council_reference.clone());
     put("provider", p.provider.clone());
     put("provider_id", p.provider_id.clone().unwrap_or_default());
@@ -262,9 +262,7 @@ pub fn receipt(config: &Config, items: &Items, p: &Payment) -> crate::receipt::R
     let name = items
         .get(&p.item_code)
         .map_or(p.item_name.clone(), |i| i.name_in(&p.locale).to_string());
-    let reference = crate::reference::Reference::parse(&p.payment_id)
-        .map(|r| r.grouped())
-        .unwrap_or_else(|_| p.payment_id.clone());
+    let reference = p.payment_id.grouped();
     let paid_at = p
         .settled_at
         .unwrap_or(p.created_at)

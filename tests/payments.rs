@@ -168,8 +168,8 @@ impl Rig {
         let submissions = store.list().unwrap();
         let mut kiosk_paid = 0;
         for p in &payments {
-            let govuk = self.pay.by_reference(&p.payment_id);
-            let intent = self.stripe.intent_for(&p.payment_id);
+            let govuk = self.pay.by_reference(p.payment_id.as_str());
+            let intent = self.stripe.intent_for(p.payment_id.as_str());
             assert!(
                 govuk.len() <= 1,
                 "{} created twice at GOV.UK Pay",
@@ -192,7 +192,7 @@ impl Rig {
                 assert_eq!(p.state, PaymentState::Posted, "{} not posted", p.payment_id);
                 let posted: Vec<_> = submissions
                     .iter()
-                    .filter(|s| s.reference.as_str() == p.payment_id)
+                    .filter(|s| s.reference == p.payment_id)
                     .collect();
                 assert_eq!(
                     posted.len(),
@@ -516,7 +516,7 @@ async fn killed_at_every_state_the_restarted_kiosk_settles_by_asking() {
     assert_eq!(rig.restart(), 1);
     let report = rig.till.pass().await.unwrap();
     assert_eq!(report.settled, 1);
-    assert_eq!(rig.state(&created[0].payment_id), PaymentState::Cancelled);
+    assert_eq!(rig.state(created[0].payment_id.as_str()), PaymentState::Cancelled);
     assert_eq!(rig.pay.payments()[0].status, "cancelled");
 
     // 2. Killed while the resident was on the payment page, who then paid

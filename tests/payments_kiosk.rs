@@ -132,7 +132,7 @@ fn paid_on_the_phone_says_paid_only_on_govuk_pay_success() {
         k.dir
             .path()
             .join("receipts")
-            .join(format!("{}.escpos", p.payment_id)),
+            .join(format!("{}.escpos", p.payment_id.as_str())),
     )
     .expect("the receipt was printed");
     let bytes = String::from_utf8_lossy(&receipt);
@@ -142,8 +142,8 @@ fn paid_on_the_phone_says_paid_only_on_govuk_pay_success() {
         "the payment page is never printed"
     );
     assert_eq!(k.stored().len(), 1);
-    assert_eq!(k.stored()[0].reference.as_str(), p.payment_id);
-    assert_eq!(s.pay.by_reference(&p.payment_id)[0].amount, 900);
+    assert_eq!(k.stored()[0].reference, p.payment_id);
+    assert_eq!(s.pay.by_reference(p.payment_id.as_str())[0].amount, 900);
     assert_books(&k, &s);
     k.click("Finish");
     assert!(k.is_welcome());
@@ -172,7 +172,7 @@ fn paid_by_card_warns_of_the_pin_above_100_pounds() {
     let p = &payments(&k)[0];
     assert_eq!(p.state, PaymentState::Posted);
     assert_eq!(p.card.as_ref().unwrap().last4, "4242");
-    let intent = s.stripe.intent_for(&p.payment_id).unwrap();
+    let intent = s.stripe.intent_for(p.payment_id.as_str()).unwrap();
     assert_eq!((intent.amount_received, intent.captures), (12_345, 1));
     assert_books(&k, &s);
 }
@@ -316,7 +316,7 @@ fn stopping_a_card_payment_voids_it_and_a_payment_made_before_leaving_stays_paid
     k.click("Stop this payment");
     k.assert_sees("Not paid");
     k.assert_sees(&frontdoor::i18n::t("en-GB", "pay-progress-cancelled"));
-    let first = payments(&k)[0].payment_id.clone();
+    let first = payments(&k)[0].payment_id.as_str().to_string();
     assert_eq!(s.stripe.intent_for(&first).unwrap().status, "canceled");
     k.click("Choose another way to pay");
     k.click("Pay on your phone");
@@ -330,7 +330,7 @@ fn stopping_a_card_payment_voids_it_and_a_payment_made_before_leaving_stays_paid
     assert_eq!(
         payments(&k)
             .iter()
-            .find(|p| p.payment_id == second)
+            .find(|p| p.payment_id.as_str() == second)
             .unwrap()
             .state,
         PaymentState::Posted
@@ -399,7 +399,7 @@ fn an_answer_lost_mid_payment_is_settled_by_asking_never_by_paying_again() {
     // The network is back: the kiosk asks, and the capture stands.
     poll(&mut k);
     k.assert_sees("Paid");
-    let id = payments(&k)[0].payment_id.clone();
+    let id = payments(&k)[0].payment_id.as_str().to_string();
     assert_eq!(s.stripe.intent_for(&id).unwrap().captures, 1);
     k.click("Finish");
 
@@ -598,7 +598,7 @@ fn the_hub_lists_todays_payments_unknown_ones_first() {
     assert_eq!(
         payments(&k)
             .iter()
-            .find(|p| p.payment_id == unknown)
+            .find(|p| p.payment_id.as_str() == unknown)
             .unwrap()
             .state,
         PaymentState::Unknown
@@ -612,14 +612,14 @@ fn the_hub_lists_todays_payments_unknown_ones_first() {
         _ => panic!("not the hub"),
     };
     let rows = data.payments.unwrap().unwrap();
-    assert_eq!(rows[0].id, unknown, "unknown first");
+    assert_eq!(rows[0].id.as_str(), unknown, "unknown first");
     assert_eq!(rows.len(), 2);
     // Once the service answers, the worker settles it: nothing was taken.
     assert_books(&k, &s);
     assert_eq!(
         payments(&k)
             .iter()
-            .find(|p| p.payment_id == unknown)
+            .find(|p| p.payment_id.as_str() == unknown)
             .unwrap()
             .state,
         PaymentState::Cancelled
@@ -1016,7 +1016,7 @@ fn drive(k: &mut Kiosk, s: &Services, method: Method, at: DiesAt, case: &str) ->
         look(k, s, case);
         if method == Method::Phone {
             open_on_phone(&s.next_url());
-            let id = only_payment(k).payment_id;
+            let id = only_payment(k).payment_id.as_str().to_string();
             s.pay.resident_pays(&id);
         }
     };
@@ -1094,7 +1094,7 @@ fn drive(k: &mut Kiosk, s: &Services, method: Method, at: DiesAt, case: &str) ->
                 k.click(label);
                 open_on_phone(&s.next_url());
                 poll(k);
-                s.pay.resident_declined(&only_payment(k).payment_id);
+                s.pay.resident_declined(only_payment(k).payment_id.as_str());
             } else {
                 s.stripe.taps(&[stripe::Tap::Decline("card_declined")]);
                 k.click(label);
@@ -1140,7 +1140,7 @@ fn drive(k: &mut Kiosk, s: &Services, method: Method, at: DiesAt, case: &str) ->
             s.stripe.present_card();
             let p = only_payment(k);
             assert_eq!(
-                s.stripe.intent_for(&p.payment_id).unwrap().status,
+                s.stripe.intent_for(p.payment_id.as_str()).unwrap().status,
                 "requires_capture",
                 "{case}"
             );
@@ -1230,7 +1230,7 @@ fn kiosk_dies(method: Method, at: DiesAt, ends: Ends, creates: usize) {
     sacks_to_check(&mut k);
     k.click("Choose how to pay");
     let door = drive(&mut k, &s, method, at, &case);
-    let id = only_payment(&k).payment_id;
+    let id = only_payment(&k).payment_id.as_str().to_string();
     if at == DiesAt::SendingToBackOffice {
         // The kiosk's worker sends the payment; the back office takes it,
         // and the kiosk dies before its answer comes.

@@ -122,7 +122,7 @@ pub struct NewPayment {
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct Payment {
     /// The kiosk-made id (a kiosk reference), also the provider's reference.
-    pub payment_id: String,
+    pub payment_id: crate::reference::Reference,
     /// The idempotency key sent with the create call.
     pub idempotency_key: String,
     /// The item's code.
@@ -286,6 +286,8 @@ fn to_payment(raw: Raw) -> Result<Payment, StoreError> {
         authorisation_code: auth_code,
         verification,
     });
+    let payment_id = crate::reference::Reference::parse(&payment_id)
+        .map_err(|e| StoreError::Damaged(format!("payment id {payment_id}: {e}")))?;
     Ok(Payment {
         payment_id,
         idempotency_key,

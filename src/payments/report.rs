@@ -15,7 +15,7 @@ use std::path::Path;
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct ListRow {
     /// The kiosk's payment id.
-    pub id: String,
+    pub id: crate::reference::Reference,
     /// When it was started, local time.
     pub time: String,
     /// The item's code.
@@ -116,7 +116,7 @@ pub fn print_list(config: &Config, json: bool) -> Result<(), PaymentsError> {
     for r in &rows {
         println!(
             "{:<12} {:<8} {:<16} {:>10} {:<18} {:<16} {}",
-            r.id,
+            r.id.as_str(),
             r.time,
             r.item,
             format_pounds(r.amount_pence),
@@ -163,7 +163,7 @@ fn csv_row(p: &Payment) -> CsvRow<'_> {
     CsvRow {
         date: at.format("%Y-%m-%d").to_string(),
         time: at.format("%H:%M:%S").to_string(),
-        payment_id: cell(&p.payment_id),
+        payment_id: cell(p.payment_id.as_str()),
         item: cell(&p.item_code),
         item_name: cell(&p.item_name),
         council_reference: cell(&p.council_reference),
@@ -274,7 +274,7 @@ mod tests {
     fn payment(reference: &str, item_name: &str, note: &str) -> Payment {
         let at = DateTime::<Utc>::from_timestamp(1_800_000_000, 0).expect("time");
         Payment {
-            payment_id: "PAY-1".into(),
+            payment_id: crate::reference::Reference::parse("ACDE34679E").expect("reference"),
             idempotency_key: "k".into(),
             item_code: "sacks".into(),
             item_name: item_name.into(),

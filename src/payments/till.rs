@@ -262,7 +262,7 @@ impl Till {
             order.council_reference
         );
         let request = CreateRequest {
-            reference: payment.payment_id.clone(),
+            reference: payment.payment_id.as_str().to_string(),
             idempotency_key: payment.idempotency_key.clone(),
             amount_pence: order.amount_pence,
             description,
@@ -317,7 +317,7 @@ impl Till {
     /// the URL.
     pub async fn pay_on_phone(&self, order: &Order) -> Result<PhoneStarted, TillError> {
         let (provider, payment, request) = self.start(order, Method::Phone)?;
-        let id = payment.payment_id.clone();
+        let id = payment.payment_id.as_str().to_string();
         let created = match provider.create(&request).await {
             Ok(c) => c,
             Err(e) => return Err(self.start_failed(&id, e).await),
@@ -380,7 +380,7 @@ impl Till {
     /// poll.
     pub async fn pay_by_card(&self, order: &Order) -> Result<CardStarted, TillError> {
         let (provider, payment, request) = self.start(order, Method::Card)?;
-        let id = payment.payment_id.clone();
+        let id = payment.payment_id.as_str().to_string();
         let created = match provider.create(&request).await {
             Ok(c) => c,
             Err(e) => return Err(self.start_failed(&id, e).await),
@@ -536,7 +536,7 @@ impl Till {
         let mut report = PassReport::default();
         let unknown = self.lock()?.payments_in(&[PaymentState::Unknown])?;
         for p in unknown {
-            match self.settle(&p.payment_id).await? {
+            match self.settle(p.payment_id.as_str()).await? {
                 Progress::Checking => report.still_unknown += 1,
                 _ => report.settled += 1,
             }
@@ -545,7 +545,7 @@ impl Till {
             .lock()?
             .payments_in(&[PaymentState::Succeeded, PaymentState::Receipted])?;
         for p in paid {
-            if self.post(&p.payment_id)? {
+            if self.post(p.payment_id.as_str())? {
                 report.posted += 1;
             }
         }

@@ -122,8 +122,8 @@ pub fn assert_books(k: &Kiosk, s: &Services) {
     let list = k.stored();
     let mut kiosk_paid = 0;
     for p in payments(k) {
-        let govuk = s.pay.by_reference(&p.payment_id);
-        let intent = s.stripe.intent_for(&p.payment_id);
+        let govuk = s.pay.by_reference(p.payment_id.as_str());
+        let intent = s.stripe.intent_for(p.payment_id.as_str());
         assert!(
             govuk.len() <= 1,
             "{} created twice at GOV.UK Pay",
@@ -146,7 +146,7 @@ pub fn assert_books(k: &Kiosk, s: &Services) {
             assert_eq!(p.state, PaymentState::Posted, "{} not posted", p.payment_id);
             let posted = list
                 .iter()
-                .filter(|x| x.reference.as_str() == p.payment_id)
+                .filter(|x| x.reference == p.payment_id)
                 .count();
             assert_eq!(posted, 1, "{} posted {posted} times", p.payment_id);
         } else {

@@ -96,7 +96,7 @@ impl Till {
         // so it cannot be used again.
         let _ = provider.cancel(pid).await;
         self.update(
-            &p.payment_id,
+            p.payment_id.as_str(),
             &[PaymentState::AwaitingResident],
             PaymentUpdate {
                 state: Some(state),
@@ -104,12 +104,12 @@ impl Till {
                 ..Default::default()
             },
         )?;
-        Ok(Progress::of(&self.payment(&p.payment_id)?))
+        Ok(Progress::of(&self.payment(p.payment_id.as_str())?))
     }
 
     fn touch(&self, p: &Payment) -> Result<(), TillError> {
         self.update(
-            &p.payment_id,
+            p.payment_id.as_str(),
             &[PaymentState::AwaitingResident],
             PaymentUpdate::default(),
         )?;
@@ -119,7 +119,7 @@ impl Till {
     /// Stops an in-session payment and settles it.
     async fn give_up(&self, p: &Payment, why: &str) -> Result<Progress, TillError> {
         self.update(
-            &p.payment_id,
+            p.payment_id.as_str(),
             &[PaymentState::AwaitingResident],
             PaymentUpdate {
                 state: Some(PaymentState::Unknown),
@@ -127,7 +127,7 @@ impl Till {
                 ..Default::default()
             },
         )?;
-        self.settle(&p.payment_id).await
+        self.settle(p.payment_id.as_str()).await
     }
 
     /// The reader approved the card: record the approval (with what the
@@ -151,7 +151,7 @@ impl Till {
                 .await;
         }
         let recorded = self.update(
-            &p.payment_id,
+            p.payment_id.as_str(),
             &[PaymentState::AwaitingResident],
             PaymentUpdate {
                 step: Some("capture"),
@@ -163,9 +163,9 @@ impl Till {
         )?;
         if !recorded {
             // Someone else moved it (the resident left): settle decides.
-            return self.settle(&p.payment_id).await;
+            return self.settle(p.payment_id.as_str()).await;
         }
-        let p = self.payment(&p.payment_id)?;
+        let p = self.payment(p.payment_id.as_str())?;
         self.capture(&p, provider, pid).await
     }
 
@@ -184,7 +184,7 @@ impl Till {
             Ok(_) | Err(_) => {
                 // Not captured, or unknown whether: only asking can tell.
                 self.update(
-                    &p.payment_id,
+                    p.payment_id.as_str(),
                     &[PaymentState::AwaitingResident, PaymentState::Unknown],
                     PaymentUpdate {
                         state: Some(PaymentState::Unknown),
@@ -213,7 +213,7 @@ impl Till {
         ];
         let end = |state: PaymentState, outcome: String| {
             self.update(
-                &p.payment_id,
+                p.payment_id.as_str(),
                 &open,
                 PaymentUpdate {
                     state: Some(state),
@@ -247,7 +247,7 @@ impl Till {
             }
             RemoteState::Open { .. } | RemoteState::Authorised if !finish => {
                 self.update(
-                    &p.payment_id,
+                    p.payment_id.as_str(),
                     &[PaymentState::AwaitingResident],
                     PaymentUpdate {
                         provider_status: Some(&remote.status),
@@ -265,7 +265,7 @@ impl Till {
                 return self.finish_open(p, remote).await;
             }
         }
-        Ok(Progress::of(&self.payment(&p.payment_id)?))
+        Ok(Progress::of(&self.payment(p.payment_id.as_str())?))
     }
 
     /// The provider took the payment: record it with the card, flagging an
@@ -279,7 +279,7 @@ impl Till {
         let outcome = (remote.amount_pence != p.amount_pence)
             .then_some("the amount taken differs from the amount asked: finance must check");
         self.update(
-            &p.payment_id,
+            p.payment_id.as_str(),
             open,
             PaymentUpdate {
                 state: Some(PaymentState::Succeeded),
@@ -320,7 +320,7 @@ impl Till {
                     .clone()
                     .unwrap_or_else(|| "cancelled by the kiosk".into());
                 self.update(
-                    &p.payment_id,
+                    p.payment_id.as_str(),
                     &open,
                     PaymentUpdate {
                         state: Some(PaymentState::Cancelled),
@@ -333,7 +333,7 @@ impl Till {
             }
             Ok(Cancel::TooLate) | Err(_) => {
                 self.update(
-                    &p.payment_id,
+                    p.payment_id.as_str(),
                     &open,
                     PaymentUpdate {
                         state: Some(PaymentState::Unknown),
@@ -344,7 +344,7 @@ impl Till {
                 )?;
             }
         }
-        Ok(Progress::of(&self.payment(&p.payment_id)?))
+        Ok(Progress::of(&self.payment(p.payment_id.as_str())?))
     }
 
     /// Settles a payment that is not being followed by a screen: asks the

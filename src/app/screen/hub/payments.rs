@@ -89,9 +89,7 @@ pub fn section(ctx: &Ctx<'_, Message>, env: &Env, data: &HubData, body: &mut Vec
 
 /// One payment: time, number, item, amount, state, and why.
 fn row_words(ctx: &Ctx<'_, Message>, env: &Env, r: &ListRow) -> String {
-    let number = crate::reference::Reference::parse(&r.id)
-        .map(|x| x.grouped())
-        .unwrap_or_else(|_| r.id.clone());
+    let number = r.id.grouped();
     let item = env
         .payments
         .and_then(|i| i.get(&r.item))
