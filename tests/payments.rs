@@ -226,17 +226,17 @@ async fn paid_on_the_phone_only_on_govuk_pay_success() {
     assert_eq!(started.amount_pence, 750);
     // The URL stays hidden from logs.
     assert!(!format!("{started:?}").contains("secure"));
-    let sent = &rig.pay.by_reference(&started.payment_id)[0];
+    let sent = &rig.pay.by_reference(started.payment_id.as_str())[0];
     assert_eq!(sent.amount, 750);
     assert_eq!(sent.language, "en");
     assert_eq!(sent.metadata["ledger_code"], "GW-4410");
     assert_eq!(
-        rig.till.poll(&started.payment_id).await.unwrap(),
+        rig.till.poll(started.payment_id.as_str()).await.unwrap(),
         Progress::OnPhone { opened: false }
     );
     open_on_phone(&rig.pay.phone(started.next_url.expose_for_qr()));
     assert_eq!(
-        rig.till.poll(&started.payment_id).await.unwrap(),
+        rig.till.poll(started.payment_id.as_str()).await.unwrap(),
         Progress::OnPhone { opened: true }
     );
     // Card details submitted is not paid.
@@ -245,16 +245,18 @@ async fn paid_on_the_phone_only_on_govuk_pay_success() {
         s.payments[0].status = "submitted".into();
     }
     assert_eq!(
-        rig.till.poll(&started.payment_id).await.unwrap(),
+        rig.till.poll(started.payment_id.as_str()).await.unwrap(),
         Progress::OnPhone { opened: true }
     );
-    rig.pay.resident_pays(&started.payment_id);
+    rig.pay.resident_pays(started.payment_id.as_str());
     assert_eq!(
-        rig.till.poll(&started.payment_id).await.unwrap(),
+        rig.till.poll(started.payment_id.as_str()).await.unwrap(),
         Progress::Paid { amount_pence: 750 }
     );
-    rig.till.receipt_printed(&started.payment_id).unwrap();
-    let p = rig.till.payment(&started.payment_id).unwrap();
+    rig.till
+        .receipt_printed(started.payment_id.as_str())
+        .unwrap();
+    let p = rig.till.payment(started.payment_id.as_str()).unwrap();
     assert_eq!(p.state, PaymentState::Posted);
     assert!(p.receipted_at.is_some());
     rig.assert_books().await;
@@ -285,7 +287,7 @@ async fn paid_on_the_phone_only_on_govuk_pay_success() {
     assert_eq!(field("service_code").as_deref(), Some("order-sacks"));
     assert_eq!(
         field("attribute[payment_id]"),
-        Some(started.payment_id.clone())
+        Some(started.payment_id.as_str().to_string())
     );
     assert_eq!(field("attribute[provider_id]"), Some(sent.id.clone()));
     assert_eq!(field("attribute[fund]").as_deref(), Some("GW-4410"));
@@ -305,10 +307,13 @@ async fn welsh_residents_get_the_welsh_payment_page() {
         .order("sacks", "123456", Amount::Quantity(1), "cy", false)
         .unwrap();
     let started = rig.till.pay_on_phone(&order).await.unwrap();
-    let sent = &rig.pay.by_reference(&started.payment_id)[0];
+    let sent = &rig.pay.by_reference(started.payment_id.as_str())[0];
     assert_eq!(sent.language, "cy");
     assert!(sent.description.starts_with("Sachau gwastraff gardd"));
-    rig.till.walk_away(&started.payment_id).await.unwrap();
+    rig.till
+        .walk_away(started.payment_id.as_str())
+        .await
+        .unwrap();
 }
 
 #[tokio::test]
@@ -352,17 +357,17 @@ async fn paid_by_card_authorised_recorded_then_captured() {
     assert!(order.pin_needed());
     let started = rig.till.pay_by_card(&order).await.unwrap();
     assert!(started.pin_needed);
-    let intent = rig.stripe.intent_for(&started.payment_id).unwrap();
+    let intent = rig.stripe.intent_for(started.payment_id.as_str()).unwrap();
     assert_eq!(intent.amount, 12_345);
     assert_eq!(intent.metadata["fund_code"], "CT-1000");
     assert_eq!(
-        rig.poll_to_end(&started.payment_id).await,
+        rig.poll_to_end(started.payment_id.as_str()).await,
         Progress::Paid {
             amount_pence: 12_345
         }
     );
     assert_eq!(*seen.lock().unwrap(), vec![true]);
-    let p = rig.till.payment(&started.payment_id).unwrap();
+    let p = rig.till.payment(started.payment_id.as_str()).unwrap();
     let card = p.card.clone().unwrap();
     assert_eq!((card.brand.as_str(), card.last4.as_str()), ("visa", "4242"));
     assert_eq!(card.application_id.as_deref(), Some("A0000000031010"));
@@ -406,10 +411,10 @@ async fn declined_twice_then_the_cash_slip() {
     for _ in 0..2 {
         let started = rig.till.pay_by_card(&order).await.unwrap();
         assert_eq!(
-            rig.poll_to_end(&started.payment_id).await,
+            rig.poll_to_end(started.payment_id.as_str()).await,
             Progress::Declined
         );
-        let intent = rig.stripe.intent_for(&started.payment_id).unwrap();
+        let intent = rig.stripe.intent_for(started.payment_id.as_str()).unwrap();
         assert_eq!(
             intent.status, "canceled",
             "a declined intent cannot be reused"
@@ -439,45 +444,51 @@ async fn a_resident_walking_away_cancels_what_can_be_cancelled_and_settles_the_r
     let phone = rig.till.pay_on_phone(&order).await.unwrap();
     open_on_phone(&rig.pay.phone(phone.next_url.expose_for_qr()));
     assert_eq!(
-        rig.till.walk_away(&phone.payment_id).await.unwrap(),
+        rig.till.walk_away(phone.payment_id.as_str()).await.unwrap(),
         Progress::Cancelled
     );
     assert_eq!(
-        rig.pay.by_reference(&phone.payment_id)[0].status,
+        rig.pay.by_reference(phone.payment_id.as_str())[0].status,
         "cancelled"
     );
     // Paid on the phone, then walked off before the screen saw it: paid.
     let paid = rig.till.pay_on_phone(&order).await.unwrap();
-    rig.pay.resident_pays(&paid.payment_id);
+    rig.pay.resident_pays(paid.payment_id.as_str());
     assert_eq!(
-        rig.till.walk_away(&paid.payment_id).await.unwrap(),
+        rig.till.walk_away(paid.payment_id.as_str()).await.unwrap(),
         Progress::Paid { amount_pence: 250 }
     );
     // On the reader, no card yet: the reader stops and the intent is voided.
     rig.stripe.taps(&[stripe::Tap::NoCard]);
     let card = rig.till.pay_by_card(&order).await.unwrap();
     assert_eq!(
-        rig.till.poll(&card.payment_id).await.unwrap(),
+        rig.till.poll(card.payment_id.as_str()).await.unwrap(),
         Progress::OnReader
     );
     assert_eq!(
-        rig.till.walk_away(&card.payment_id).await.unwrap(),
+        rig.till.walk_away(card.payment_id.as_str()).await.unwrap(),
         Progress::Cancelled
     );
     assert_eq!(rig.stripe.action().unwrap().status, "failed");
     assert_eq!(
-        rig.stripe.intent_for(&card.payment_id).unwrap().status,
+        rig.stripe
+            .intent_for(card.payment_id.as_str())
+            .unwrap()
+            .status,
         "canceled"
     );
     // Approved on the reader but the kiosk never recorded it: voided.
     let late = rig.till.pay_by_card(&order).await.unwrap();
     rig.stripe.present_card();
     assert_eq!(
-        rig.till.walk_away(&late.payment_id).await.unwrap(),
+        rig.till.walk_away(late.payment_id.as_str()).await.unwrap(),
         Progress::Cancelled
     );
     assert_eq!(
-        rig.stripe.intent_for(&late.payment_id).unwrap().status,
+        rig.stripe
+            .intent_for(late.payment_id.as_str())
+            .unwrap()
+            .status,
         "canceled"
     );
     rig.assert_books().await;
@@ -516,33 +527,45 @@ async fn killed_at_every_state_the_restarted_kiosk_settles_by_asking() {
     assert_eq!(rig.restart(), 1);
     let report = rig.till.pass().await.unwrap();
     assert_eq!(report.settled, 1);
-    assert_eq!(rig.state(created[0].payment_id.as_str()), PaymentState::Cancelled);
+    assert_eq!(
+        rig.state(created[0].payment_id.as_str()),
+        PaymentState::Cancelled
+    );
     assert_eq!(rig.pay.payments()[0].status, "cancelled");
 
     // 2. Killed while the resident was on the payment page, who then paid
     // on their phone: paid and posted.
     let paid = rig.till.pay_on_phone(&order).await.unwrap();
-    rig.pay.resident_pays(&paid.payment_id);
+    rig.pay.resident_pays(paid.payment_id.as_str());
     assert_eq!(rig.restart(), 1);
-    assert_eq!(rig.state(&paid.payment_id), PaymentState::Unknown);
+    assert_eq!(rig.state(paid.payment_id.as_str()), PaymentState::Unknown);
     rig.till.pass().await.unwrap();
-    assert_eq!(rig.state(&paid.payment_id), PaymentState::Posted);
+    assert_eq!(rig.state(paid.payment_id.as_str()), PaymentState::Posted);
 
     // 3. Killed while the resident was on the payment page and had not paid:
     // cancelled.
     let unpaid = rig.till.pay_on_phone(&order).await.unwrap();
     rig.restart();
     rig.till.pass().await.unwrap();
-    assert_eq!(rig.state(&unpaid.payment_id), PaymentState::Cancelled);
+    assert_eq!(
+        rig.state(unpaid.payment_id.as_str()),
+        PaymentState::Cancelled
+    );
 
     // 4. Killed with the reader waiting for a card: reader stopped, voided.
     rig.stripe.taps(&[stripe::Tap::NoCard]);
     let waiting = rig.till.pay_by_card(&order).await.unwrap();
     rig.restart();
     rig.till.pass().await.unwrap();
-    assert_eq!(rig.state(&waiting.payment_id), PaymentState::Cancelled);
     assert_eq!(
-        rig.stripe.intent_for(&waiting.payment_id).unwrap().status,
+        rig.state(waiting.payment_id.as_str()),
+        PaymentState::Cancelled
+    );
+    assert_eq!(
+        rig.stripe
+            .intent_for(waiting.payment_id.as_str())
+            .unwrap()
+            .status,
         "canceled"
     );
 
@@ -552,10 +575,13 @@ async fn killed_at_every_state_the_restarted_kiosk_settles_by_asking() {
     rig.stripe.present_card();
     rig.restart();
     rig.till.pass().await.unwrap();
-    assert_eq!(rig.state(&approved.payment_id), PaymentState::Cancelled);
+    assert_eq!(
+        rig.state(approved.payment_id.as_str()),
+        PaymentState::Cancelled
+    );
     assert_eq!(
         rig.stripe
-            .intent_for(&approved.payment_id)
+            .intent_for(approved.payment_id.as_str())
             .unwrap()
             .amount_received,
         0
@@ -566,22 +592,25 @@ async fn killed_at_every_state_the_restarted_kiosk_settles_by_asking() {
     rig.stripe.fault(stripe::Route::Capture, &[Fault::Refuse]);
     let recorded = rig.till.pay_by_card(&order).await.unwrap();
     assert_eq!(
-        rig.till.poll(&recorded.payment_id).await.unwrap(),
+        rig.till.poll(recorded.payment_id.as_str()).await.unwrap(),
         Progress::Checking
     );
     assert!(
         rig.till
-            .payment(&recorded.payment_id)
+            .payment(recorded.payment_id.as_str())
             .unwrap()
             .authorised_at
             .is_some()
     );
     rig.restart();
     rig.till.pass().await.unwrap();
-    assert_eq!(rig.state(&recorded.payment_id), PaymentState::Posted);
+    assert_eq!(
+        rig.state(recorded.payment_id.as_str()),
+        PaymentState::Posted
+    );
     assert_eq!(
         rig.stripe
-            .intent_for(&recorded.payment_id)
+            .intent_for(recorded.payment_id.as_str())
             .unwrap()
             .captures,
         1
@@ -590,13 +619,13 @@ async fn killed_at_every_state_the_restarted_kiosk_settles_by_asking() {
     // 7. Killed after success, before the receipt and posting: posted.
     let done = rig.till.pay_by_card(&order).await.unwrap();
     assert!(matches!(
-        rig.poll_to_end(&done.payment_id).await,
+        rig.poll_to_end(done.payment_id.as_str()).await,
         Progress::Paid { .. }
     ));
-    assert_eq!(rig.state(&done.payment_id), PaymentState::Succeeded);
+    assert_eq!(rig.state(done.payment_id.as_str()), PaymentState::Succeeded);
     assert_eq!(rig.restart(), 0);
     rig.till.pass().await.unwrap();
-    assert_eq!(rig.state(&done.payment_id), PaymentState::Posted);
+    assert_eq!(rig.state(done.payment_id.as_str()), PaymentState::Posted);
 
     // 8. Killed after posting: nothing more happens, nothing twice.
     rig.restart();
@@ -640,15 +669,15 @@ async fn network_lost_mid_payment_never_charges_twice_or_says_paid_without_succe
     // The kiosk cannot reach GOV.UK Pay while the resident pays on their own
     // phone: it keeps waiting, and says paid only once it can ask.
     let started = rig.till.pay_on_phone(&order).await.unwrap();
-    rig.pay.resident_pays(&started.payment_id);
+    rig.pay.resident_pays(started.payment_id.as_str());
     rig.pay
         .fault(govukpay::Route::Get, &[Fault::ServerError, Fault::Refuse]);
     for _ in 0..2 {
-        let p = rig.till.poll(&started.payment_id).await.unwrap();
+        let p = rig.till.poll(started.payment_id.as_str()).await.unwrap();
         assert!(matches!(p, Progress::OnPhone { .. }), "{p:?}");
     }
     assert_eq!(
-        rig.till.poll(&started.payment_id).await.unwrap(),
+        rig.till.poll(started.payment_id.as_str()).await.unwrap(),
         Progress::Paid { amount_pence: 1000 }
     );
 
@@ -669,14 +698,20 @@ async fn network_lost_mid_payment_never_charges_twice_or_says_paid_without_succe
         .fault(stripe::Route::Capture, &[Fault::DoThenDrop]);
     let card = rig.till.pay_by_card(&order).await.unwrap();
     assert_eq!(
-        rig.till.poll(&card.payment_id).await.unwrap(),
+        rig.till.poll(card.payment_id.as_str()).await.unwrap(),
         Progress::Checking
     );
     assert_eq!(
-        rig.till.poll(&card.payment_id).await.unwrap(),
+        rig.till.poll(card.payment_id.as_str()).await.unwrap(),
         Progress::Paid { amount_pence: 1000 }
     );
-    assert_eq!(rig.stripe.intent_for(&card.payment_id).unwrap().captures, 1);
+    assert_eq!(
+        rig.stripe
+            .intent_for(card.payment_id.as_str())
+            .unwrap()
+            .captures,
+        1
+    );
 
     // GOV.UK Pay answers 500 to every look-up: the unknown payment stays
     // unknown (never failed, never retried) until it can ask.
@@ -690,9 +725,9 @@ async fn network_lost_mid_payment_never_charges_twice_or_says_paid_without_succe
         panic!("{e}")
     };
     assert_eq!(rig.till.pass().await.unwrap().still_unknown, 1);
-    assert_eq!(rig.state(&id), PaymentState::Unknown);
+    assert_eq!(rig.state(id.as_str()), PaymentState::Unknown);
     assert_eq!(rig.till.pass().await.unwrap().settled, 1);
-    assert_eq!(rig.state(&id), PaymentState::Cancelled);
+    assert_eq!(rig.state(id.as_str()), PaymentState::Cancelled);
     rig.assert_books().await;
 }
 
@@ -815,20 +850,20 @@ async fn payments_list_and_reconcile_on_the_command_line() {
         .order("sacks", "123456", Amount::Quantity(2), "en-GB", false)
         .unwrap();
     let phone = till.pay_on_phone(&order).await.unwrap();
-    rig.pay.resident_pays(&phone.payment_id);
+    rig.pay.resident_pays(phone.payment_id.as_str());
     assert!(matches!(
-        till.poll(&phone.payment_id).await.unwrap(),
+        till.poll(phone.payment_id.as_str()).await.unwrap(),
         Progress::Paid { .. }
     ));
     let card = till.pay_by_card(&order).await.unwrap();
     assert!(matches!(
-        till.poll(&card.payment_id).await.unwrap(),
+        till.poll(card.payment_id.as_str()).await.unwrap(),
         Progress::Paid { .. }
     ));
     rig.stripe.taps(&[stripe::Tap::Decline("card_declined")]);
     let declined = till.pay_by_card(&order).await.unwrap();
     assert_eq!(
-        till.poll(&declined.payment_id).await.unwrap(),
+        till.poll(declined.payment_id.as_str()).await.unwrap(),
         Progress::Declined
     );
     till.pass().await.unwrap();
@@ -863,12 +898,14 @@ async fn payments_list_and_reconcile_on_the_command_line() {
     assert_eq!(row["amount_pence"], 500);
     assert_eq!(
         row["provider_id"],
-        rig.pay.by_reference(&phone.payment_id)[0].id.as_str()
+        rig.pay.by_reference(phone.payment_id.as_str())[0]
+            .id
+            .as_str()
     );
     let out = frontdoor_cli(&["payments", "list", "--config", cfg]);
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(
-        text.contains(&card.payment_id) && text.contains("£5.00"),
+        text.contains(card.payment_id.as_str()) && text.contains("£5.00"),
         "{text}"
     );
 
@@ -907,7 +944,7 @@ async fn payments_list_and_reconcile_on_the_command_line() {
         assert_eq!(&r[col("posted_to_back_office")], "yes");
         assert!(!r[col("provider_id")].is_empty());
     }
-    let intent = rig.stripe.intent_for(&card.payment_id).unwrap();
+    let intent = rig.stripe.intent_for(card.payment_id.as_str()).unwrap();
     assert!(records.iter().any(|r| r[col("provider_id")] == intent.id));
     let summary = String::from_utf8_lossy(&out.stdout);
     assert!(

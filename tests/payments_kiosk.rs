@@ -251,7 +251,7 @@ fn walking_away_with_the_code_on_screen_cancels_the_payment() {
     assert!(k.app.idle_warning());
     k.send(Message::Tick(now + std::time::Duration::from_secs(140)));
     assert!(k.is_welcome());
-    assert_eq!(s.pay.by_reference(&id)[0].status, "cancelled");
+    assert_eq!(s.pay.by_reference(id.as_str())[0].status, "cancelled");
     assert_eq!(payments(&k)[0].state, PaymentState::Cancelled);
     assert_books(&k, &s);
 }
@@ -273,7 +273,7 @@ fn paying_on_the_phone_or_the_reader_holds_the_session_until_it_ends() {
     k.send(at(300));
     assert!(!k.app.idle_warning());
     assert!(matches!(k.app.screen(), Screen::Payment(_)));
-    s.pay.resident_pays(&paying(&k).payment_id.clone());
+    s.pay.resident_pays(paying(&k).payment_id.as_str());
     poll(&mut k);
     k.assert_sees("Paid");
     assert_books(&k, &s);
@@ -296,7 +296,7 @@ fn paying_on_the_phone_or_the_reader_holds_the_session_until_it_ends() {
     k.send(at(1_000 + hold + 140));
     assert!(k.is_welcome());
     assert_eq!(
-        s.stripe.intent_for(&id).unwrap().status,
+        s.stripe.intent_for(id.as_str()).unwrap().status,
         "canceled",
         "the reader's payment was stopped"
     );
@@ -324,13 +324,13 @@ fn stopping_a_card_payment_voids_it_and_a_payment_made_before_leaving_stays_paid
     // The resident pays on their phone, then presses Escape (Back stops a
     // payment under way) before the screen has seen it: the payment stays
     // paid and is posted.
-    s.pay.resident_pays(&second);
+    s.pay.resident_pays(second.as_str());
     k.keys(&[Named::Escape]);
     k.assert_sees("Paid");
     assert_eq!(
         payments(&k)
             .iter()
-            .find(|p| p.payment_id.as_str() == second)
+            .find(|p| p.payment_id.as_str() == second.as_str())
             .unwrap()
             .state,
         PaymentState::Posted
@@ -426,7 +426,7 @@ fn an_answer_lost_mid_payment_is_settled_by_asking_never_by_paying_again() {
     let id = paying(&k).payment_id.clone();
     s.pay
         .fault(govukpay::Route::Get, &[Fault::Refuse, Fault::ServerError]);
-    s.pay.resident_pays(&id);
+    s.pay.resident_pays(id.as_str());
     poll(&mut k);
     poll(&mut k);
     assert!(!k.sees("Paid"));
@@ -541,11 +541,11 @@ fn keypad_alone(locale: &str) {
     press(&mut k, &payment::Message::Method(Method::Phone));
     assert!(paying(&k).qr.is_some());
     let id = paying(&k).payment_id.clone();
-    let sent = &s.pay.by_reference(&id)[0];
+    let sent = &s.pay.by_reference(id.as_str())[0];
     let language = if locale == "cy" { "cy" } else { "en" };
     assert_eq!(sent.language, language);
     open_on_phone(&s.next_url());
-    s.pay.resident_pays(&id);
+    s.pay.resident_pays(id.as_str());
     poll(&mut k);
     k.assert_sees(&l("pay-progress-paid"));
     assert_eq!(payments(&k)[0].locale, locale);
@@ -572,7 +572,7 @@ fn the_hub_lists_todays_payments_unknown_ones_first() {
     sacks_to_check(&mut k);
     k.click("Choose how to pay");
     k.click("Pay on your phone");
-    s.pay.resident_pays(&paying(&k).payment_id.clone());
+    s.pay.resident_pays(paying(&k).payment_id.as_str());
     poll(&mut k);
     k.click("Finish");
     // One left on the reader whose service could not answer when it was
@@ -591,14 +591,15 @@ fn the_hub_lists_todays_payments_unknown_ones_first() {
     let started = k.rt.block_on(till.pay_by_card(&order)).unwrap();
     s.stripe.fault(stripe::Route::Get, &[Fault::ServerError]);
     assert_eq!(
-        k.rt.block_on(till.walk_away(&started.payment_id)).unwrap(),
+        k.rt.block_on(till.walk_away(started.payment_id.as_str()))
+            .unwrap(),
         Progress::Checking
     );
     let unknown = started.payment_id.clone();
     assert_eq!(
         payments(&k)
             .iter()
-            .find(|p| p.payment_id.as_str() == unknown)
+            .find(|p| p.payment_id.as_str() == unknown.as_str())
             .unwrap()
             .state,
         PaymentState::Unknown
@@ -612,14 +613,14 @@ fn the_hub_lists_todays_payments_unknown_ones_first() {
         _ => panic!("not the hub"),
     };
     let rows = data.payments.unwrap().unwrap();
-    assert_eq!(rows[0].id.as_str(), unknown, "unknown first");
+    assert_eq!(rows[0].id.as_str(), unknown.as_str(), "unknown first");
     assert_eq!(rows.len(), 2);
     // Once the service answers, the worker settles it: nothing was taken.
     assert_books(&k, &s);
     assert_eq!(
         payments(&k)
             .iter()
-            .find(|p| p.payment_id.as_str() == unknown)
+            .find(|p| p.payment_id.as_str() == unknown.as_str())
             .unwrap()
             .state,
         PaymentState::Cancelled
@@ -663,7 +664,7 @@ fn the_worker_recovers_payments_left_under_way_and_settles_and_posts_them() {
     k.click("Choose how to pay");
     k.click("Pay on your phone");
     let id = paying(&k).payment_id.clone();
-    s.pay.resident_pays(&id);
+    s.pay.resident_pays(id.as_str());
     assert_eq!(payments(&k)[0].state, PaymentState::AwaitingResident);
     // The kiosk starts again: its worker recovers the payment at once (it
     // becomes unknown, its resident gone) ...
@@ -935,7 +936,7 @@ fn look(k: &mut Kiosk, s: &Services, case: &str) -> bool {
     if says {
         let (id, _) = shown.unwrap_or_else(|| panic!("{case}: Paid with no payment on screen"));
         assert!(
-            taken(s, &id),
+            taken(s, id.as_str()),
             "{case}: the screen says Paid for {id}, which the provider did not take"
         );
     }

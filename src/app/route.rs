@@ -18,10 +18,7 @@ impl App {
     /// Handles one message; returns the effects and scrolling it asks for.
     pub(super) fn handle(&mut self, message: Message) -> Out {
         let mut out = Out::default();
-        let paying = (
-            self.session.id,
-            self.screen.live_payment().map(str::to_string),
-        );
+        let paying = (self.session.id, self.screen.live_payment().cloned());
         let by_hand = !matches!(
             message,
             Message::Tick(_)

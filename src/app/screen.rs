@@ -433,7 +433,7 @@ impl Screen {
     }
 
     /// The payment this screen follows, not yet ended.
-    pub fn live_payment(&self) -> Option<&str> {
+    pub fn live_payment(&self) -> Option<&crate::reference::Reference> {
         match self {
             Screen::Payment(s) => s.live_payment(),
             _ => None,
@@ -442,8 +442,8 @@ impl Screen {
 
     /// Whether this screen follows the payment `payment_id` (under way or
     /// ended).
-    pub fn follows(&self, payment_id: &str) -> bool {
-        matches!(self, Screen::Payment(s) if s.paying.as_ref().is_some_and(|p| p.payment_id == payment_id))
+    pub fn follows(&self, payment_id: &crate::reference::Reference) -> bool {
+        matches!(self, Screen::Payment(s) if s.paying.as_ref().is_some_and(|p| &p.payment_id == payment_id))
     }
 
     /// Whether the resident is paying away from the screen (on their phone

@@ -30,6 +30,7 @@ use super::provider::{CallError, CreateRequest, Provider};
 use super::{Amount, EntryError, Item, Items, Method};
 use crate::outbox::payments::{NewPayment, Payment, PaymentState, PaymentUpdate};
 use crate::outbox::{Outbox, StoreError};
+use crate::reference::Reference;
 use chrono::{DateTime, Utc};
 use std::sync::{Arc, Mutex};
 
@@ -58,7 +59,7 @@ pub enum TillError {
     /// The answer was lost while starting: show [`Progress::Checking`] and
     /// poll this payment.
     #[error("checking payment {0} with the payment service")]
-    Checking(String),
+    Checking(Reference),
     /// The resident left before the payment started; it was cancelled.
     #[error("the payment was cancelled as the resident left")]
     Abandoned,
@@ -281,7 +282,8 @@ impl Till {
     /// A create (or reader start) failed: record it and say what the
     /// screen shows. A lost answer makes the payment unknown and is settled
     /// by asking the provider at once; anything else failed it.
-    async fn start_failed(&self, id: &str, e: CallError) -> TillError {
+    async fn start_failed(&self, reference: &Reference, e: CallError) -> TillError {
+        let id = reference.as_str();
         let reason = e.to_string();
         if e.may_have_happened() {
             let _ = self.update(
@@ -297,7 +299,7 @@ impl Till {
                 Ok(p) if p.is_final() && !matches!(p, Progress::Paid { .. }) => {
                     TillError::Unavailable(reason)
                 }
-                _ => TillError::Checking(id.to_string()),
+                _ => TillError::Checking(reference.clone()),
             };
         }
         let _ = self.update(
@@ -320,7 +322,7 @@ impl Till {
         let id = payment.payment_id.as_str().to_string();
         let created = match provider.create(&request).await {
             Ok(c) => c,
-            Err(e) => return Err(self.start_failed(&id, e).await),
+            Err(e) => return Err(self.start_failed(&payment.payment_id, e).await),
         };
         let remote = created.remote;
         let Some(next_url) = created
@@ -369,7 +371,7 @@ impl Till {
             return Err(TillError::Abandoned);
         }
         Ok(PhoneStarted {
-            payment_id: id,
+            payment_id: payment.payment_id,
             next_url,
             amount_pence: remote.amount_pence,
         })
@@ -383,7 +385,7 @@ impl Till {
         let id = payment.payment_id.as_str().to_string();
         let created = match provider.create(&request).await {
             Ok(c) => c,
-            Err(e) => return Err(self.start_failed(&id, e).await),
+            Err(e) => return Err(self.start_failed(&payment.payment_id, e).await),
         };
         let remote = created.remote;
         let recorded = self.update(
@@ -436,7 +438,7 @@ impl Till {
                     p if p.is_final() && !matches!(p, Progress::Paid { .. }) => {
                         Err(TillError::Unavailable(reason))
                     }
-                    _ => Err(TillError::Checking(id)),
+                    _ => Err(TillError::Checking(payment.payment_id)),
                 };
             }
         }
@@ -453,7 +455,7 @@ impl Till {
             return Err(TillError::Abandoned);
         }
         Ok(CardStarted {
-            payment_id: id,
+            payment_id: payment.payment_id,
             amount_pence: remote.amount_pence,
             pin_needed: order.pin_needed(),
         })

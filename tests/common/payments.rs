@@ -144,10 +144,7 @@ pub fn assert_books(k: &Kiosk, s: &Services) {
         if p.state.is_paid() {
             kiosk_paid += p.paid_pence.unwrap();
             assert_eq!(p.state, PaymentState::Posted, "{} not posted", p.payment_id);
-            let posted = list
-                .iter()
-                .filter(|x| x.reference == p.payment_id)
-                .count();
+            let posted = list.iter().filter(|x| x.reference == p.payment_id).count();
             assert_eq!(posted, 1, "{} posted {posted} times", p.payment_id);
         } else {
             assert!(

@@ -242,7 +242,7 @@ pub fn payment_pages(
     };
     let poll = |k: &mut Kiosk| k.send(Message::Poll);
     let payment_id = |k: &Kiosk| match k.app.screen() {
-        Screen::Payment(s) => s.paying.as_ref().unwrap().payment_id.clone(),
+        Screen::Payment(s) => s.paying.as_ref().unwrap().payment_id.as_str().to_string(),
         _ => panic!("not paying"),
     };
     choose(k);

@@ -33,19 +33,19 @@ pub enum Pay {
     /// Ask where a payment under way is now.
     Poll {
         /// The kiosk's payment number.
-        payment_id: String,
+        payment_id: crate::reference::Reference,
     },
     /// The resident stopped the payment or left: cancel what can be
     /// cancelled, settle the rest.
     WalkAway {
         /// The kiosk's payment number.
-        payment_id: String,
+        payment_id: crate::reference::Reference,
     },
     /// Print the receipt of a paid payment, then record it printed (which
     /// also hands the payment to the back office).
     PrintReceipt {
         /// The kiosk's payment number.
-        payment_id: String,
+        payment_id: crate::reference::Reference,
     },
     /// Print the slip for paying with cash at a Post Office or PayPoint.
     PrintCashSlip {
@@ -84,14 +84,14 @@ pub enum Paid {
     /// Where a payment is now (after a poll or a walk-away).
     Progress {
         /// The kiosk's payment number.
-        payment_id: String,
+        payment_id: crate::reference::Reference,
         /// Where it is, or why the till could not say.
         progress: Result<Progress, Arc<TillError>>,
     },
     /// A receipt was printed (or not) for a paid payment.
     ReceiptPrinted {
         /// The kiosk's payment number.
-        payment_id: String,
+        payment_id: crate::reference::Reference,
         /// What the printer did.
         printed: crate::printer::Outcome,
     },
@@ -130,17 +130,18 @@ pub async fn run(cx: Context, pay: Pay) -> Outcome {
                 .map_err(Arc::new),
         },
         Pay::Poll { payment_id } => Paid::Progress {
-            progress: till.poll(&payment_id).await.map_err(Arc::new),
+            progress: till.poll(payment_id.as_str()).await.map_err(Arc::new),
             payment_id,
         },
         Pay::WalkAway { payment_id } => Paid::Progress {
-            progress: till.walk_away(&payment_id).await.map_err(Arc::new),
+            progress: till.walk_away(payment_id.as_str()).await.map_err(Arc::new),
             payment_id,
         },
         Pay::PrintReceipt { payment_id } => {
             let id = payment_id.clone();
             Paid::ReceiptPrinted {
-                printed: on_blocking_pool(cx, move |cx| print_receipt(cx, &till, &id)).await,
+                printed: on_blocking_pool(cx, move |cx| print_receipt(cx, &till, id.as_str()))
+                    .await,
                 payment_id,
             }
         }

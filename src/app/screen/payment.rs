@@ -398,11 +398,11 @@ impl State {
     }
 
     /// The payment under way, not yet ended.
-    pub fn live_payment(&self) -> Option<&str> {
+    pub fn live_payment(&self) -> Option<&crate::reference::Reference> {
         self.paying
             .as_ref()
             .filter(|p| !p.progress.is_final())
-            .map(|p| p.payment_id.as_str())
+            .map(|p| &p.payment_id)
     }
 
     /// Whether the resident is busy paying away from the screen (on their

@@ -136,7 +136,7 @@ impl Order {
 #[derive(Debug, Clone)]
 pub struct PhoneStarted {
     /// The kiosk's payment id: poll with it.
-    pub payment_id: String,
+    pub payment_id: crate::reference::Reference,
     /// Draw this as the QR code, and nowhere else.
     pub next_url: NextUrl,
     /// The amount GOV.UK Pay will ask for: show this one.
@@ -147,7 +147,7 @@ pub struct PhoneStarted {
 #[derive(Debug, Clone)]
 pub struct CardStarted {
     /// The kiosk's payment id: poll with it.
-    pub payment_id: String,
+    pub payment_id: crate::reference::Reference,
     /// The amount the reader will ask for: show this one.
     pub amount_pence: u64,
     /// The card will need its PIN.

@@ -86,7 +86,7 @@ impl State {
                 // pay again.
                 TillError::Checking(id) => {
                     let amount = self.order.as_ref().map_or(0, |o| o.amount_pence);
-                    self.paying = Some(Paying::checking(id, method, amount, pin_needed));
+                    self.paying = Some(Paying::checking(id.clone(), method, amount, pin_needed));
                     self.step = Step::Paying;
                 }
                 other => {

@@ -15,7 +15,7 @@ use iced::{Alignment, Length};
 #[derive(Debug, Clone)]
 pub struct Paying {
     /// The kiosk's payment number.
-    pub payment_id: String,
+    pub payment_id: crate::reference::Reference,
     /// On the phone or the reader.
     pub method: Method,
     /// The amount the payment service will ask for (or took).
@@ -64,9 +64,14 @@ impl Paying {
 
     /// The answer was lost as it started: the kiosk asks the payment
     /// service what happened.
-    pub fn checking(payment_id: &str, method: Method, amount_pence: u64, pin: bool) -> Paying {
+    pub fn checking(
+        payment_id: crate::reference::Reference,
+        method: Method,
+        amount_pence: u64,
+        pin: bool,
+    ) -> Paying {
         Paying {
-            payment_id: payment_id.to_string(),
+            payment_id,
             method,
             amount_pence,
             pin_needed: pin,
@@ -198,10 +203,11 @@ fn done(s: &State, p: &Paying, ctx: &Ctx<'_, Message>, env: &Env, body: &mut Vec
                 order.council_reference.clone(),
             ));
         }
-        let number = crate::reference::Reference::parse(&p.payment_id)
-            .map(|r| r.grouped())
-            .unwrap_or_else(|_| p.payment_id.clone());
-        body.push(labelled(ctx, ctx.t("pay-row-payment-number"), number));
+        body.push(labelled(
+            ctx,
+            ctx.t("pay-row-payment-number"),
+            p.payment_id.grouped(),
+        ));
         body.push(ctx.body(ctx.t("pay-receipt-keep")).into());
         body.push(ctx.button(ctx.t("finish"), Message::Finish, Kind::Primary));
         return;
