@@ -324,7 +324,7 @@ pub fn submitted_messages(
     let b = Builder {
         config,
         locale: &request.locale,
-        about: &request.reference,
+        about: request.reference.as_str(),
     };
     let fields = message::submitted_fields(config, request);
     let mut messages = Vec::new();
@@ -402,7 +402,7 @@ pub fn enqueue_booked<Tz: TimeZone>(
     let b = Builder {
         config,
         locale: &appointment.locale,
-        about: &appointment.reference,
+        about: appointment.reference.as_str(),
     };
     let fields = message::appointment_fields(appointment);
     let mut messages = Vec::new();
@@ -540,9 +540,7 @@ pub fn test_send(
         .ok_or(NotifyError::NoTemplate { key: kind.key() })?;
     let client = Client::from_config(config)?;
     let sample = Request {
-        reference: crate::reference::Reference::new("ACDE", 34_679)
-            .as_str()
-            .to_string(),
+        reference: crate::reference::Reference::new("ACDE", 34_679),
         service: "Test message from the kiosk".into(),
         locale: "en-GB".into(),
     };

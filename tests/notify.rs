@@ -96,9 +96,7 @@ impl Terminal {
 
     fn request(&self, locale: &str) -> Request {
         Request {
-            reference: frontdoor::reference::Reference::new("ACDE", 34_679)
-                .as_str()
-                .to_string(),
+            reference: frontdoor::reference::Reference::new("ACDE", 34_679),
             service: "Report a missed bin".into(),
             locale: locale.into(),
         }
@@ -130,7 +128,7 @@ impl Terminal {
             )
             .unwrap();
         Appointment {
-            reference: reference.into(),
+            reference: frontdoor::reference::Reference::parse(reference).unwrap(),
             appointment_type: if locale == "cy" {
                 "Help gyda'r dreth gyngor".into()
             } else {
@@ -184,7 +182,7 @@ fn nothing_is_kept_or_sent_that_the_resident_did_not_choose() {
         t.store
             .lock()
             .unwrap()
-            .follow_up(&request.reference)
+            .follow_up(request.reference.as_str())
             .unwrap()
             .is_none()
     );
@@ -229,7 +227,12 @@ fn nothing_is_kept_or_sent_that_the_resident_did_not_choose() {
     for m in store.messages().unwrap() {
         assert_ne!(m.recipient.as_deref(), Some("resident@example.com"));
     }
-    assert!(store.follow_up(&request.reference).unwrap().is_none());
+    assert!(
+        store
+            .follow_up(request.reference.as_str())
+            .unwrap()
+            .is_none()
+    );
     // What can be offered follows the templates and the config.
     let offer = notify::offer_for_request(&t.config, "pl");
     assert!(offer.text_reference && offer.email_reference && !offer.remind_day_before);
@@ -329,9 +332,7 @@ fn every_message_kind_in_two_languages_with_english_templates_where_welsh_has_no
     for (n, locale) in ["en-GB", "cy"].into_iter().enumerate() {
         let before = server.sent().len();
         let mut request = t.request(locale);
-        request.reference = frontdoor::reference::Reference::new("ACDE", 40_000 + n as u64)
-            .as_str()
-            .to_string();
+        request.reference = frontdoor::reference::Reference::new("ACDE", 40_000 + n as u64);
         // (a) a saved request, by text and email, with updates.
         let submission = frontdoor::outbox::NewSubmission {
             submission: frontdoor::journey::Submission {
@@ -354,7 +355,7 @@ fn every_message_kind_in_two_languages_with_english_templates_where_welsh_has_no
             .unwrap()
             .submit(&submission, "ACDE", noon())
             .unwrap();
-        request.reference = stored.reference.as_str().to_string();
+        request.reference = stored.reference.clone();
         let id = format!("70{n}");
         t.store
             .lock()
@@ -462,7 +463,7 @@ fn every_message_kind_in_two_languages_with_english_templates_where_welsh_has_no
         );
         assert_eq!(
             sent[0].personalisation["tracking_link"],
-            format!("https://council.example/track?ref={}", request.reference)
+            format!("https://council.example/track?ref={}", request.reference.as_str())
         );
         // Only the documented fields, and nothing personal.
         for s in &sent {
@@ -912,7 +913,7 @@ fn status_updates_are_a_bounded_poll_of_requests_whose_resident_asked() {
             .unwrap();
         status.set(&id, "open");
         let mut request = t.request("en-GB");
-        request.reference = stored.reference.as_str().to_string();
+        request.reference = stored.reference.clone();
         let consent = Consent {
             updates: wants,
             ..Consent::default()
@@ -1029,9 +1030,7 @@ fn killed_with_sigkill_during_sending_the_next_sync_sends_no_second_copy() {
     let reference = {
         let mut store = Outbox::open(&config.database_path()).unwrap();
         let request = Request {
-            reference: frontdoor::reference::Reference::new("ACDE", 34_679)
-                .as_str()
-                .into(),
+            reference: frontdoor::reference::Reference::new("ACDE", 34_679),
             service: "Report a missed bin".into(),
             locale: "en-GB".into(),
         };

@@ -107,7 +107,7 @@ impl Kind {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Request {
     /// The case reference.
-    pub reference: String,
+    pub reference: crate::reference::Reference,
     /// The service's name in the resident's language.
     pub service: String,
     /// The resident's language.
@@ -118,7 +118,7 @@ pub struct Request {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Appointment {
     /// The booking reference.
-    pub reference: String,
+    pub reference: crate::reference::Reference,
     /// The appointment type's name in the resident's language.
     pub appointment_type: String,
     /// When it starts (local time).
@@ -127,13 +127,6 @@ pub struct Appointment {
     pub place: String,
     /// The resident's language.
     pub locale: String,
-}
-
-/// A reference shown as on the receipt, in groups.
-pub fn grouped(reference: &str) -> String {
-    crate::reference::Reference::parse(reference)
-        .map(|r| r.grouped())
-        .unwrap_or_else(|_| reference.to_string())
 }
 
 /// The tracking link for a reference, or "" when the council has none.
@@ -159,9 +152,12 @@ pub fn submitted_fields(
     request: &Request,
 ) -> BTreeMap<String, String> {
     map(&[
-        ("reference", grouped(&request.reference)),
+        ("reference", request.reference.grouped()),
         ("service", request.service.clone()),
-        ("tracking_link", tracking_link(config, &request.reference)),
+        (
+            "tracking_link",
+            tracking_link(config, request.reference.as_str()),
+        ),
     ])
 }
 
@@ -169,7 +165,7 @@ pub fn submitted_fields(
 /// resident's language, the time as 24-hour `HH:MM`.
 pub fn appointment_fields(appointment: &Appointment) -> BTreeMap<String, String> {
     map(&[
-        ("reference", grouped(&appointment.reference)),
+        ("reference", appointment.reference.grouped()),
         ("appointment_type", appointment.appointment_type.clone()),
         (
             "date",
@@ -193,9 +189,12 @@ pub fn update_fields(
         "progress-closed-status"
     };
     map(&[
-        ("reference", grouped(&request.reference)),
+        ("reference", request.reference.grouped()),
         ("service", request.service.clone()),
         ("status", crate::i18n::t(&request.locale, status)),
-        ("tracking_link", tracking_link(config, &request.reference)),
+        (
+            "tracking_link",
+            tracking_link(config, request.reference.as_str()),
+        ),
     ])
 }

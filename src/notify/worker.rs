@@ -130,10 +130,10 @@ pub fn enqueue_due_reminders<Tz: TimeZone>(
             template_id: template.trim().to_string(),
             recipient,
             personalisation: message::appointment_fields(&appointment),
-            about: Some(f.about.clone()),
+            about: Some(f.about.as_str().to_string()),
             not_after: starts,
         };
-        store.enqueue_reminder(&m, &f.about, due.start, utc)?;
+        store.enqueue_reminder(&m, f.about.as_str(), due.start, utc)?;
         queued += 1;
     }
     Ok(queued)
@@ -182,13 +182,13 @@ pub async fn poll_updates(
                     template_id: template.trim().to_string(),
                     recipient: to,
                     personalisation: fields,
-                    about: Some(f.about.clone()),
+                    about: Some(f.about.as_str().to_string()),
                     not_after: None,
                 });
             }
         }
         queued += messages.len();
-        lock(store)?.record_status(&f.about, seen, &messages, now)?;
+        lock(store)?.record_status(f.about.as_str(), seen, &messages, now)?;
     }
     Ok(queued)
 }

@@ -160,7 +160,7 @@ impl Subject {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FollowUp {
     /// The booking or case reference.
-    pub about: String,
+    pub about: crate::reference::Reference,
     /// Appointment or request.
     pub subject: Subject,
     /// The resident's language.
@@ -275,13 +275,13 @@ impl Outbox {
         terminal: &str,
         now: DateTime<Utc>,
         local: NaiveDateTime,
-        chosen: impl FnOnce(&str) -> Chosen,
+        chosen: impl FnOnce(&crate::reference::Reference) -> Chosen,
     ) -> Result<super::Stored, StoreError> {
         let tx = self
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let stored = super::insert_submission(&tx, new, terminal, now)?;
-        let (messages, follow_up) = chosen(stored.reference.as_str());
+        let (messages, follow_up) = chosen(&stored.reference);
         for m in &messages {
             insert(&tx, m, now)?;
         }

@@ -123,7 +123,7 @@ impl Context {
             Err(e) => desk::Outcome::Failed(e.to_string()),
         };
         if let (desk::Outcome::Booked { reference, .. }, Some(t)) = (&outcome, texts) {
-            self.keep_booking_texts(reference.as_str(), start, &t).await;
+            self.keep_booking_texts(reference, start, &t).await;
         }
         Outcome::Booked(Box::new(outcome))
     }
@@ -132,12 +132,12 @@ impl Context {
     /// that cannot be kept is logged; the booking stands.
     pub(super) async fn keep_booking_texts(
         &self,
-        reference: &str,
+        reference: &crate::reference::Reference,
         start: NaiveDateTime,
         t: &BookedTexts,
     ) {
         let appointment = crate::notify::Appointment {
-            reference: reference.to_string(),
+            reference: reference.clone(),
             appointment_type: t.kind_name.clone(),
             start,
             place: self.config.kiosk.site_name.clone(),

@@ -128,7 +128,7 @@ pub(super) fn record_now(cx: &Context, record: Record) -> Outcome {
 fn chosen_messages(
     cx: &Context,
     new: &NewSubmission,
-    reference: &str,
+    reference: &crate::reference::Reference,
     now: DateTime<Utc>,
 ) -> crate::outbox::Chosen {
     let s = &new.submission;
@@ -140,7 +140,7 @@ fn chosen_messages(
         .service(&s.service_code)
         .map_or_else(|| s.service_code.clone(), |svc| svc.name_in(&new.locale));
     let request = crate::notify::Request {
-        reference: reference.to_string(),
+        reference: reference.clone(),
         service,
         locale: new.locale.clone(),
     };

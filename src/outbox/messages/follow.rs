@@ -25,7 +25,7 @@ impl Outbox {
         let rows = stmt
             .query_map(args, |r| {
                 Ok((
-                    r.get::<_, String>(0)?,
+                    r.get::<_, crate::reference::Reference>(0)?,
                     r.get::<_, String>(1)?,
                     r.get::<_, String>(2)?,
                     r.get::<_, Option<String>>(3)?,
