@@ -216,10 +216,25 @@ impl Journey {
     }
 
     /// Page number and number of pages before check-your-answers (1-based).
+    /// Until the resident has said how to contact them, the count includes
+    /// the pages a phone number or email would add, so the total can fall
+    /// but never grows: nobody told they are on the last question is then
+    /// given more.
     pub fn progress(&self) -> (usize, usize) {
         let steps = self.steps();
-        let total = steps.len() - 1;
-        let at = steps.iter().position(|s| *s == self.step).unwrap_or(total);
+        let at = steps.iter().position(|s| *s == self.step);
+        let mut total = steps.len() - 1;
+        let undecided = matches!(
+            self.service.contact,
+            ContactMode::Optional | ContactMode::Required
+        ) && self.answers.contact.method.is_none();
+        if undecided {
+            // The number or email and the name, and the texts and emails
+            // page when the council offers any.
+            let o = self.offer;
+            total += 2 + usize::from(o.text_reference || o.email_reference || o.updates);
+        }
+        let at = at.unwrap_or(total);
         ((at + 1).min(total), total)
     }
 

@@ -25,7 +25,9 @@ fn missed_bin_with_choices_date_address_and_a_change() {
     k.assert_sees("Welcome to Test Library");
     k.open("Bins and recycling", "Report a missed bin collection");
     k.assert_sees("Which bin was missed?");
-    k.assert_sees("Question 1 of 6");
+    // Six pages, and two more (a phone number or email, and a name) until
+    // the resident says how to be contacted.
+    k.assert_sees("Question 1 of 8");
 
     // Continue without an answer: the problem is named at the top and at the field.
     k.click("Continue");

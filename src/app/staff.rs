@@ -321,10 +321,13 @@ fn pad_side(ctx: &Ctx<'_, Message>, pad: &PinPad) -> Vec<El<Message>> {
             "●".repeat(pad.digits.len())
         }
     };
+    // A box for the digits, so an empty pad shows where they will go.
+    let p = ctx.palette;
     side.push(
-        text(typed + " ")
-            .size(ctx.key_px(40.0))
-            .font(ui::BOLD)
+        iced::widget::container(text(typed + " ").size(ctx.key_px(40.0)).font(ui::BOLD))
+            .padding([ctx.key_px(4.0), ctx.key_px(16.0)])
+            .width(ctx.key_px(260.0))
+            .style(ui::boxed(p, p.text, p.background))
             .into(),
     );
     if let Some(problem) = &pad.problem {

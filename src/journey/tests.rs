@@ -18,7 +18,9 @@ fn journey(code: &str) -> Journey {
 #[test]
 fn missed_bin_from_first_page_to_submission() {
     let mut j = journey("missed-bin");
-    assert_eq!(j.progress(), (1, 6));
+    // Six pages, and two more for a phone number or email and a name
+    // until the resident says how to contact them.
+    assert_eq!(j.progress(), (1, 8));
     assert_eq!(j.continue_on(), Outcome::Problems);
     assert_eq!(j.problems(), [Problem::ChooseOne]);
     j.choose("recycling");
@@ -258,4 +260,48 @@ fn back_from_the_first_page_leaves() {
     let mut j = journey("pothole");
     assert!(!j.back());
     assert!(j.submission().is_none());
+}
+
+/// Along a journey that gives a phone number and ticks texts, the page
+/// number goes up by one a page and the total never grows.
+#[test]
+fn the_number_of_pages_never_grows_as_the_resident_goes_on() {
+    let mut j = journey("missed-bin");
+    j.set_offer(Notices {
+        text_reference: true,
+        email_reference: true,
+        updates: true,
+    });
+    let mut seen = vec![j.progress()];
+    j.choose("recycling");
+    j.continue_on();
+    j.continue_on();
+    j.choose("yes");
+    j.continue_on();
+    j.type_text("de1 2ax");
+    j.continue_on();
+    j.type_text("14");
+    j.continue_on();
+    assert_eq!(j.step(), Step::ContactMethod);
+    seen.push(j.progress());
+    j.choose("phone");
+    j.continue_on();
+    seen.push(j.progress());
+    j.type_text("07700 900123");
+    j.continue_on();
+    seen.push(j.progress());
+    j.type_text("Jo");
+    j.continue_on();
+    assert_eq!(j.step(), Step::Notices);
+    seen.push(j.progress());
+    assert_eq!(seen, [(1, 9), (6, 9), (7, 9), (8, 9), (9, 9)]);
+}
+
+/// Saying "no contact" takes the pages away: the count falls.
+#[test]
+fn choosing_no_contact_shortens_the_count() {
+    let mut j = journey("missed-bin");
+    assert_eq!(j.progress().1, 8);
+    j.answers.contact.method = Some(ContactMethod::None);
+    assert_eq!(j.progress().1, 6);
 }
