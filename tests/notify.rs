@@ -463,7 +463,10 @@ fn every_message_kind_in_two_languages_with_english_templates_where_welsh_has_no
         );
         assert_eq!(
             sent[0].personalisation["tracking_link"],
-            format!("https://council.example/track?ref={}", request.reference.as_str())
+            format!(
+                "https://council.example/track?ref={}",
+                request.reference.as_str()
+            )
         );
         // Only the documented fields, and nothing personal.
         for s in &sent {
