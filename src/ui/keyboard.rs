@@ -240,6 +240,7 @@ pub fn plan(
                 .collect()
         })
         .collect();
+    let widest = rows.iter().map(Vec::len).max().unwrap_or(0) as f32;
     let mut bottom = Vec::new();
     match kind {
         FieldKind::Line | FieldKind::Lines => {
@@ -259,7 +260,11 @@ pub fn plan(
                 let other = if latin { own } else { Script::Latin };
                 bottom.push(key(other.key_label().to_string(), 1.5, Does::Script));
             }
-            bottom.push(key(words("key-space"), 3.5, Does::Type(" ".into())));
+            // Space takes what is left of the widest row of letters, so
+            // the bottom row is no wider than the letters above it.
+            let others: f32 = bottom.iter().map(|k| k.span).sum::<f32>() + 4.0;
+            let space = (widest - others).max(2.0);
+            bottom.push(key(words("key-space"), space, Does::Type(" ".into())));
         }
         FieldKind::Email => {
             for (ending, span) in [(".co.uk", 2.0), (".com", 1.5), ("@gmail.com", 2.5)] {
@@ -313,12 +318,36 @@ pub fn view<M: Clone + 'static>(
             row(cells).spacing(m.gap).into()
         })
         .collect();
-    column(rows).spacing(m.gap).into()
+    // Rows centred on each other, as on a real keyboard, when one is a key
+    // longer than the rest.
+    column(rows)
+        .spacing(m.gap)
+        .align_x(iced::Alignment::Center)
+        .into()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_bottom_row_is_no_wider_than_the_letters_in_any_language() {
+        for language in crate::i18n::languages() {
+            for (capitals, latin) in [(false, false), (true, false), (false, true)] {
+                let rows = plan(FieldKind::Line, capitals, latin, language.id, |id| {
+                    crate::i18n::t(language.id, id)
+                });
+                let (bottom, letters) = rows.split_last().expect("rows");
+                let widest = letters.iter().map(Vec::len).max().unwrap_or(0) as f32;
+                let spans: f32 = bottom.iter().map(|k| k.span).sum();
+                assert!(
+                    spans <= widest.max(10.0),
+                    "{} {capitals} {latin}: bottom row {spans} keys wide, letters {widest}",
+                    language.id
+                );
+            }
+        }
+    }
 
     #[test]
     fn layouts_only_offer_what_the_field_takes() {
