@@ -419,6 +419,9 @@ impl Service {
             if let Some(v) = &t.hours {
                 sp.hours = Some(v.clone());
             }
+            if let Some(v) = &t.phone {
+                sp.phone = Some(v.clone());
+            }
         }
         for a in &mut s.attributes {
             let Some(at) = t.attributes.get(&a.code) else {

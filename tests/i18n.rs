@@ -336,6 +336,14 @@ fn catalogue_words() -> BTreeSet<String> {
             if sp.hours.is_some() {
                 keys.insert(at("hours"));
             }
+            // A phone line with words beside the number.
+            if sp
+                .phone
+                .as_ref()
+                .is_some_and(|p| p.chars().any(char::is_alphabetic))
+            {
+                keys.insert(at("phone"));
+            }
         }
         for a in &s.attributes {
             let at = |k: &str| format!("{} {} {k}", s.code, a.code);
@@ -430,6 +438,7 @@ fn every_locale_translates_every_word_of_the_bundled_catalogue() {
                 ("next_steps", &s.next_steps),
                 ("visit", &s.visit),
                 ("hours", &s.hours),
+                ("phone", &s.phone),
             ] {
                 if v.as_ref().is_some_and(|v| !v.trim().is_empty()) {
                     have.insert(at(k));

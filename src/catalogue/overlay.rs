@@ -234,6 +234,9 @@ pub struct ServiceText {
     /// A signpost's opening hours.
     #[serde(default)]
     pub hours: Option<String>,
+    /// A signpost's phone line, where it has words ("(free)").
+    #[serde(default)]
+    pub phone: Option<String>,
 }
 
 /// `translations/<locale>.toml`: one language's words for the catalogue,
