@@ -557,7 +557,7 @@ impl App {
             config: &self.cx.config,
             session: &self.session,
             speech_label: self.session.speech.label(&self.session.locale),
-            enter_continues: self.screen.enter_continues(),
+            enter_label: self.screen.enter_label(),
         };
         frame::frame(ctx, &chrome, page)
     }

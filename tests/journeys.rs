@@ -542,3 +542,27 @@ fn the_keyboards_continue_key_does_what_enter_does() {
     ));
     k.assert_sees("How should we contact you about this?");
 }
+
+/// The on-screen keyboard's key for Enter has the page button's words:
+/// "Check progress" on the check-progress page, not a second name for the
+/// same action.
+#[test]
+fn the_keyboards_enter_key_says_what_the_page_button_says() {
+    let mut k = Kiosk::new();
+    k.click("Start");
+    k.click("Check the progress of a request");
+    k.assert_sees("Check progress");
+    assert!(!k.sees("Continue"), "a Continue key beside Check progress");
+    k.click("Back");
+    k.open("Bins and recycling", "Report a missed bin collection");
+    k.click("General waste (black bin)");
+    k.click("Continue");
+    k.click("Continue");
+    k.click("No");
+    k.click("Continue");
+    // The postcode page: its button and the keyboard's key both Continue.
+    k.assert_sees("What is the postcode?");
+    k.type_text("DE1 2AX");
+    k.click("Continue");
+    k.assert_sees("What is the house number or name?");
+}

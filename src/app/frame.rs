@@ -27,9 +27,10 @@ pub struct Chrome<'a> {
     pub session: &'a Session,
     /// The words on the speaker button.
     pub speech_label: String,
-    /// Whether Enter in the page's field moves on, so the on-screen
-    /// keyboard has a Continue key.
-    pub enter_continues: bool,
+    /// What Enter in the page's field does (a message id such as
+    /// "continue"), when it moves on: the on-screen keyboard has a key for
+    /// it with the page button's own words.
+    pub enter_label: Option<&'static str>,
 }
 
 /// Frames a page whose content has already been drawn with `ctx`.
@@ -250,11 +251,11 @@ fn keyboard_dock(ctx: &Ctx<'_, Message>, chrome: &Chrome, kind: FieldKind) -> El
         Kind::Secondary,
     );
     let mut side = column![].spacing(ctx.px(16.0));
-    if chrome.enter_continues {
-        let done_label = ctx.body(ctx.t("continue")).size(ctx.key_px(23.0));
+    if let Some(id) = chrome.enter_label {
+        let done_label = ctx.body(ctx.t(id)).size(ctx.key_px(23.0));
         side = side.push(ctx.button_with(
             done_label.into(),
-            ctx.t("continue"),
+            ctx.t(id),
             Message::Keyboard(KeyboardKey::Done),
             Kind::Primary,
         ));

@@ -310,14 +310,16 @@ impl Screen {
         }
     }
 
-    /// Whether Enter in the page's field does something ([`Screen::enter`]
-    /// is not a no-op), so the on-screen keyboard offers it as Continue.
-    pub fn enter_continues(&self) -> bool {
+    /// What Enter in the page's field does, named as the page's own button
+    /// names it (a message id), when it does something ([`Screen::enter`]
+    /// is not a no-op): the on-screen keyboard offers it under that name.
+    pub fn enter_label(&self) -> Option<&'static str> {
         match self {
-            Screen::Journey(_) | Screen::Progress(_) => true,
-            Screen::Appointment(s) => s.has_field(),
-            Screen::Payment(s) => s.has_field(),
-            _ => false,
+            Screen::Journey(_) => Some("continue"),
+            Screen::Progress(_) => Some("progress-check"),
+            Screen::Appointment(s) if s.has_field() => Some("continue"),
+            Screen::Payment(s) if s.has_field() => Some("continue"),
+            _ => None,
         }
     }
 
