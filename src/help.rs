@@ -17,7 +17,10 @@
 //! - Render [`what_to_show`] (again at [`Show::recheck_at`]).
 //! - On a staff sign-in on this terminal: `store.answer_help_calls(now)`.
 
+pub mod call;
 pub mod payload;
+
+pub use call::HelpCall;
 
 use crate::config::Config;
 use crate::config::help::HookFormat;
@@ -29,66 +32,6 @@ use std::time::Duration;
 pub const MAX_AGE: chrono::TimeDelta = chrono::TimeDelta::minutes(2);
 /// How long each channel is given to take a call.
 pub const CHANNEL_TIMEOUT: Duration = Duration::from_secs(8);
-
-/// One press of "Get help from staff". Nothing personal: no answers, no
-/// name, no contact details.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
-pub struct HelpCall {
-    /// A new id per call (a UUID), on every channel.
-    pub id: String,
-    /// `[kiosk] id`.
-    pub terminal: String,
-    /// `[kiosk] site_name`.
-    pub site: String,
-    /// The screen the resident is on, in words staff understand.
-    pub screen: String,
-    /// The service's code, if a service is open (for the store).
-    pub service_code: Option<String>,
-    /// The service's name in English (for staff).
-    pub service: Option<String>,
-    /// The language the resident is using.
-    pub locale: String,
-    /// Text is enlarged.
-    pub large_text: bool,
-    /// When the resident asked.
-    pub made_at: DateTime<Utc>,
-    /// A test from `frontdoor help test`: no one needs to go.
-    pub test: bool,
-}
-
-impl HelpCall {
-    /// A call from this terminal now.
-    pub fn new(
-        config: &Config,
-        screen: &str,
-        service_code: Option<&str>,
-        service: Option<&str>,
-        locale: &str,
-        large_text: bool,
-        now: DateTime<Utc>,
-    ) -> HelpCall {
-        HelpCall {
-            id: uuid::Uuid::new_v4().to_string(),
-            terminal: config.kiosk.id.clone(),
-            site: config.kiosk.site_name.clone(),
-            screen: screen.to_string(),
-            service_code: service_code.map(str::to_string),
-            service: service.map(str::to_string),
-            locale: locale.to_string(),
-            large_text,
-            made_at: now,
-            test: false,
-        }
-    }
-
-    /// The time of the call on the terminal's clock, as `HH:MM`.
-    pub fn local_time(&self) -> String {
-        self.made_at
-            .with_timezone(&chrono::Local)
-            .format("%H:%M")
-            .to_string()
-    }
-}
 
 /// One way a call goes out.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]

@@ -4,7 +4,8 @@
 //! edge is a `crate::…` path (in a `use` or in code) or a `super::…` path
 //! naming another file's module. A path to a name re-exported by a parent
 //! counts as a use of the parent, so a pure module that takes a type
-//! through an I/O parent's re-export shows up as the tie it is.
+//! through an I/O parent's re-export shows up as the tie it is. Nor may
+//! any import run up the layers of the architecture's table.
 //!
 //! Its size, too: no file under `src/` over 600 lines, no function over 80
 //! (counted from `fn` to its closing brace, with comments, strings and
@@ -92,8 +93,15 @@ fn paths_at(text: &str, at: usize) -> Vec<String> {
     out
 }
 
-/// Who imports whom.
+/// Who imports whom, leaving out a file's uses of its own parent modules
+/// (Rust's module tree, not a tie).
 fn graph(modules: &BTreeMap<String, String>) -> BTreeMap<&str, BTreeSet<&str>> {
+    edges(modules, false)
+}
+
+/// Who imports whom; with `ancestors`, a file's uses of its own parent
+/// modules count too.
+fn edges(modules: &BTreeMap<String, String>, ancestors: bool) -> BTreeMap<&str, BTreeSet<&str>> {
     let mut g: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
     for (name, text) in modules {
         let edges = g.entry(name.as_str()).or_default();
@@ -101,7 +109,7 @@ fn graph(modules: &BTreeMap<String, String>) -> BTreeMap<&str, BTreeSet<&str>> {
             for path in paths_at(text, at + "crate::".len()) {
                 if let Some(to) = resolve(&path, modules)
                     && to != name
-                    && !name.starts_with(&format!("{to}::"))
+                    && (ancestors || !name.starts_with(&format!("{to}::")))
                 {
                     edges.insert(to);
                 }
@@ -122,7 +130,7 @@ fn graph(modules: &BTreeMap<String, String>) -> BTreeMap<&str, BTreeSet<&str>> {
                 };
                 if let Some(to) = resolve(&full, modules)
                     && to != name
-                    && !name.starts_with(&format!("{to}::"))
+                    && (ancestors || !name.starts_with(&format!("{to}::")))
                 {
                     edges.insert(to);
                 }
@@ -560,4 +568,82 @@ fn the_scanners_find_what_they_look_for() {
         results_with_words(words),
         vec![(1, "String".to_string()), (5, "Arc<String>".to_string())]
     );
+}
+
+/// The layer of a module, from the bottom, as `docs/ARCHITECTURE.md`'s
+/// table draws them: words and numbers; the council's things and the
+/// terminal's settings (pure: configuration checks with the journey's
+/// rules, and receipts, diaries, items and messages read the settings);
+/// the store; talking to the world; the look; the screens; the command.
+fn layer(module: &str) -> usize {
+    let under = |m: &str| module == m || module.starts_with(&format!("{m}::"));
+    const WORDS: [&str; 5] = ["i18n", "reference", "fonts", "clip", "spreadsheet"];
+    const PURE: [&str; 15] = [
+        "catalogue",
+        "journey",
+        "booking",
+        "staff",
+        "receipt",
+        "payments::item",
+        "payments::check",
+        "payments::money",
+        "payments::provider",
+        "notify::message",
+        "notify::phone",
+        "help::payload",
+        "help::call",
+        "gazetteer::text",
+        "config",
+    ];
+    if WORDS.iter().any(|m| under(m)) {
+        0
+    } else if PURE.iter().any(|m| under(m)) {
+        1
+    } else if under("outbox") {
+        3
+    } else if under("ui") {
+        5
+    } else if under("app") {
+        6
+    } else if under("cli") {
+        7
+    } else {
+        4
+    }
+}
+
+/// Every import that runs up the layers: `from` uses `to` in a higher
+/// layer.
+fn upward<'a>(g: &BTreeMap<&'a str, BTreeSet<&'a str>>) -> Vec<(&'a str, &'a str)> {
+    g.iter()
+        .flat_map(|(from, tos)| tos.iter().map(move |to| (*from, *to)))
+        .filter(|(from, to)| layer(to) > layer(from))
+        .collect()
+}
+
+#[test]
+fn no_import_runs_up_the_layers() {
+    let modules = modules();
+    // A pure file that reaches up into its I/O parent is a tie too.
+    let g = edges(&modules, true);
+    let up: Vec<String> = upward(&g)
+        .into_iter()
+        .map(|(from, to)| {
+            format!(
+                "{from} (layer {}) uses {to} (layer {})",
+                layer(from),
+                layer(to)
+            )
+        })
+        .collect();
+    assert!(up.is_empty(), "{up:#?}");
+}
+
+#[test]
+fn the_layer_check_finds_an_import_running_up() {
+    let mut g: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
+    g.entry("outbox::messages").or_default().insert("notify");
+    g.entry("notify").or_default().insert("outbox");
+    g.entry("app::focus").or_default().insert("ui::keys");
+    assert_eq!(upward(&g), vec![("outbox::messages", "notify")]);
 }

@@ -10,7 +10,7 @@
 //!   notification's words, `blocks` a header and the facts as fields.
 //! - `json`: the call's fields as one flat object, for anything else.
 
-use super::HelpCall;
+use super::call::HelpCall;
 use crate::config::help::HookFormat;
 use serde_json::{Value, json};
 

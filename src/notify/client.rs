@@ -9,36 +9,17 @@
 //! with Notify's own words, clipped).
 
 use super::NotifyError;
+pub use super::message::Channel;
 use crate::config::notify::ApiKey;
 use secrecy::ExposeSecret;
 use std::collections::BTreeMap;
 use std::time::{Duration, SystemTime};
 
-/// Texts or emails.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Channel {
-    /// A text message to a mobile.
-    Sms,
-    /// An email.
-    Email,
-}
-
-impl Channel {
-    /// The stored word and the path segment: `sms` or `email`.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Channel::Sms => "sms",
-            Channel::Email => "email",
-        }
-    }
-
-    /// The request body's field for the recipient.
-    fn recipient_field(self) -> &'static str {
-        match self {
-            Channel::Sms => "phone_number",
-            Channel::Email => "email_address",
-        }
+/// The request body's field for the recipient.
+fn recipient_field(channel: Channel) -> &'static str {
+    match channel {
+        Channel::Sms => "phone_number",
+        Channel::Email => "email_address",
     }
 }
 
@@ -162,7 +143,7 @@ impl Client {
         reference: &str,
     ) -> Answer {
         let mut body = serde_json::Map::new();
-        body.insert(channel.recipient_field().into(), to.into());
+        body.insert(recipient_field(channel).into(), to.into());
         body.insert("template_id".into(), template_id.into());
         body.insert(
             "personalisation".into(),

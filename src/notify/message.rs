@@ -11,7 +11,6 @@
 //! | `update_sms`, `update_email` | `reference`, `service`, `status`, `tracking_link` |
 //! | `help_sms` (to staff) | `terminal`, `site`, `screen`, `service`, `language`, `large_text`, `time`, `message` |
 
-use super::Channel;
 use chrono::NaiveDateTime;
 use std::collections::BTreeMap;
 
@@ -197,4 +196,24 @@ pub fn update_fields(
             tracking_link(config, request.reference.as_str()),
         ),
     ])
+}
+
+/// Texts or emails.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Channel {
+    /// A text message to a mobile.
+    Sms,
+    /// An email.
+    Email,
+}
+
+impl Channel {
+    /// The stored word and the path segment: `sms` or `email`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Channel::Sms => "sms",
+            Channel::Email => "email",
+        }
+    }
 }

@@ -51,7 +51,7 @@ pub struct WeekAnswerTimes {
 impl Outbox {
     /// Records a help call as it starts, so it is counted even if the
     /// terminal stops before any channel answers.
-    pub fn record_help_call(&self, call: &crate::help::HelpCall) -> Result<(), StoreError> {
+    pub fn record_help_call(&self, call: &crate::help::call::HelpCall) -> Result<(), StoreError> {
         self.conn.execute(
             "INSERT INTO help_requests (created_at, screen, service_code, call_id, locale, large_text)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6)

@@ -13,7 +13,7 @@ mod follow;
 mod sending;
 
 use super::{Outbox, StoreError, parse_ts, ts};
-use crate::notify::Channel;
+use crate::notify::message::Channel;
 use chrono::{DateTime, NaiveDateTime, Utc};
 use rusqlite::{OptionalExtension, Transaction, params};
 use std::collections::BTreeMap;

@@ -7,7 +7,7 @@
 //! The trait is object-safe (methods return boxed futures), so the till
 //! holds `Arc<dyn Provider>`.
 
-use super::Method;
+use super::item::Method;
 use std::future::Future;
 use std::pin::Pin;
 
