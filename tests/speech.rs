@@ -99,7 +99,7 @@ fn the_speaker_button_speaks_in_the_residents_language_and_volume_resets() {
 }
 
 #[test]
-fn without_a_speech_engine_the_button_says_so() {
+fn without_a_speech_engine_the_page_says_so_and_the_header_keeps_its_words() {
     let mut k = Kiosk::new();
     let mut r = Recorder::new();
     r.present = false;
@@ -107,6 +107,9 @@ fn without_a_speech_engine_the_button_says_so() {
     k.click("Read aloud");
     assert!(!k.app.speech_on());
     k.assert_sees("Read aloud is not available on this terminal");
+    // The header's button keeps its short name, so the header keeps its
+    // one row.
+    k.assert_sees("Read aloud");
     k.keys(&[Named::F2]);
     assert!(r.words().is_empty());
 }

@@ -43,9 +43,15 @@ pub fn frame(ctx: &Ctx<'_, Message>, chrome: &Chrome, page: Page<Message>) -> El
     let staff_bar =
         staff::bar(&ctx.map(Message::Staff), chrome.session).map(|bar| bar.map(Message::Staff));
     ctx.begin_content();
+    let mut body = page.body;
+    if chrome.session.speech.missing {
+        // Said above the page, not on the header's button: the header
+        // keeps its height and the button its short name.
+        body.insert(0, super::widgets::note(ctx, ctx.t("speech-missing")));
+    }
     // Every page has the same column, the same width at the same margin,
     // whatever its content: nothing jumps sideways from page to page.
-    let content = column(page.body)
+    let content = column(body)
         .spacing(ctx.px(22.0))
         .align_x(ctx.start())
         .width(Length::Fill)

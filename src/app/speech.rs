@@ -40,8 +40,6 @@ impl Speech {
     pub fn label(&self, locale: &str) -> String {
         let id = if self.on {
             "speech-stop"
-        } else if self.missing {
-            "speech-missing"
         } else {
             "speech-start"
         };
