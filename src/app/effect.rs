@@ -90,7 +90,7 @@ pub enum Effect {
     /// Move a booking to another time.
     Move {
         /// The booking's reference.
-        reference: String,
+        reference: crate::reference::Reference,
         /// The new start.
         start: NaiveDateTime,
         /// The member of staff moving it, if one is signed in: the audit
@@ -106,7 +106,7 @@ pub enum Effect {
     /// Cancel a booking: staff do, and the audit line comes first.
     Cancel {
         /// The booking's reference.
-        reference: String,
+        reference: crate::reference::Reference,
         /// Who cancels it.
         staff: Option<crate::staff::Staff>,
     },
@@ -120,7 +120,7 @@ pub enum Effect {
         /// Who asked, for the audit log.
         staff: Staff,
         /// The submission.
-        reference: String,
+        reference: crate::reference::Reference,
         /// The period the hub view shows.
         period: Period,
     },

@@ -72,11 +72,11 @@ impl Context {
     /// one is signed in.
     pub(super) async fn move_audited(
         self,
-        reference: String,
+        reference: crate::reference::Reference,
         start: NaiveDateTime,
         staff: Option<crate::staff::Staff>,
     ) -> Outcome {
-        let detail = format!("{reference} {}", start.format("%Y-%m-%d %H:%M"));
+        let detail = format!("{} {}", reference.as_str(), start.format("%Y-%m-%d %H:%M"));
         match self.audit_first(staff.as_ref(), "move", Some(detail)).await {
             Ok(()) => self.move_booking(reference, start).await,
             Err(why) => Outcome::Booked(Box::new(desk::Outcome::Failed(why.to_string()))),
@@ -176,15 +176,21 @@ impl Context {
         .unwrap_or_else(|e| Err(AuditError::Stopped(e)))
     }
 
-    pub(super) async fn move_booking(self, reference: String, start: NaiveDateTime) -> Outcome {
+    pub(super) async fn move_booking(
+        self,
+        reference: crate::reference::Reference,
+        start: NaiveDateTime,
+    ) -> Outcome {
         let outcome = match self.desk() {
-            Ok((d, s, c)) => desk::move_booking(c, d, s, &reference, start, self.now()).await,
+            Ok((d, s, c)) => {
+                desk::move_booking(c, d, s, reference.as_str(), start, self.now()).await
+            }
             Err(e) => desk::Outcome::Failed(e.to_string()),
         };
         if let desk::Outcome::Booked { slot, .. } = &outcome {
             let new_start = slot.start;
             self.queue_texts(move |s, cx, now| {
-                crate::notify::enqueue_moved(s, &cx.config, &reference, new_start, now)
+                crate::notify::enqueue_moved(s, &cx.config, reference.as_str(), new_start, now)
             })
             .await;
         }
@@ -193,24 +199,25 @@ impl Context {
 
     pub(super) async fn cancel(
         self,
-        reference: String,
+        reference: crate::reference::Reference,
         staff: Option<crate::staff::Staff>,
     ) -> Outcome {
         if let Some(staff) = &staff {
             let now = self.now();
-            let written =
-                self.with_store(|s| s.audit(Some(staff), "cancellation", Some(&reference), now));
+            let written = self.with_store(|s| {
+                s.audit(Some(staff), "cancellation", Some(reference.as_str()), now)
+            });
             if written.is_err() {
                 return Outcome::Cancelled(Err(Arc::new(AuditError::NotWritten.into())));
             }
         }
         let start = self
-            .with_store(|s| s.booking(&reference))
+            .with_store(|s| s.booking(reference.as_str()))
             .ok()
             .flatten()
             .map(|b| b.start);
         let done = match self.desk() {
-            Ok((_, s, c)) => desk::cancel(c, s, &reference)
+            Ok((_, s, c)) => desk::cancel(c, s, reference.as_str())
                 .await
                 .map_err(DeskWorkError::from),
             Err(e) => Err(e),
@@ -218,7 +225,7 @@ impl Context {
         if let (Ok(()), Some(start)) = (&done, start) {
             let r = reference.clone();
             self.queue_texts(move |s, cx, now| {
-                crate::notify::enqueue_cancelled(s, &cx.config, &r, start, now)
+                crate::notify::enqueue_cancelled(s, &cx.config, r.as_str(), start, now)
             })
             .await;
         }

@@ -223,8 +223,8 @@ pub fn run(cx: &Context, effect: Effect) -> Outcome {
             period,
         } => cx.with_store(|s| {
             // The audit line first: a retry it cannot record does not happen.
-            s.audit(Some(&staff), "retry", Some(&reference), now)?;
-            s.retry_needs_attention(&reference, now)?;
+            s.audit(Some(&staff), "retry", Some(reference.as_str()), now)?;
+            s.retry_needs_attention(reference.as_str(), now)?;
             load(s, period, now, days)
         }),
         _ => Err(Arc::new(StoreError::Damaged("not a hub effect".into()))),

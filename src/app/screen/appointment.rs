@@ -42,7 +42,7 @@ pub struct State {
     /// The catalogue service it came from (`None` when hub staff book).
     pub service: Option<String>,
     /// The reference of a booking being moved by staff.
-    pub moving: Option<String>,
+    pub moving: Option<crate::reference::Reference>,
     /// The page showing.
     pub step: Step,
     /// The type could be chosen (more than one, and the service names none).
@@ -85,7 +85,11 @@ pub enum Message {
 }
 
 impl State {
-    fn new(service: Option<String>, moving: Option<String>, kind: Option<String>) -> State {
+    fn new(
+        service: Option<String>,
+        moving: Option<crate::reference::Reference>,
+        kind: Option<String>,
+    ) -> State {
         State {
             service,
             moving,
@@ -128,7 +132,7 @@ impl State {
     }
 
     /// Hub staff move the booking `reference`, of type `kind`.
-    pub fn to_move(reference: String, kind: String, env: &Env) -> Action {
+    pub fn to_move(reference: crate::reference::Reference, kind: String, env: &Env) -> Action {
         State::new(None, Some(reference), Some(kind)).open(env)
     }
 
@@ -148,7 +152,7 @@ impl State {
         Action::Run(Effect::FreeTimes {
             kind: kind.clone(),
             after: env.local_now(),
-            moving: self.moving.clone(),
+            moving: self.moving.as_ref().map(|r| r.as_str().to_string()),
         })
     }
 

@@ -44,7 +44,7 @@ pub struct State {
     pub exported: Option<Result<Exported, Problem>>,
     /// The booking staff asked to cancel (reference) and the question, in
     /// words, waiting for Yes or No.
-    pub cancelling: Option<(String, String)>,
+    pub cancelling: Option<(crate::reference::Reference, String)>,
     /// What came of the last cancellation.
     pub notice: Option<Result<(), Arc<DeskWorkError>>>,
 }
@@ -55,15 +55,15 @@ pub enum Message {
     /// Show another period.
     Period(Period),
     /// Send a refused submission again.
-    Retry(String),
+    Retry(crate::reference::Reference),
     /// Save the measures shown as CSV.
     Export,
     /// Book an appointment for a resident.
     Book,
     /// Move the booking with this reference.
-    Move(String),
+    Move(crate::reference::Reference),
     /// Ask to cancel the booking with this reference.
-    Cancel(String),
+    Cancel(crate::reference::Reference),
     /// Yes, cancel it.
     CancelConfirm,
     /// No, keep it.
@@ -90,12 +90,12 @@ impl State {
                 Action::Run(Effect::LoadHub { period })
             }
             Message::Book => super::appointment::State::for_staff(env),
-            Message::Move(reference) => match self.booking(&reference) {
+            Message::Move(reference) => match self.booking(reference.as_str()) {
                 Some(b) => super::appointment::State::to_move(reference, b.type_code.clone(), env),
                 None => Action::None,
             },
             Message::Cancel(reference) => {
-                let question = self.cancel_question(&reference, env);
+                let question = self.cancel_question(reference.as_str(), env);
                 self.notice = None;
                 self.cancelling = Some((reference, question));
                 Action::None

@@ -117,7 +117,7 @@ fn outbox(ctx: &Ctx<'_, Message>, data: &HubData, body: &mut Vec<El<Message>>) {
                 ctx.fill_text(ctx.body(format!("{} · {service} · {why}", reference.grouped()))),
                 ctx.button(
                     ctx.t("hub-retry"),
-                    Message::Retry(reference.as_str().to_string()),
+                    Message::Retry(reference.clone()),
                     Kind::Secondary,
                 ),
             ])
@@ -173,12 +173,12 @@ fn booking_row(ctx: &Ctx<'_, Message>, env: &Env, b: &Booking, with_day: bool) -
     if !b.arrived {
         parts.push(ctx.button(
             ctx.t("hub-move"),
-            Message::Move(b.reference.as_str().to_string()),
+            Message::Move(b.reference.clone()),
             Kind::Secondary,
         ));
         parts.push(ctx.button(
             ctx.t("hub-cancel"),
-            Message::Cancel(b.reference.as_str().to_string()),
+            Message::Cancel(b.reference.clone()),
             Kind::Secondary,
         ));
     }
