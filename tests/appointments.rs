@@ -9,11 +9,10 @@ mod common;
 
 use common::Kiosk;
 use common::radicale::{free_port, radicale, radicale_on};
-use frontdoor::app::{Message, Screen};
+use frontdoor::app::Screen;
 use frontdoor::caldav::CalDav;
 use frontdoor::outbox::BookingState;
 use frontdoor::staff::{Role, hash_pin};
-use std::time::{Duration, Instant};
 
 /// The clock is fixed at Wednesday 18 November 2026, 12:00; on Wednesdays
 /// the demo hub has one housing adviser, 45 minutes and 15 of padding from
@@ -229,11 +228,7 @@ fn hub_staff(k: &mut Kiosk) {
             chrono::Utc::now(),
         )
         .unwrap();
-    k.send(Message::Staff(frontdoor::app::staff::Message::TitlePressed));
-    k.send(Message::Tick(Instant::now() + Duration::from_secs(3)));
-    k.send(Message::Staff(
-        frontdoor::app::staff::Message::TitleReleased,
-    ));
+    common::tour::open_pin_pad(k);
     k.staff_pad_in("en-GB", number, "482915");
     k.click("Hub view");
 }

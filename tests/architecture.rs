@@ -22,38 +22,23 @@ use std::path::Path;
 /// Every module file: its path (`booking::ical`) and its text without
 /// comments and without its `#[cfg(test)] mod tests { … }` block.
 fn modules() -> BTreeMap<String, String> {
-    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
     let mut out = BTreeMap::new();
-    let mut stack = vec![src.clone()];
-    while let Some(dir) = stack.pop() {
-        for entry in std::fs::read_dir(&dir).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                stack.push(path);
-                continue;
-            }
-            let rel = path
-                .strip_prefix(&src)
-                .unwrap()
-                .to_string_lossy()
-                .to_string();
-            let Some(rel) = rel.strip_suffix(".rs") else {
-                continue;
-            };
-            if rel == "main" || rel == "lib" || rel.ends_with("tests") || rel.contains("tests/") {
-                continue;
-            }
-            let text = std::fs::read_to_string(&path).unwrap();
-            let text = text
-                .split("#[cfg(test)]\nmod tests {")
-                .next()
-                .unwrap_or_default()
-                .lines()
-                .filter(|l| !l.trim_start().starts_with("//"))
-                .collect::<Vec<_>>()
-                .join("\n");
-            out.insert(rel.replace('/', "::"), text);
+    for (rel, text) in sources() {
+        let Some(rel) = rel.strip_suffix(".rs") else {
+            continue;
+        };
+        if rel == "main" || rel == "lib" || rel.ends_with("tests") || rel.contains("tests/") {
+            continue;
         }
+        let text = text
+            .split("#[cfg(test)]\nmod tests {")
+            .next()
+            .unwrap_or_default()
+            .lines()
+            .filter(|l| !l.trim_start().starts_with("//"))
+            .collect::<Vec<_>>()
+            .join("\n");
+        out.insert(rel.replace('/', "::"), text);
     }
     out
 }

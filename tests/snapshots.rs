@@ -61,11 +61,7 @@ fn every_screen(size: TextSize) {
     k.click("Language");
     shoot(&mut k, "languages");
     k.click("Close");
-    k.send(Message::Staff(frontdoor::app::staff::Message::TitlePressed));
-    k.send(Message::Tick(Instant::now() + Duration::from_secs(3)));
-    k.send(Message::Staff(
-        frontdoor::app::staff::Message::TitleReleased,
-    ));
+    common::tour::open_pin_pad(&mut k);
     k.click("4");
     k.click("8");
     shoot(&mut k, "staff-pin");
@@ -280,11 +276,7 @@ fn the_hub_view() {
     k.click("Finish");
     book_housing(&mut k);
     k.click("Finish");
-    k.send(Message::Staff(frontdoor::app::staff::Message::TitlePressed));
-    k.send(Message::Tick(Instant::now() + Duration::from_secs(3)));
-    k.send(Message::Staff(
-        frontdoor::app::staff::Message::TitleReleased,
-    ));
+    common::tour::open_pin_pad(&mut k);
     k.staff_pad_in("en-GB", number, "482915");
     k.click("Hub view");
     shoot(&mut k, "hub");

@@ -19,17 +19,7 @@ impl App {
     pub(super) fn handle(&mut self, message: Message) -> Out {
         let mut out = Out::default();
         let paying = (self.session.id, self.screen.live_payment().cloned());
-        let by_hand = !matches!(
-            message,
-            Message::Tick(_)
-                | Message::Poll
-                | Message::Frame
-                | Message::Scrolled
-                | Message::Done(_)
-                | Message::Worker(_)
-                | Message::Fleet(_)
-                | Message::Activity
-        );
+        let by_hand = message.is_resident() && !matches!(message, Message::Activity);
         match message {
             Message::Tick(now) => self.tick(now, &mut out),
             Message::Poll => {

@@ -2,10 +2,8 @@
 //! them.
 
 use super::Kiosk;
-use frontdoor::app::Message;
 use frontdoor::outbox::{JourneyEvent, Rating};
 use frontdoor::staff::{Role, hash_pin};
-use std::time::{Duration, Instant};
 
 /// What one week holds.
 pub struct Week {
@@ -83,11 +81,7 @@ pub fn open_hub(k: &mut Kiosk) {
         .unwrap()
         .add_staff("Pat Lee", Role::Hub, &hash_pin("482915"), super::noon())
         .unwrap();
-    k.send(Message::Staff(frontdoor::app::staff::Message::TitlePressed));
-    k.send(Message::Tick(Instant::now() + Duration::from_secs(3)));
-    k.send(Message::Staff(
-        frontdoor::app::staff::Message::TitleReleased,
-    ));
+    super::tour::open_pin_pad(k);
     k.staff_pad_in("en-GB", number, "482915");
     k.click("Hub view");
 }
