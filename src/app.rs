@@ -54,6 +54,9 @@ enum Scroll {
     NewPage,
     /// To the page's end, where new information appeared.
     ShowEnd,
+    /// The focused field to the top of the view, so what appears under it
+    /// (search results) shows above the on-screen keyboard.
+    FieldToTop,
 }
 
 /// What one update asks for: effects (each with the session that asked)
@@ -396,6 +399,7 @@ impl App {
         tasks.extend(out.scroll.into_iter().map(|s| {
             let scroll = match s {
                 Scroll::Reveal => ui::scroll::reveal_focused(),
+                Scroll::FieldToTop => ui::scroll::focused_to_top(),
                 Scroll::ShowEnd => iced::widget::operation::snap_to_end(ui::scroll::PAGE),
                 Scroll::NewPage => iced::widget::operation::snap_to(
                     ui::scroll::PAGE,

@@ -83,3 +83,36 @@ fn focus_stays_in_view_at_1920x1080_in_english_and_bengali() {
     sweep(1920.0, 1080.0, "en-GB");
     sweep(1920.0, 1080.0, "bn");
 }
+
+/// Typing a search at the largest size on a 1280x800 screen: the field
+/// goes to the top of the view, so how many were found (and in English the
+/// first service whole) show above the on-screen keyboard, in a
+/// left-to-right and a right-to-left language.
+#[test]
+fn search_results_show_above_the_keyboard_as_the_resident_types() {
+    use frontdoor::app::Message;
+    use frontdoor::app::screen::{Message as ScreenMessage, welcome};
+    for locale in ["en-GB", "cy", "ar"] {
+        let mut k = Kiosk::in_window(1280.0, 800.0);
+        k.send(Message::Screen(ScreenMessage::Welcome(
+            welcome::Message::Size(frontdoor::ui::TextSize::Largest),
+        )));
+        k.send(Message::ChooseLanguage(locale.into()));
+        k.click(&frontdoor::i18n::t(locale, "start"));
+        k.click(&frontdoor::i18n::t(locale, "search-open"));
+        k.type_text("bin");
+        let first = frontdoor::catalogue::Catalogue::bundled()
+            .service("missed-bin")
+            .unwrap()
+            .name_in(locale);
+        let texts = k.window.as_mut().unwrap().texts(&k.app);
+        let whole = |want: &str| texts.found.iter().any(|(t, _, seen)| t == want && *seen);
+        // In English the first service shows whole; in longer words at
+        // least the count and the start of the first.
+        if locale == "en-GB" {
+            assert!(whole(&first), "{locale}: {first:?} is not on screen");
+        }
+        let found = frontdoor::i18n::t_args(locale, "search-count", &[("count", 3u32.into())]);
+        assert!(whole(&found), "{locale}: {found:?} is not on screen");
+    }
+}

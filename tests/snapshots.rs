@@ -29,7 +29,13 @@ fn shoot_at(k: &mut Kiosk, name: &str, size: (f32, f32)) {
     let text = k.app.text_size();
     let name = format!("{name}-{}", format!("{text:?}").to_lowercase());
     let mut window = common::window::Window::new(size.0, size.1);
-    window.run(&k.rt, &k.app, frontdoor::ui::scroll::reveal_focused());
+    // The scrolling the kiosk asks for as a field is typed into.
+    let scroll = if k.app.screen().answers_below_field() {
+        frontdoor::ui::scroll::focused_to_top()
+    } else {
+        frontdoor::ui::scroll::reveal_focused()
+    };
+    window.run(&k.rt, &k.app, scroll);
     let (rgba, w, h) = window.screenshot(&k.app);
     if std::env::var_os("FRONTDOOR_SNAPSHOT_PNG").is_some() {
         std::fs::create_dir_all("target/snapshots").unwrap();

@@ -53,8 +53,13 @@ impl App {
             out.scroll.push(Scroll::NewPage);
         } else if by_hand && out.scroll.is_empty() && self.field_has_focus() {
             // Typing, or a tap that put an error above the field: the field
-            // stays in view, above the on-screen keyboard.
-            out.scroll.push(Scroll::Reveal);
+            // stays in view, above the on-screen keyboard; on the search,
+            // at the top, so the services found show under it.
+            out.scroll.push(if self.screen.answers_below_field() {
+                Scroll::FieldToTop
+            } else {
+                Scroll::Reveal
+            });
         }
         self.announce();
         out

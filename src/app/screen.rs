@@ -323,6 +323,12 @@ impl Screen {
         }
     }
 
+    /// Whether what the field finds shows under it as it is typed (the
+    /// search for a service).
+    pub fn answers_below_field(&self) -> bool {
+        matches!(self, Screen::Services(s) if s.has_field())
+    }
+
     /// Whether the page has a text field that typing goes into.
     pub fn has_field(&self) -> bool {
         match self {

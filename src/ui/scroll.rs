@@ -16,6 +16,8 @@ pub const FOCUSED: Id = Id::new("focused");
 struct Find {
     page: Option<(Rectangle, Rectangle, Vector)>,
     focused: Option<Rectangle>,
+    /// Bring the focused control to the top of the view, not just into it.
+    to_top: bool,
 }
 
 impl Operation<Option<f32>> for Find {
@@ -46,8 +48,18 @@ impl Operation<Option<f32>> for Find {
         let (Some((view, content, shift)), Some(f)) = (self.page, self.focused) else {
             return Outcome::Some(None);
         };
+        if self.to_top {
+            return Outcome::Some(offset_to_top(content, shift, f));
+        }
         Outcome::Some(offset_to_show(view, content, shift, f))
     }
+}
+
+/// The vertical offset that puts `focused` at the top of the view (with
+/// the same margin), or `None` when it is there already.
+pub fn offset_to_top(content: Rectangle, shift: Vector, focused: Rectangle) -> Option<f32> {
+    let y = (focused.y - content.y - 24.0).max(0.0);
+    ((y - shift.y).abs() > 0.5).then_some(y)
 }
 
 /// The vertical offset that brings `focused` into the scrollable's view, or
@@ -72,7 +84,21 @@ pub fn offset_to_show(
 
 /// A task that scrolls the page so the focused control shows.
 pub fn reveal_focused<M: Send + 'static>() -> Task<M> {
-    operate(Find::default()).then(|offset: Option<f32>| match offset {
+    scroll_by(Find::default())
+}
+
+/// A task that scrolls the page so the focused control is at the top of
+/// the view: for a field whose answers appear under it (the search), so
+/// they show above the on-screen keyboard.
+pub fn focused_to_top<M: Send + 'static>() -> Task<M> {
+    scroll_by(Find {
+        to_top: true,
+        ..Find::default()
+    })
+}
+
+fn scroll_by<M: Send + 'static>(find: Find) -> Task<M> {
+    operate(find).then(|offset: Option<f32>| match offset {
         Some(y) => scroll_to(
             PAGE,
             AbsoluteOffset {
@@ -87,6 +113,19 @@ pub fn reveal_focused<M: Send + 'static>() -> Task<M> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn brings_a_control_to_the_top_only_when_it_is_not_there() {
+        let content = Rectangle::new((0.0, 100.0).into(), (800.0, 2000.0).into());
+        let at = |y: f32| Rectangle::new((0.0, 100.0 + y).into(), (200.0, 60.0).into());
+        let none = Vector::new(0.0, 0.0);
+        assert_eq!(offset_to_top(content, none, at(300.0)), Some(276.0));
+        assert_eq!(
+            offset_to_top(content, Vector::new(0.0, 276.0), at(300.0)),
+            None
+        );
+        assert_eq!(offset_to_top(content, none, at(10.0)), None);
+    }
 
     #[test]
     fn scrolls_only_when_needed() {
