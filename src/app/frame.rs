@@ -43,15 +43,9 @@ pub fn frame(ctx: &Ctx<'_, Message>, chrome: &Chrome, page: Page<Message>) -> El
     let staff_bar =
         staff::bar(&ctx.map(Message::Staff), chrome.session).map(|bar| bar.map(Message::Staff));
     ctx.begin_content();
-    let mut body = page.body;
-    if chrome.session.speech.missing {
-        // Said above the page, not on the header's button: the header
-        // keeps its height and the button its short name.
-        body.insert(0, super::widgets::note(ctx, ctx.t("speech-missing")));
-    }
     // Every page has the same column, the same width at the same margin,
     // whatever its content: nothing jumps sideways from page to page.
-    let content = column(body)
+    let content = column(page.body)
         .spacing(ctx.px(22.0))
         .align_x(ctx.start())
         .width(Length::Fill)
@@ -70,6 +64,18 @@ pub fn frame(ctx: &Ctx<'_, Message>, chrome: &Chrome, page: Page<Message>) -> El
     let mut screen = column![band];
     if let Some(bar) = staff_bar {
         screen = screen.push(bar);
+    }
+    if chrome.session.speech.missing {
+        // Said in a strip under the header that does not scroll away, not
+        // on the header's button: the header keeps its height and the
+        // button its short name, and the words show wherever the page is.
+        let p = ctx.palette;
+        screen = screen.push(
+            container(ctx.fill_text(ctx.body(ctx.t("speech-missing"))))
+                .padding(Padding::from([ctx.px(10.0), ctx.px(32.0)]))
+                .width(Length::Fill)
+                .style(ui::panel(p.inset, p.text)),
+        );
     }
     screen = screen.push(
         scrollable(container(body).width(Length::Fill).center_x(Length::Fill))
