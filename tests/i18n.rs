@@ -503,6 +503,9 @@ fn the_search_hint_examples_find_a_service_in_each_language() {
     assert_eq!(examples.len(), frontdoor::i18n::languages().len());
 }
 
+/// The no-break space between an example number's digit groups.
+const NBSP: char = '\u{a0}';
+
 #[test]
 fn phone_numbers_in_right_to_left_words_keep_their_digit_groups_in_order() {
     // In Arabic or Urdu words, "01632 960 001" would show its groups right
@@ -526,11 +529,13 @@ fn phone_numbers_in_right_to_left_words_keep_their_digit_groups_in_order() {
             while i < chars.len() {
                 if chars[i] == '0' && (i == 0 || !chars[i - 1].is_ascii_digit()) {
                     let start = i;
-                    while i < chars.len() && (chars[i].is_ascii_digit() || chars[i] == ' ') {
+                    while i < chars.len()
+                        && (chars[i].is_ascii_digit() || chars[i] == ' ' || chars[i] == NBSP)
+                    {
                         i += 1;
                     }
                     let number: String = chars[start..i].iter().collect();
-                    if number.trim().contains(' ') {
+                    if number.trim().contains([' ', NBSP]) {
                         numbers += 1;
                         assert_eq!(
                             start.checked_sub(1).map(|b| chars[b]),
@@ -585,4 +590,27 @@ fn no_locale_file_gives_a_message_id_twice() {
         }
     }
     assert!(found.is_empty(), "{found:#?}");
+}
+
+/// An example phone number is never broken across two lines: its digit
+/// groups are joined by no-break spaces in every language.
+#[test]
+fn example_phone_numbers_keep_their_groups_on_one_line() {
+    for language in frontdoor::i18n::languages() {
+        for id in [
+            "phone-hint",
+            "error-phone-format",
+            "appt-texts-mobile-hint",
+            "error-mobile-format",
+        ] {
+            let words = frontdoor::i18n::t(language.id, id);
+            for example in ["01632 960 001", "07700 900 982"] {
+                assert!(
+                    !words.contains(example),
+                    "{}: {id}: \"{example}\" can break at its spaces",
+                    language.id
+                );
+            }
+        }
+    }
 }
