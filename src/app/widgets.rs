@@ -96,10 +96,12 @@ pub fn field<M: Clone + 'static>(
     // details, and staff PIN entry is masked.
     let focused = ctx.register(on_focus.clone(), &ctx.t("speech-field"));
     // What was typed reads in its own direction: Arabic or Urdu from the
-    // right (the caret at its left end), a postcode from the left, even on
-    // an Arabic screen.
+    // right (the caret at its left end), a postcode or a phone number from
+    // the left, even on an Arabic screen.
     let rtl = match value.chars().find(|c| c.is_alphabetic()) {
         Some(c) => i18n::is_rtl_char(c),
+        // Digits alone (a phone number, an amount) read left to right.
+        None if value.chars().any(|c| c.is_ascii_digit()) => false,
         None => ctx.rtl,
     };
     let shown = if focused {
