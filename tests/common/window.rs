@@ -282,6 +282,9 @@ impl Window {
 #[derive(Default)]
 pub struct Texts {
     pub found: Vec<(String, Rectangle, bool)>,
+    /// Where each text inside the page's scrolling column is laid out
+    /// (before scrolling).
+    pub in_page: Vec<Rectangle>,
     page: Option<Page>,
     entering_page: bool,
     inside_page: bool,
@@ -315,6 +318,9 @@ impl Operation for Texts {
             && shown.x + shown.width <= area.x + area.width + 0.5
             && shown.y + shown.height <= area.y + area.height + 0.5;
         self.found.push((text.to_string(), shown, whole));
+        if self.inside_page {
+            self.in_page.push(bounds);
+        }
     }
 
     fn scrollable(
