@@ -82,6 +82,14 @@ impl PaymentState {
         )
     }
 
+    /// The states of a payment not yet ended one way or the other: what a
+    /// settling or cancelling update may move on from.
+    pub const OPEN: [PaymentState; 3] = [
+        PaymentState::Created,
+        PaymentState::AwaitingResident,
+        PaymentState::Unknown,
+    ];
+
     /// Nothing more will happen to it at the provider.
     pub fn is_settled(self) -> bool {
         self.is_paid() || matches!(self, PaymentState::Failed | PaymentState::Cancelled)

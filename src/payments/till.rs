@@ -484,11 +484,7 @@ impl Till {
         }
         self.update(
             payment_id,
-            &[
-                PaymentState::Created,
-                PaymentState::AwaitingResident,
-                PaymentState::Unknown,
-            ],
+            &PaymentState::OPEN,
             PaymentUpdate {
                 state: Some(PaymentState::Unknown),
                 outcome: Some("the resident left during the payment"),

@@ -206,15 +206,10 @@ impl Till {
         remote: &Remote,
         finish: bool,
     ) -> Result<Progress, TillError> {
-        let open = [
-            PaymentState::Created,
-            PaymentState::AwaitingResident,
-            PaymentState::Unknown,
-        ];
         let end = |state: PaymentState, outcome: String| {
             self.update(
                 p.payment_id.as_str(),
-                &open,
+                &PaymentState::OPEN,
                 PaymentUpdate {
                     state: Some(state),
                     provider_id: Some(&remote.provider_id),
@@ -235,7 +230,7 @@ impl Till {
             }
         };
         match remote.state {
-            RemoteState::Succeeded => self.record_paid(p, remote, &open)?,
+            RemoteState::Succeeded => self.record_paid(p, remote)?,
             RemoteState::Declined => {
                 end(PaymentState::Failed, with_reason(DECLINED))?;
             }
@@ -270,17 +265,12 @@ impl Till {
 
     /// The provider took the payment: record it with the card, flagging an
     /// amount that differs from the one asked.
-    fn record_paid(
-        &self,
-        p: &Payment,
-        remote: &Remote,
-        open: &[PaymentState],
-    ) -> Result<(), TillError> {
+    fn record_paid(&self, p: &Payment, remote: &Remote) -> Result<(), TillError> {
         let outcome = (remote.amount_pence != p.amount_pence)
             .then_some("the amount taken differs from the amount asked: finance must check");
         self.update(
             p.payment_id.as_str(),
-            open,
+            &PaymentState::OPEN,
             PaymentUpdate {
                 state: Some(PaymentState::Succeeded),
                 provider_id: Some(&remote.provider_id),
@@ -298,11 +288,6 @@ impl Till {
     /// end: stops the reader if it is on it, then cancels; what cannot be
     /// cancelled is left unknown for the next settle.
     async fn finish_open(&self, p: &Payment, remote: &Remote) -> Result<Progress, TillError> {
-        let open = [
-            PaymentState::Created,
-            PaymentState::AwaitingResident,
-            PaymentState::Unknown,
-        ];
         let Some(provider) = self.provider(p).cloned() else {
             return Ok(Progress::Checking);
         };
@@ -321,7 +306,7 @@ impl Till {
                     .unwrap_or_else(|| "cancelled by the kiosk".into());
                 self.update(
                     p.payment_id.as_str(),
-                    &open,
+                    &PaymentState::OPEN,
                     PaymentUpdate {
                         state: Some(PaymentState::Cancelled),
                         provider_id: Some(&remote.provider_id),
@@ -334,7 +319,7 @@ impl Till {
             Ok(Cancel::TooLate) | Err(_) => {
                 self.update(
                     p.payment_id.as_str(),
-                    &open,
+                    &PaymentState::OPEN,
                     PaymentUpdate {
                         state: Some(PaymentState::Unknown),
                         provider_id: Some(&remote.provider_id),
@@ -375,11 +360,7 @@ impl Till {
                 Err(CallError::NotFound) => {
                     self.update(
                         payment_id,
-                        &[
-                            PaymentState::Created,
-                            PaymentState::AwaitingResident,
-                            PaymentState::Unknown,
-                        ],
+                        &PaymentState::OPEN,
                         PaymentUpdate {
                             state: Some(PaymentState::Failed),
                             outcome: Some(
@@ -442,11 +423,7 @@ impl Till {
                 }
                 self.update(
                     payment_id,
-                    &[
-                        PaymentState::Created,
-                        PaymentState::AwaitingResident,
-                        PaymentState::Unknown,
-                    ],
+                    &PaymentState::OPEN,
                     PaymentUpdate {
                         provider_id: Some(&pick.provider_id),
                         ..Default::default()
