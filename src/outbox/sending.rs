@@ -105,16 +105,12 @@ impl Outbox {
         sent_before: DateTime<Utc>,
         now: DateTime<Utc>,
     ) -> Result<usize, StoreError> {
-        let n = self.conn.execute(
+        self.erase_payloads(
             "UPDATE submissions SET payload = NULL, erased_at = ?2
              WHERE state = 'sent' AND payload IS NOT NULL AND sent_at <= ?1",
-            params![ts(sent_before), ts(now)],
-        )?;
-        if n > 0 {
-            self.conn
-                .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
-        }
-        Ok(n)
+            sent_before,
+            now,
+        )
     }
 
     /// Erases the personal data of submissions the back office refused that
@@ -125,11 +121,24 @@ impl Outbox {
         saved_before: DateTime<Utc>,
         now: DateTime<Utc>,
     ) -> Result<usize, StoreError> {
-        let n = self.conn.execute(
+        self.erase_payloads(
             "UPDATE submissions SET payload = NULL, erased_at = ?2
              WHERE state = 'needs_attention' AND payload IS NOT NULL AND created_at <= ?1",
-            params![ts(saved_before), ts(now)],
-        )?;
+            saved_before,
+            now,
+        )
+    }
+
+    /// Runs one erasing `update` (`?1` the cut-off, `?2` now) and, when it
+    /// erased anything, checkpoints and truncates the WAL so no copy of
+    /// the old content stays in it.
+    fn erase_payloads(
+        &self,
+        update: &str,
+        before: DateTime<Utc>,
+        now: DateTime<Utc>,
+    ) -> Result<usize, StoreError> {
+        let n = self.conn.execute(update, params![ts(before), ts(now)])?;
         if n > 0 {
             self.conn
                 .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
