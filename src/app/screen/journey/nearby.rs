@@ -6,11 +6,11 @@
 //! request, printed on a receipt), or send theirs as well (its description
 //! then names the earlier request).
 
+use super::parts::choices;
 use crate::app::screen::{Env, Nav, Page as Shown};
 use crate::app::widgets::{El, choice, inset};
 use crate::sync::open_requests::{Nearby, days_ago};
 use crate::ui::{Ctx, Kind};
-use iced::widget::column;
 
 /// What the page shows.
 #[derive(Debug, Clone)]
@@ -126,12 +126,7 @@ fn list(ctx: &Ctx<'_, Message>, found: &Nearby, env: &Env) -> Vec<El<Message>> {
         false,
         Message::NoneOfThese,
     ));
-    body.push(
-        column(options)
-            .spacing(ctx.px(12.0))
-            .align_x(ctx.start())
-            .into(),
-    );
+    body.push(choices(ctx, options));
     body
 }
 

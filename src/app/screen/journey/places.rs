@@ -4,12 +4,11 @@
 //! place instead").
 
 use super::Message;
-use super::parts::{continue_button, field_error};
+use super::parts::{choices, continue_button, field_error};
 use crate::app::widgets::{El, choice};
 use crate::journey::place::Lookup;
 use crate::journey::{Journey, Step};
 use crate::ui::{Ctx, Kind};
-use iced::widget::column;
 
 /// A list page: Addresses, Streets or Near.
 pub fn list(
@@ -36,12 +35,7 @@ pub fn list(
         ("describe-instead", Message::DescribeInstead)
     };
     options.push(ctx.button(ctx.t(way_out), message, Kind::Secondary));
-    body.push(
-        column(options)
-            .spacing(ctx.px(12.0))
-            .align_x(ctx.start())
-            .into(),
-    );
+    body.push(choices(ctx, options));
     body.push(continue_button(ctx));
 }
 

@@ -3,7 +3,7 @@
 //! on-screen keyboard, big choices, or the date picker).
 
 use super::Message;
-use super::parts::{continue_button, field_error};
+use super::parts::{choices, continue_button, field_error};
 use crate::app::screen::{Nav, Page};
 use crate::app::widgets::{El, Input, choice, error_box, field, inset, wrap};
 use crate::catalogue::Attribute;
@@ -195,12 +195,7 @@ fn contact_method(
     if j.service().contact == crate::catalogue::overlay::ContactMode::Optional {
         options.push(option("contact-none", ContactMethod::None, "none"));
     }
-    body.push(
-        column(options)
-            .spacing(ctx.px(12.0))
-            .align_x(ctx.start())
-            .into(),
-    );
+    body.push(choices(ctx, options));
     body.push(continue_button(ctx));
 }
 
@@ -231,12 +226,7 @@ fn notices(
             )
         })
         .collect();
-    body.push(
-        column(options)
-            .spacing(ctx.px(12.0))
-            .align_x(ctx.start())
-            .into(),
-    );
+    body.push(choices(ctx, options));
     body.push(continue_button(ctx));
 }
 
