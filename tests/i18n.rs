@@ -506,6 +506,14 @@ fn the_search_hint_examples_find_a_service_in_each_language() {
 /// The no-break space between an example number's digit groups.
 const NBSP: char = '\u{a0}';
 
+/// The messages that give example phone numbers.
+const WITH_EXAMPLE_NUMBERS: [&str; 4] = [
+    "phone-hint",
+    "error-phone-format",
+    "appt-texts-mobile-hint",
+    "error-mobile-format",
+];
+
 #[test]
 fn phone_numbers_in_right_to_left_words_keep_their_digit_groups_in_order() {
     // In Arabic or Urdu words, "01632 960 001" would show its groups right
@@ -516,12 +524,7 @@ fn phone_numbers_in_right_to_left_words_keep_their_digit_groups_in_order() {
         if !frontdoor::i18n::is_rtl(language.id) {
             continue;
         }
-        for id in [
-            "phone-hint",
-            "error-phone-format",
-            "appt-texts-mobile-hint",
-            "error-mobile-format",
-        ] {
+        for id in WITH_EXAMPLE_NUMBERS {
             let words = frontdoor::i18n::t(language.id, id);
             let chars: Vec<char> = words.chars().collect();
             let mut i = 0;
@@ -597,12 +600,7 @@ fn no_locale_file_gives_a_message_id_twice() {
 #[test]
 fn example_phone_numbers_keep_their_groups_on_one_line() {
     for language in frontdoor::i18n::languages() {
-        for id in [
-            "phone-hint",
-            "error-phone-format",
-            "appt-texts-mobile-hint",
-            "error-mobile-format",
-        ] {
+        for id in WITH_EXAMPLE_NUMBERS {
             let words = frontdoor::i18n::t(language.id, id);
             for example in ["01632 960 001", "07700 900 982"] {
                 assert!(
