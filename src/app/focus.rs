@@ -109,12 +109,13 @@ impl App {
         )
     }
 
-    /// Puts focus on the page's first control when the page changed;
-    /// returns whether it did.
-    pub(super) fn settle_focus(&mut self) -> bool {
+    /// Puts focus on the page's first control when the page changed, from
+    /// the one view pass that lists the page's controls.
+    pub(super) fn settle_focus(&mut self) -> Settled {
         let key = self.page_key();
         let (actions, primary) = self.actions();
-        if key != self.page {
+        let new_page = key != self.page;
+        if new_page {
             self.page = key;
             // The language picker opens on the language in use, so Enter
             // keeps it and a neighbour is one press away.
@@ -128,21 +129,18 @@ impl App {
                     .flatten()
                     .or(primary)
                     .or(if actions.is_empty() { None } else { Some(0) });
-            return true;
         } else if let Some(i) = self.focus
             && i >= actions.len()
         {
             self.focus = actions.len().checked_sub(1);
         }
-        false
-    }
-
-    /// Whether the page's text field has the focus.
-    pub(super) fn field_has_focus(&self) -> bool {
-        let Some(i) = self.focus else {
-            return false;
-        };
-        self.actions().0.get(i).is_some_and(Message::is_field_focus)
+        Settled {
+            new_page,
+            on_field: self
+                .focus
+                .and_then(|i| actions.get(i))
+                .is_some_and(Message::is_field_focus),
+        }
     }
 
     /// The focusable controls of the current screen in focus order, and
@@ -152,4 +150,12 @@ impl App {
         let _ = self.view_with(&ctx);
         ctx.into_actions()
     }
+}
+
+/// What settling the focus after an update found.
+pub(super) struct Settled {
+    /// The page changed: the focus went to its first control.
+    pub new_page: bool,
+    /// The page's text field has the focus.
+    pub on_field: bool,
 }

@@ -49,9 +49,10 @@ impl App {
             out.effects
                 .push((session, Effect::Pay(Pay::WalkAway { payment_id })));
         }
-        if self.settle_focus() {
+        let settled = self.settle_focus();
+        if settled.new_page {
             out.scroll.push(Scroll::NewPage);
-        } else if by_hand && out.scroll.is_empty() && self.field_has_focus() {
+        } else if by_hand && out.scroll.is_empty() && settled.on_field {
             // Typing, or a tap that put an error above the field: the field
             // stays in view, above the on-screen keyboard; on the search,
             // at the top, so the services found show under it.
